@@ -1,0 +1,136 @@
+//! Command-line arguments, with examples in every `--help`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  yijian                              open the interactive browser
+  yijian --open clusters.emerging.7   open it at one node
+  yijian --search 半导体               open it with a search already run
+  yijian tree                         print the outline with ids
+  yijian show goals.1 --lang en       print one node in full
+  yijian search 'growth target'       find nodes (exit 1 when nothing matches)
+  yijian export --format json         the whole document as JSON
+  yijian check my-policy.yaml         validate a policy file";
+
+/// yijian — browse the 2020 Guangdong Opinions on strategic industry clusters, in Chinese and English.
+#[derive(Debug, Parser)]
+#[command(name = "yijian", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Open another policy file (same schema as docs/SCHEMA.md) instead of the embedded document.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+
+    /// Start the browser with this node selected (an id such as `goals.4`).
+    #[arg(long, value_name = "ID")]
+    pub open: Option<String>,
+
+    /// Start the browser with this search already run.
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+
+    /// Languages shown in the detail pane.
+    #[arg(long, value_enum, default_value_t = LangMode::Both)]
+    pub lang: LangMode,
+
+    /// Colour theme; `contrast` is made for projectors. NO_COLOR turns colour off whatever the theme.
+    #[arg(long, value_enum, default_value_t = ThemeName::Default)]
+    pub theme: ThemeName,
+
+    /// Language of the interface's own words (default: from LC_ALL / LC_MESSAGES / LANG).
+    #[arg(long, value_enum)]
+    pub ui_lang: Option<UiLang>,
+
+    /// For terminals that draw East Asian ambiguous-width characters (“ ” — …) two cells wide:
+    /// replaces them in displayed text with unambiguous equivalents.
+    #[arg(long)]
+    pub narrow_punctuation: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the outline: one node a line, indented, with its id and both titles.
+    #[command(after_help = "Example:\n  yijian tree | grep cluster")]
+    Tree,
+    /// Print one node in full, with its breadcrumb, children and related nodes.
+    #[command(
+        after_help = "Examples:\n  yijian show goals.1\n  yijian show clusters.emerging.7 --lang zh"
+    )]
+    Show {
+        /// The node's id (see `yijian tree`).
+        id: String,
+        /// Which languages to print.
+        #[arg(long, value_enum, default_value_t = LangMode::Both)]
+        lang: LangMode,
+    },
+    /// Search titles and texts in both languages; exit 1 when nothing matches.
+    #[command(
+        after_help = "Examples:\n  yijian search 半导体\n  yijian search bdt\n  yijian search '\"hidden champions\"' --json\n  yijian search robot --limit 3"
+    )]
+    Search {
+        /// Chinese, English words, pinyin (`bandaoti`, `bdt`) or traditional characters.
+        query: String,
+        /// Print the hits as JSON.
+        #[arg(long)]
+        json: bool,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+    },
+    /// Print the whole document as JSON or Markdown.
+    #[command(
+        after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md"
+    )]
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Validate a policy file: exit 0 with a summary, or exit 2 with the problems.
+    #[command(after_help = "Example:\n  yijian check docs/examples/minimal.yaml")]
+    Check {
+        /// The file to validate.
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangMode {
+    Both,
+    Zh,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeName {
+    Default,
+    Light,
+    Contrast,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UiLang {
+    Zh,
+    En,
+}
+
+impl LangMode {
+    pub fn langs(self) -> &'static [crate::model::Lang] {
+        use crate::model::Lang;
+        match self {
+            LangMode::Both => &[Lang::Zh, Lang::En],
+            LangMode::Zh => &[Lang::Zh],
+            LangMode::En => &[Lang::En],
+        }
+    }
+}

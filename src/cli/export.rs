@@ -1,0 +1,133 @@
+//! `yijian export`: the whole document as JSON (the contract other tools rely on) or Markdown.
+//!
+//! JSON: the root node as `{id, kind, title: {zh, en}, text: {zh, en} | null, children: [...]}` plus
+//! `ordinal`, `label`, `facts`, `aliases`, `refs` and, on the root, `meta`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::model::{Bilingual, Document, Fact, Kind, Lang, Meta, NodeId};
+
+#[derive(Serialize)]
+struct JsonNode<'a> {
+    id: &'a str,
+    kind: Kind,
+    ordinal: Option<&'a str>,
+    title: &'a Bilingual,
+    label: Option<&'a Bilingual>,
+    text: Option<&'a Bilingual>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'a Meta>,
+    facts: &'a [Fact],
+    aliases: &'a [String],
+    refs: Vec<&'a str>,
+    children: Vec<JsonNode<'a>>,
+}
+
+fn json_node(doc: &Document, id: NodeId) -> JsonNode<'_> {
+    let n = doc.node(id);
+    JsonNode {
+        id: &n.id,
+        kind: n.kind,
+        ordinal: n.ordinal.as_deref(),
+        title: &n.title,
+        label: n.label.as_ref(),
+        text: n.text.as_ref(),
+        meta: if n.parent.is_none() {
+            doc.meta.as_ref()
+        } else {
+            None
+        },
+        facts: &n.facts,
+        aliases: &n.aliases,
+        refs: n.refs.iter().map(|r| doc.node(*r).id.as_str()).collect(),
+        children: n.children.iter().map(|c| json_node(doc, *c)).collect(),
+    }
+}
+
+pub fn export_json(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &json_node(doc, doc.root()))?;
+    writeln!(out)
+}
+
+/// Markdown: a heading per node with text or children, a list item per leaf without text.
+pub fn export_markdown(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    for id in doc.ids() {
+        let n = doc.node(id);
+        let zh = super::numbered(doc, id, Lang::Zh);
+        let en = super::numbered(doc, id, Lang::En);
+        if n.text.is_none() && n.children.is_empty() {
+            writeln!(out, "- **{zh}** — {en} `{}`", n.id)?;
+            let next_is_leaf = doc
+                .nodes()
+                .get(id.0 + 1)
+                .is_some_and(|m| m.text.is_none() && m.children.is_empty() && m.depth == n.depth);
+            if !next_is_leaf {
+                writeln!(out)?;
+            }
+            continue;
+        }
+        let level = "#".repeat((n.depth + 1).min(6));
+        writeln!(out, "{level} {zh}")?;
+        writeln!(out)?;
+        writeln!(out, "*{en}* `{}`", n.id)?;
+        writeln!(out)?;
+        if let (Some(m), None) = (&doc.meta, n.parent) {
+            writeln!(
+                out,
+                "- 发文机关 / Issued by: {} / {} ({})",
+                m.issuer.zh, m.issuer.en, m.issued
+            )?;
+            writeln!(
+                out,
+                "- 来源 / Source: {} / {} ({})",
+                m.source.zh, m.source.en, m.source_date
+            )?;
+            writeln!(out)?;
+        }
+        if let Some(t) = &n.text {
+            for lang in Lang::BOTH {
+                let body = t.get(lang);
+                writeln!(
+                    out,
+                    "{}",
+                    if lang == Lang::En {
+                        quote(body)
+                    } else {
+                        body.to_string()
+                    }
+                )?;
+                writeln!(out)?;
+            }
+        }
+        for f in &n.facts {
+            writeln!(
+                out,
+                "- **{} / {}**: {} — {}",
+                f.name.zh, f.name.en, f.value.zh, f.value.en
+            )?;
+        }
+        if !n.facts.is_empty() {
+            writeln!(out)?;
+        }
+        if !n.refs.is_empty() {
+            let refs: Vec<String> = n
+                .refs
+                .iter()
+                .map(|r| format!("`{}`", doc.node(*r).id))
+                .collect();
+            writeln!(out, "See also / 参见: {}", refs.join(", "))?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// English text as a Markdown block quote, so the two languages stay apart when rendered.
+fn quote(s: &str) -> String {
+    s.lines()
+        .map(|l| format!("> {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,27 @@
+//! `yijian tree`: the outline, one node a line.
+
+use std::io::{self, Write};
+
+use super::numbered;
+use crate::model::{Document, Lang};
+
+pub fn tree(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let width = doc
+        .ids()
+        .map(|id| doc.node(id).id.len() + 2 * doc.node(id).depth)
+        .max()
+        .unwrap_or(0);
+    for id in doc.ids() {
+        let n = doc.node(id);
+        let indent = "  ".repeat(n.depth);
+        let pad = width - n.depth * 2;
+        writeln!(
+            out,
+            "{indent}{:<pad$}  {} | {}",
+            n.id,
+            numbered(doc, id, Lang::Zh),
+            numbered(doc, id, Lang::En),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! yijian: an offline, keyboard-driven, bilingual browser for one policy document.
+//!
+//! Data flows one way: file → [`model`] → [`search`] index → [`app`] state → [`ui`] view.
+//! [`cli`] holds the scriptable subcommands, [`terminal`] the set-up and restoring of the terminal.
+
+pub mod cli;
+pub mod model;
+pub mod search;
+pub mod text;

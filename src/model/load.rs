@@ -1,0 +1,190 @@
+//! Reading a policy file: bytes → YAML → raw structs → validated [`Document`].
+//!
+//! Limits are checked before the expensive steps (size before reading, nesting before parsing) so
+//! that a hostile file is refused quickly and in bounded memory.
+
+use std::path::Path;
+
+use super::error::{LoadError, Problem};
+use super::raw::{KNOWN_KEYS, RawFile};
+use super::{Document, validate};
+
+/// The policy document compiled into the binary.
+pub const EMBEDDED: &str = include_str!("../../policy.yaml");
+/// The name the embedded document goes by in messages.
+pub const EMBEDDED_NAME: &str = "policy.yaml (embedded)";
+
+/// Bounds on what a file may contain; see docs/SCHEMA.md.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub file_bytes: u64,
+    pub depth: usize,
+    pub nodes: usize,
+    pub string_bytes: usize,
+    pub yaml_nesting: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            file_bytes: 64 * 1024 * 1024,
+            depth: 64,
+            nodes: 500_000,
+            string_bytes: 65_536,
+            yaml_nesting: 256,
+        }
+    }
+}
+
+/// Loads the embedded `policy.yaml`.
+pub fn load_embedded() -> Result<Document, LoadError> {
+    load_str(EMBEDDED, EMBEDDED_NAME, &Limits::default())
+}
+
+/// Loads a policy file from disk; `name` in errors is the path as given.
+pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
+    let name = path.display().to_string();
+    let fail = |msg: String| LoadError::new(&name, Problem::at(None, None, msg));
+    let meta = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(fail("is a directory, not a policy file".into()));
+    }
+    if meta.len() > limits.file_bytes {
+        return Err(fail(format!(
+            "file is {} bytes, over the limit of {} bytes",
+            meta.len(),
+            limits.file_bytes
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
+    let text = decode(&bytes).map_err(|p| LoadError::new(&name, p))?;
+    load_str(text, &name, limits)
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// UTF-8 only; the error names the line of the first invalid byte.
+fn decode(bytes: &[u8]) -> Result<&str, Problem> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+        let column = good.len() - good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1) + 1;
+        Problem::at(
+            Some(line),
+            Some(column),
+            "not UTF-8 text (a policy file must be UTF-8)",
+        )
+    })
+}
+
+/// Parses and validates policy text. `name` is used in error messages only.
+pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, LoadError> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    if src.len() as u64 > limits.file_bytes {
+        return Err(LoadError::new(
+            name,
+            Problem::at(None, None, "file is over the size limit"),
+        ));
+    }
+    if src.trim().is_empty() {
+        return Err(LoadError::new(
+            name,
+            Problem::at(
+                None,
+                None,
+                "the file is empty; expected `schema: 1` and `document:`",
+            ),
+        ));
+    }
+    if let Some(p) = nesting_problem(src, limits.yaml_nesting) {
+        return Err(LoadError::new(name, p));
+    }
+    let raw: RawFile =
+        serde_yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))?;
+    validate::build(raw, src, limits).map_err(|problems| LoadError {
+        file: name.to_string(),
+        problems,
+    })
+}
+
+fn yaml_problem(e: &serde_yaml::Error) -> Problem {
+    let (line, column) = e
+        .location()
+        .map_or((None, None), |l| (Some(l.line()), Some(l.column())));
+    let mut msg = e.to_string();
+    // serde_yaml appends the position in prose; ours goes before the message instead.
+    if let Some(cut) = msg.find(" at line ") {
+        msg.truncate(cut);
+    }
+    if let Some(hint) = unknown_key_hint(&msg) {
+        msg = format!("{msg} — did you mean `{hint}`?");
+    }
+    if msg.starts_with("invalid type") && line == Some(1) && column == Some(1) {
+        msg = format!("{msg} (the top level must be a mapping with `schema` and `document`)");
+    }
+    Problem::at(line, column, msg)
+}
+
+fn unknown_key_hint(msg: &str) -> Option<&'static str> {
+    let rest = msg.strip_prefix("unknown field `")?;
+    let key = &rest[..rest.find('`')?];
+    KNOWN_KEYS
+        .iter()
+        .map(|k| (strsim::levenshtein(key, k), *k))
+        .filter(|(d, k)| *d <= 2 && *d < k.len())
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Refuses YAML nested deeper than `limit` (flow brackets or block indentation levels), before the
+/// parser sees it.
+fn nesting_problem(src: &str, limit: usize) -> Option<Problem> {
+    let mut flow = 0usize;
+    let mut indents: Vec<usize> = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        let trimmed = line.trim_start_matches([' ', '-']);
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        if flow == 0 {
+            while indents.last().is_some_and(|&d| d >= indent) {
+                indents.pop();
+            }
+            indents.push(indent);
+        }
+        let mut quote: Option<char> = None;
+        for (col, c) in line.char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => flow += 1,
+                (None, ']' | '}') => flow = flow.saturating_sub(1),
+                _ => {}
+            }
+            if flow + indents.len() > limit {
+                return Some(Problem::at(
+                    Some(i + 1),
+                    Some(col + 1),
+                    format!("nested more than {limit} levels deep"),
+                ));
+            }
+        }
+        if indents.len() > limit {
+            return Some(Problem::at(
+                Some(i + 1),
+                None,
+                format!("nested more than {limit} levels deep"),
+            ));
+        }
+    }
+    None
+}

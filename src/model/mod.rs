@@ -1,0 +1,248 @@
+//! The policy document as typed data: a tree of bilingual nodes stored in document order.
+//!
+//! Everything downstream (search, app state, views, the CLI) reads this model; it knows nothing of
+//! terminals. Nodes live in one `Vec` in pre-order, so "document order" is just index order and a
+//! `NodeId` is an index. Parent, children and reverse references are resolved once at load.
+
+mod error;
+mod load;
+mod raw;
+mod validate;
+
+pub use error::{LoadError, Problem};
+pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// A position in document order; also the index into [`Document::nodes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub usize);
+
+/// One of the two languages every title and text comes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const BOTH: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A string in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Bilingual {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// What a node is. The order of the variants is the order of the file format's documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Document,
+    Section,
+    Part,
+    ClusterGroup,
+    Cluster,
+    Goal,
+    Principle,
+    MeasureGroup,
+    Measure,
+    Glossary,
+    Term,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Document => "document",
+            Kind::Section => "section",
+            Kind::Part => "part",
+            Kind::ClusterGroup => "cluster_group",
+            Kind::Cluster => "cluster",
+            Kind::Goal => "goal",
+            Kind::Principle => "principle",
+            Kind::MeasureGroup => "measure_group",
+            Kind::Measure => "measure",
+            Kind::Glossary => "glossary",
+            Kind::Term => "term",
+        }
+    }
+
+    /// The kind's name for people, in either language.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            Kind::Document => ("文件", "document"),
+            Kind::Section => ("部分", "section"),
+            Kind::Part => ("板块", "part"),
+            Kind::ClusterGroup => ("集群类别", "cluster group"),
+            Kind::Cluster => ("产业集群", "cluster"),
+            Kind::Goal => ("目标", "goal"),
+            Kind::Principle => ("原则", "principle"),
+            Kind::MeasureGroup => ("举措类别", "measure group"),
+            Kind::Measure => ("举措", "measure"),
+            Kind::Glossary => ("术语表", "glossary"),
+            Kind::Term => ("术语", "term"),
+        };
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A named excerpt of a node's text (a definition, a threshold), lined up across nodes by `key`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Fact {
+    pub key: String,
+    pub name: Bilingual,
+    pub value: Bilingual,
+}
+
+/// Who issued the document, when, and where the text comes from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Meta {
+    pub issuer: Bilingual,
+    pub issued: String,
+    pub source: Bilingual,
+    pub source_date: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    pub kind: Kind,
+    pub ordinal: Option<String>,
+    pub title: Bilingual,
+    pub label: Option<Bilingual>,
+    pub text: Option<Bilingual>,
+    pub facts: Vec<Fact>,
+    pub aliases: Vec<String>,
+    pub refs: Vec<NodeId>,
+    /// Nodes whose `refs` name this one.
+    pub referenced_by: Vec<NodeId>,
+    pub parent: Option<NodeId>,
+    pub children: Vec<NodeId>,
+    pub depth: usize,
+}
+
+impl Node {
+    /// The short form for tree rows: the label where there is one, else the title.
+    pub fn short(&self, lang: Lang) -> &str {
+        self.label.as_ref().unwrap_or(&self.title).get(lang)
+    }
+}
+
+/// A loaded, validated policy document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    nodes: Vec<Node>,
+    by_id: HashMap<String, NodeId>,
+    pub meta: Option<Meta>,
+}
+
+impl Document {
+    pub fn root(&self) -> NodeId {
+        NodeId(0)
+    }
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.0]
+    }
+
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.nodes.len()).map(NodeId)
+    }
+
+    pub fn find(&self, id: &str) -> Option<NodeId> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The ancestors of a node from the root down, without the node itself.
+    pub fn ancestors(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut cur = self.node(id).parent;
+        while let Some(p) = cur {
+            out.push(p);
+            cur = self.node(p).parent;
+        }
+        out.reverse();
+        out
+    }
+
+    /// Root-to-node path including the node: the identifier tui-tree-widget uses.
+    pub fn path(&self, id: NodeId) -> Vec<NodeId> {
+        let mut p = self.ancestors(id);
+        p.push(id);
+        p
+    }
+
+    /// Nodes linked to this one in either direction, references first, without repeats.
+    pub fn related(&self, id: NodeId) -> Vec<NodeId> {
+        let n = self.node(id);
+        let mut out: Vec<NodeId> = Vec::new();
+        for r in n.refs.iter().chain(&n.referenced_by) {
+            if *r != id && !out.contains(r) {
+                out.push(*r);
+            }
+        }
+        out
+    }
+
+    /// The last node of the subtree that starts at `id` (pre-order makes a subtree a range).
+    pub fn subtree_end(&self, id: NodeId) -> NodeId {
+        let mut cur = id;
+        while let Some(last) = self.node(cur).children.last() {
+            cur = *last;
+        }
+        cur
+    }
+
+    /// Counts of nodes per kind, in the order kinds first appear.
+    pub fn kind_counts(&self) -> Vec<(Kind, usize)> {
+        let mut out: Vec<(Kind, usize)> = Vec::new();
+        for n in &self.nodes {
+            match out.iter_mut().find(|(k, _)| *k == n.kind) {
+                Some((_, c)) => *c += 1,
+                None => out.push((n.kind, 1)),
+            }
+        }
+        out
+    }
+}

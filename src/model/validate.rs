@@ -1,0 +1,262 @@
+//! Turns the raw file into a [`Document`] and checks what serde cannot: unique, well-formed ids,
+//! non-empty titles in both languages, references that resolve, one root, and the size limits.
+//!
+//! All problems are collected, not just the first, each located at the line of its node's `id:`.
+
+use std::collections::HashMap;
+
+use super::error::Problem;
+use super::raw::{RawFile, RawNode, RawText};
+use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
+use crate::text::clean;
+
+struct Builder<'a> {
+    src: &'a str,
+    limits: &'a Limits,
+    nodes: Vec<Node>,
+    raw_refs: Vec<Vec<String>>,
+    problems: Vec<Problem>,
+    /// How often each id has been seen so far, to find the line of its n-th occurrence.
+    seen: HashMap<String, usize>,
+    over_node_limit: bool,
+}
+
+pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<Problem>> {
+    let mut b = Builder {
+        src,
+        limits,
+        nodes: Vec::new(),
+        raw_refs: Vec::new(),
+        problems: Vec::new(),
+        seen: HashMap::new(),
+        over_node_limit: false,
+    };
+    if raw.schema != 1 {
+        b.problems.push(Problem::at(
+            line_of_key(src, "schema"),
+            None,
+            format!(
+                "schema {} is not supported (this yijian reads schema 1)",
+                raw.schema
+            ),
+        ));
+    }
+    let meta = raw.document.meta.as_ref().map(|m| Meta {
+        issuer: b.text(&raw.document.id, "meta.issuer", &m.issuer, false),
+        issued: m.issued.clone(),
+        source: b.text(&raw.document.id, "meta.source", &m.source, false),
+        source_date: m.source_date.clone(),
+    });
+    if let Some(m) = &meta {
+        for (field, date) in [
+            ("meta.issued", &m.issued),
+            ("meta.source_date", &m.source_date),
+        ] {
+            if !is_date(date) {
+                let line = line_of_key(src, field.trim_start_matches("meta."));
+                b.problems.push(Problem::in_node(
+                    &raw.document.id,
+                    line,
+                    format!("{field} `{date}` is not a date of the form YYYY-MM-DD"),
+                ));
+            }
+        }
+    }
+    if raw.document.kind != Kind::Document {
+        let id = raw.document.id.clone();
+        b.problem(
+            &id,
+            format!(
+                "the root node must be of kind `document`, not `{}`",
+                raw.document.kind
+            ),
+        );
+    }
+    b.add(&raw.document, None, 0);
+    b.resolve_refs();
+    if !b.problems.is_empty() {
+        return Err(b.problems);
+    }
+    let by_id = b
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.clone(), NodeId(i)))
+        .collect();
+    Ok(Document {
+        nodes: b.nodes,
+        by_id,
+        meta,
+    })
+}
+
+impl Builder<'_> {
+    fn problem(&mut self, id: &str, message: String) {
+        let nth = self.seen.get(id).copied().unwrap_or(1).max(1);
+        let line = line_of_id(self.src, id, nth);
+        self.problems.push(Problem::in_node(id, line, message));
+    }
+
+    fn text(&mut self, id: &str, field: &str, t: &RawText, multiline: bool) -> Bilingual {
+        let (zh, en) = (clean(&t.zh, multiline), clean(&t.en, multiline));
+        for (lang, s) in [("zh", &zh), ("en", &en)] {
+            if s.trim().is_empty() {
+                self.problem(id, format!("{field}.{lang} is empty"));
+            }
+            if s.len() > self.limits.string_bytes {
+                self.problem(
+                    id,
+                    format!(
+                        "{field}.{lang} is {} bytes, over the limit of {}",
+                        s.len(),
+                        self.limits.string_bytes
+                    ),
+                );
+            }
+        }
+        Bilingual { zh, en }
+    }
+
+    fn add(&mut self, raw: &RawNode, parent: Option<NodeId>, depth: usize) {
+        if self.nodes.len() >= self.limits.nodes {
+            if !self.over_node_limit {
+                self.over_node_limit = true;
+                self.problem(&raw.id, format!("more than {} nodes", self.limits.nodes));
+            }
+            return;
+        }
+        let id = raw.id.clone();
+        *self.seen.entry(id.clone()).or_insert(0) += 1;
+        if !valid_id(&id) {
+            self.problem(
+                &id,
+                "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`".into(),
+            );
+        } else if self.seen[&id] > 1 {
+            self.problem(
+                &id,
+                format!("duplicate id (it occurs {} times)", self.seen[&id]),
+            );
+        }
+        if depth >= self.limits.depth {
+            self.problem(
+                &id,
+                format!("nested more than {} levels deep", self.limits.depth),
+            );
+            return;
+        }
+        if parent.is_some() && raw.kind == Kind::Document {
+            self.problem(&id, "only the root node may be of kind `document`".into());
+        }
+        if parent.is_some() && raw.meta.is_some() {
+            self.problem(&id, "`meta` belongs on the root node only".into());
+        }
+        let title = self.text(&id, "title", &raw.title, false);
+        let label = raw
+            .label
+            .as_ref()
+            .map(|l| self.text(&id, "label", l, false));
+        let text = raw.text.as_ref().map(|t| self.text(&id, "text", t, true));
+        let facts = raw
+            .facts
+            .iter()
+            .map(|f| Fact {
+                key: f.key.clone(),
+                name: self.text(&id, "facts.name", &f.name, false),
+                value: self.text(&id, "facts.value", &f.value, true),
+            })
+            .collect();
+        let aliases = raw.aliases.iter().map(|a| clean(a, false)).collect();
+        let me = NodeId(self.nodes.len());
+        self.nodes.push(Node {
+            id,
+            kind: raw.kind,
+            ordinal: raw.ordinal.as_deref().map(|o| clean(o, false)),
+            title,
+            label,
+            text,
+            facts,
+            aliases,
+            refs: Vec::new(),
+            referenced_by: Vec::new(),
+            parent,
+            children: Vec::new(),
+            depth,
+        });
+        self.raw_refs.push(raw.refs.clone());
+        for child in &raw.children {
+            let child_id = NodeId(self.nodes.len());
+            self.add(child, Some(me), depth + 1);
+            if child_id.0 < self.nodes.len() && self.nodes[child_id.0].parent == Some(me) {
+                self.nodes[me.0].children.push(child_id);
+            }
+        }
+    }
+
+    fn resolve_refs(&mut self) {
+        let index: HashMap<&str, usize> = self
+            .nodes
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, n)| (n.id.as_str(), i))
+            .collect();
+        let mut links = Vec::new();
+        let mut dangling = Vec::new();
+        for (from, refs) in self.raw_refs.iter().enumerate() {
+            for r in refs {
+                match index.get(r.as_str()) {
+                    Some(&to) => links.push((from, to)),
+                    None => dangling.push((self.nodes[from].id.clone(), r.clone())),
+                }
+            }
+        }
+        for (id, r) in dangling {
+            self.problem(&id, format!("refs: no node has the id `{r}`"));
+        }
+        for (from, to) in links {
+            if !self.nodes[from].refs.contains(&NodeId(to)) {
+                self.nodes[from].refs.push(NodeId(to));
+                self.nodes[to].referenced_by.push(NodeId(from));
+            }
+        }
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The 1-based line of the `nth` `id: <id>` in the source, if it can be found.
+fn line_of_id(src: &str, id: &str, nth: usize) -> Option<usize> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let l = l.trim_start().trim_start_matches("- ").trim_start();
+            l.strip_prefix("id:")
+                .map(|v| v.trim().trim_matches(['"', '\'']) == id)
+                .unwrap_or(false)
+        })
+        .nth(nth - 1)
+        .map(|(i, _)| i + 1)
+}
+
+fn line_of_key(src: &str, key: &str) -> Option<usize> {
+    let prefix = format!("{key}:");
+    src.lines()
+        .position(|l| l.trim_start().trim_start_matches("- ").starts_with(&prefix))
+        .map(|i| i + 1)
+}

@@ -1,0 +1,82 @@
+//! Search-side normalisation of a string, keeping a map back to the original bytes.
+//!
+//! Both the indexed text and the query go through the same steps: NFKC (full-width `２０２５` → `2025`),
+//! lower case, traditional → simplified Chinese, and whitespace dropped, so that `2025年` finds the
+//! seed's `2025 年` and `半導體` finds `半导体`. Words (runs of letters and digits outside Chinese) are
+//! kept apart for English word-prefix matching.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// One normalised character and the bytes of the original string it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct NChar {
+    pub c: char,
+    pub src: (u32, u32),
+}
+
+/// A normalised word (English or digits) and where it stands in the original.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub text: String,
+    pub src: Range<usize>,
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_han(c)
+}
+
+/// Normalises `s` into characters (whitespace kept as `' '`) mapped to their source bytes.
+pub fn normalize(s: &str) -> Vec<NChar> {
+    let mut out: Vec<NChar> = Vec::with_capacity(s.len());
+    let mut buf = [0u8; 4];
+    for (i, c) in s.char_indices() {
+        let src = (i as u32, (i + c.len_utf8()) as u32);
+        if c.is_whitespace() {
+            out.push(NChar { c: ' ', src });
+            continue;
+        }
+        for n in c.encode_utf8(&mut buf).nfkc() {
+            for l in n.to_lowercase() {
+                out.push(NChar {
+                    c: if l.is_whitespace() { ' ' } else { l },
+                    src,
+                });
+            }
+        }
+    }
+    if out.iter().any(|n| is_han(n.c)) {
+        // fast2s converts one character into one character (with neighbours as context).
+        let chars: String = out.iter().map(|n| n.c).collect();
+        for (n, c) in out.iter_mut().zip(fast2s::convert(&chars).chars()) {
+            n.c = c;
+        }
+    }
+    out
+}
+
+/// Splits normalised characters into words: runs of letters and digits that are not Chinese.
+pub fn words(chars: &[NChar]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut cur: Option<Word> = None;
+    for n in chars {
+        if is_word_char(n.c) {
+            let w = cur.get_or_insert_with(|| Word {
+                text: String::new(),
+                src: n.src.0 as usize..n.src.1 as usize,
+            });
+            w.text.push(n.c);
+            w.src.end = n.src.1 as usize;
+        } else if let Some(w) = cur.take() {
+            out.push(w);
+        }
+    }
+    out.extend(cur);
+    out
+}

@@ -1,0 +1,8 @@
+//! Text helpers shared by the loader, the CLI and the views: making file text safe to print, and
+//! wrapping Chinese and English for a given display width.
+
+pub mod sanitize;
+pub mod wrap;
+
+pub use sanitize::{clean, visible};
+pub use wrap::{display_width, truncate_to_width, wrap_lines};

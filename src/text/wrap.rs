@@ -1,0 +1,85 @@
+//! Line wrapping for mixed Chinese and English text, by display width.
+//!
+//! Breaks follow Unicode line breaking (UAX #14) through textwrap, so a line never starts with
+//! closing punctuation such as `，` or `。`, Chinese may break between any two ideographs, and an
+//! English word is kept whole. A wide character is never split across lines.
+
+use textwrap::{Options, WordSeparator, WordSplitter};
+use unicode_width::UnicodeWidthStr;
+
+/// The number of terminal cells `s` takes.
+pub fn display_width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Wraps `text` to lines of at most `width` cells; `\n` starts a new paragraph.
+pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(2);
+    let options = Options::new(width)
+        .word_separator(WordSeparator::UnicodeBreakProperties)
+        .word_splitter(WordSplitter::NoHyphenation)
+        .break_words(true);
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        if para.trim().is_empty() {
+            out.push(String::new());
+            continue;
+        }
+        out.extend(
+            textwrap::wrap(para, &options)
+                .into_iter()
+                .map(|l| l.into_owned()),
+        );
+    }
+    out
+}
+
+/// The longest prefix of `s` that fits in `width` cells.
+pub fn truncate_to_width(s: &str, width: usize) -> &str {
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width {
+            return &s[..i];
+        }
+        used += w;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str = "战略性支柱产业主要是指产业关联度高、链条长、影响面广、具有相当规模且继续保持增长的产业集群，是广东省经济的重要基础和支撑。";
+
+    #[test]
+    fn chinese_lines_fit_and_never_start_with_closing_punctuation() {
+        for width in [7, 10, 13, 20, 31] {
+            let lines = wrap_lines(PARA, width);
+            assert_eq!(lines.concat(), PARA, "width {width}: text lost or changed");
+            for l in &lines {
+                assert!(display_width(l) <= width, "{l:?} wider than {width}");
+                let first = l.chars().next().unwrap();
+                assert!(
+                    !"，。、；：？！）」”".contains(first),
+                    "{l:?} starts with {first}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_after_an_english_word_stays_on_the_line() {
+        let lines = wrap_lines("Growth of 10% 以上的战略性新兴产业集群营业收入", 20);
+        assert!(lines[0].starts_with("Growth of 10% 以上"), "{lines:?}");
+        assert!(lines.iter().all(|l| display_width(l) <= 20));
+    }
+
+    #[test]
+    fn truncation_respects_wide_characters() {
+        assert_eq!(truncate_to_width("半导体", 3), "半");
+        assert_eq!(truncate_to_width("ab半", 3), "ab");
+        assert_eq!(truncate_to_width("ab", 9), "ab");
+    }
+}
