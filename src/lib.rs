@@ -3,7 +3,10 @@
 //! Data flows one way: file → [`model`] → [`search`] index → [`app`] state → [`ui`] view.
 //! [`cli`] holds the scriptable subcommands, [`terminal`] the set-up and restoring of the terminal.
 
+pub mod app;
 pub mod cli;
 pub mod model;
 pub mod search;
+pub mod terminal;
 pub mod text;
+pub mod ui;

@@ -43,10 +43,10 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub ui_lang: Option<UiLang>,
 
-    /// For terminals that draw East Asian ambiguous-width characters (“ ” — …) two cells wide:
-    /// replaces them in displayed text with unambiguous equivalents.
+    /// For terminals set to draw East Asian ambiguous-width characters (quotes, dashes, box
+    /// drawing) two cells wide: draws ASCII borders and swaps such punctuation for unambiguous forms.
     #[arg(long)]
-    pub narrow_punctuation: bool,
+    pub ambiguous_wide: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -5,4 +5,4 @@ pub mod sanitize;
 pub mod wrap;
 
 pub use sanitize::{clean, visible};
-pub use wrap::{display_width, truncate_to_width, wrap_lines};
+pub use wrap::{display_width, truncate_to_width, wrap_lines, wrap_ranges};

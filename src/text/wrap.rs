@@ -4,6 +4,9 @@
 //! closing punctuation such as `，` or `。`, Chinese may break between any two ideographs, and an
 //! English word is kept whole. A wide character is never split across lines.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use textwrap::{Options, WordSeparator, WordSplitter};
 use unicode_width::UnicodeWidthStr;
 
@@ -14,22 +17,45 @@ pub fn display_width(s: &str) -> usize {
 
 /// Wraps `text` to lines of at most `width` cells; `\n` starts a new paragraph.
 pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(2);
-    let options = Options::new(width)
+    wrap_ranges(text, width)
+        .into_iter()
+        .map(|r| text[r].to_string())
+        .collect()
+}
+
+/// Like [`wrap_lines`], but gives each line as a byte range of `text`, so that styling computed
+/// on the whole text (search highlights) can be laid onto the wrapped lines.
+pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
+    let options = Options::new(width.max(2))
         .word_separator(WordSeparator::UnicodeBreakProperties)
         .word_splitter(WordSplitter::NoHyphenation)
         .break_words(true);
     let mut out = Vec::new();
+    let mut para_start = 0;
     for para in text.split('\n') {
         if para.trim().is_empty() {
-            out.push(String::new());
-            continue;
+            out.push(para_start..para_start);
+        } else {
+            let base = para.as_ptr() as usize;
+            let mut next = 0;
+            for line in textwrap::wrap(para, &options) {
+                if line.is_empty() {
+                    continue;
+                }
+                // textwrap hands back slices of its input; their address gives their offset.
+                let offset = match &line {
+                    Cow::Borrowed(l)
+                        if (base..=base + para.len()).contains(&(l.as_ptr() as usize)) =>
+                    {
+                        l.as_ptr() as usize - base
+                    }
+                    _ => para[next..].find(line.as_ref()).map_or(next, |p| next + p),
+                };
+                next = offset + line.len();
+                out.push(para_start + offset..para_start + next);
+            }
         }
-        out.extend(
-            textwrap::wrap(para, &options)
-                .into_iter()
-                .map(|l| l.into_owned()),
-        );
+        para_start += para.len() + 1;
     }
     out
 }

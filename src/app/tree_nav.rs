@@ -1,0 +1,48 @@
+//! The tree as the reader sees it: which rows are visible given the opened nodes and the filter.
+//!
+//! The app keeps its own list of visible rows instead of asking tui-tree-widget, whose list is only
+//! as fresh as its last render; so an expand followed at once by a move goes where expected.
+
+use std::collections::HashSet;
+
+use crate::model::{Document, NodeId};
+
+/// Visible rows in order. With `only`, nodes outside that set are hidden (filter mode).
+pub fn visible_rows(
+    doc: &Document,
+    opened: &HashSet<NodeId>,
+    only: Option<&HashSet<NodeId>>,
+) -> Vec<NodeId> {
+    let mut rows = Vec::new();
+    let mut stack: Vec<NodeId> = vec![doc.root()];
+    while let Some(id) = stack.pop() {
+        if only.is_some_and(|keep| !keep.contains(&id)) {
+            continue;
+        }
+        rows.push(id);
+        if opened.contains(&id) {
+            stack.extend(doc.node(id).children.iter().rev());
+        }
+    }
+    rows
+}
+
+/// The matched nodes and all their ancestors: what filter mode keeps.
+pub fn with_ancestors(doc: &Document, nodes: &HashSet<NodeId>) -> HashSet<NodeId> {
+    let mut keep = HashSet::new();
+    for &n in nodes {
+        let mut cur = Some(n);
+        while let Some(c) = cur {
+            if !keep.insert(c) {
+                break;
+            }
+            cur = doc.node(c).parent;
+        }
+    }
+    keep
+}
+
+/// Opens every ancestor of `id` so that it is visible.
+pub fn reveal(doc: &Document, opened: &mut HashSet<NodeId>, id: NodeId) {
+    opened.extend(doc.ancestors(id));
+}

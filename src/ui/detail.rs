@@ -1,0 +1,268 @@
+//! The detail pane: the selected node in full — breadcrumb, titles and text in the chosen
+//! languages (side by side when wide enough), key facts, children and related nodes as links.
+//!
+//! Text is wrapped here (UAX #14 via textwrap) rather than by ratatui, whose wrapping breaks only
+//! at spaces and would push a Chinese run after an English word whole onto the next line.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::Display;
+use super::styled::marked;
+use crate::app::{App, Focus};
+use crate::cli::LangMode;
+use crate::model::{Lang, NodeId};
+use crate::search::Query;
+use crate::text::{display_width, wrap_ranges};
+
+/// From this inner width both languages stand side by side.
+const SIDE_BY_SIDE: usize = 90;
+const GAP: usize = 3;
+
+/// The pane's lines, and which line shows which link.
+pub struct Content {
+    pub lines: Vec<Line<'static>>,
+    /// (line index, link index) for each link row.
+    pub link_rows: Vec<(usize, usize)>,
+}
+
+struct Builder<'a> {
+    app: &'a App,
+    display: &'a Display,
+    query: Option<&'a Query>,
+    width: usize,
+    out: Content,
+}
+
+impl Builder<'_> {
+    fn marks(&self, s: &str) -> Vec<Range<usize>> {
+        self.query
+            .and_then(|q| q.find(s))
+            .map(|m| m.ranges)
+            .unwrap_or_default()
+    }
+
+    fn blank(&mut self) {
+        if self.out.lines.last().is_some_and(|l| l.width() > 0) {
+            self.out.lines.push(Line::default());
+        }
+    }
+
+    /// Wrapped paragraph(s), with search highlights, indented by `indent` cells.
+    fn para(&mut self, s: &str, style: Style, indent: usize) {
+        let marks = self.marks(s);
+        let t = &self.display.theme;
+        for r in wrap_ranges(s, self.width.saturating_sub(indent)) {
+            let mut spans = vec![Span::raw(" ".repeat(indent))];
+            spans.extend(marked(
+                s,
+                r,
+                &marks,
+                style,
+                t.highlight,
+                self.display.glyphs,
+            ));
+            self.out.lines.push(Line::from(spans));
+        }
+    }
+
+    /// Two texts in columns, wrapped each to its column, line by line.
+    fn columns(&mut self, left: &str, right: &str, style: Style) {
+        let lw = (self.width - GAP) / 2;
+        let rw = self.width - GAP - lw;
+        let (lm, rm) = (self.marks(left), self.marks(right));
+        let (lr, rr) = (wrap_ranges(left, lw), wrap_ranges(right, rw));
+        let t = &self.display.theme;
+        let g = self.display.glyphs;
+        for i in 0..lr.len().max(rr.len()) {
+            let mut spans = Vec::new();
+            let mut used = 0;
+            if let Some(r) = lr.get(i) {
+                let s = marked(left, r.clone(), &lm, style, t.highlight, g);
+                used = s.iter().map(|s| display_width(&s.content)).sum();
+                spans.extend(s);
+            }
+            spans.push(Span::raw(" ".repeat(lw.saturating_sub(used) + GAP)));
+            if let Some(r) = rr.get(i) {
+                spans.extend(marked(right, r.clone(), &rm, style, t.highlight, g));
+            }
+            self.out.lines.push(Line::from(spans));
+        }
+    }
+
+    fn heading(&mut self, s: &str) {
+        self.blank();
+        let t = &self.display.theme;
+        self.out
+            .lines
+            .push(Line::from(Span::styled(s.to_string(), t.accent)));
+    }
+
+    fn langs(&self) -> &'static [Lang] {
+        self.app.lang.langs()
+    }
+
+    fn link(&mut self, id: NodeId, index: usize) {
+        let doc = &self.app.doc;
+        let n = doc.node(id);
+        let t = &self.display.theme;
+        let chosen = self.app.focus == Focus::Detail && self.app.link == Some(index);
+        let base = if chosen { t.selected } else { t.link };
+        let mut text = String::from("  ▸ ");
+        if let Some(o) = &n.ordinal {
+            text.push_str(o);
+            text.push(' ');
+        }
+        let names: Vec<&str> = self.langs().iter().map(|&l| n.short(l)).collect();
+        text.push_str(&names.join("  "));
+        let text = self.display.glyphs.text(&text);
+        let line = crate::text::truncate_to_width(&text, self.width).to_string();
+        self.out.link_rows.push((self.out.lines.len(), index));
+        self.out.lines.push(Line::from(Span::styled(line, base)));
+    }
+
+    fn build(mut self) -> Content {
+        let app = self.app;
+        let doc = &app.doc;
+        let id = app.selected;
+        let n = doc.node(id);
+        let t = self.display.theme;
+        let primary = if app.lang == LangMode::En {
+            Lang::En
+        } else {
+            Lang::Zh
+        };
+
+        let crumb: Vec<&str> = doc
+            .path(id)
+            .iter()
+            .map(|&a| doc.node(a).short(primary))
+            .collect();
+        self.para(&crumb.join(" › "), t.dim, 0);
+        self.para(&format!("{} ∙ {}", n.kind.name(primary), n.id), t.dim, 0);
+        self.blank();
+        for &lang in self.langs() {
+            let title = match &n.ordinal {
+                Some(o) => format!("{o}  {}", n.title.get(lang)),
+                None => n.title.get(lang).to_string(),
+            };
+            self.para(&title, t.title, 0);
+        }
+        if let (Some(m), None) = (&doc.meta, n.parent) {
+            let w = self.display.words;
+            self.blank();
+            let lang = primary;
+            self.para(
+                &format!(
+                    "{}: {}  ({}: {})",
+                    w.issuer,
+                    m.issuer.get(lang),
+                    w.issued,
+                    m.issued
+                ),
+                t.base,
+                0,
+            );
+            self.para(
+                &format!(
+                    "{}: {}  ({}: {})",
+                    w.source,
+                    m.source.get(lang),
+                    w.published,
+                    m.source_date
+                ),
+                t.base,
+                0,
+            );
+        }
+        if let Some(text) = &n.text {
+            self.blank();
+            if app.lang == LangMode::Both && self.width >= SIDE_BY_SIDE {
+                self.columns(&text.zh, &text.en, t.base);
+            } else {
+                for &lang in self.langs() {
+                    self.blank();
+                    self.para(text.get(lang), t.base, 0);
+                }
+            }
+        }
+        if !n.facts.is_empty() {
+            self.heading(self.display.words.facts);
+            for f in &n.facts {
+                for &lang in self.langs() {
+                    self.para(
+                        &format!("{}: {}", f.name.get(lang), f.value.get(lang)),
+                        t.base,
+                        2,
+                    );
+                }
+            }
+        }
+        let links = app.links();
+        let children = n.children.len();
+        if children > 0 {
+            self.heading(self.display.words.children);
+            for (i, &c) in links.iter().take(children).enumerate() {
+                self.link(c, i);
+            }
+        }
+        if links.len() > children {
+            self.heading(self.display.words.related);
+            for (i, &r) in links.iter().enumerate().skip(children) {
+                self.link(r, i);
+            }
+        }
+        self.out
+    }
+}
+
+/// Lines of the detail pane for an inner width.
+pub fn content(app: &App, display: &Display, width: usize) -> Content {
+    Builder {
+        app,
+        display,
+        query: app.search.results().map(|r| &r.query),
+        width: width.max(4),
+        out: Content {
+            lines: Vec::new(),
+            link_rows: Vec::new(),
+        },
+    }
+    .build()
+}
+
+/// Draws the pane; returns (visible rows, greatest useful scroll).
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usize, usize) {
+    let t = &display.theme;
+    let focused = app.focus == Focus::Detail;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(display.border_set())
+        .border_style(if focused { t.border_focus } else { t.border })
+        .title(Span::styled(
+            format!(" {} ", display.words.detail),
+            if focused { t.border_focus } else { t.dim },
+        ));
+    let inner = block.inner(area);
+    let c = content(app, display, inner.width.saturating_sub(2) as usize);
+    let rows = inner.height as usize;
+    let max_scroll = c.lines.len().saturating_sub(rows);
+    let mut scroll = app.detail_scroll.min(max_scroll);
+    // Keep the chosen link on screen without changing the app's own scroll position.
+    if let Some(&(line, _)) = c.link_rows.iter().find(|(_, i)| Some(*i) == app.link) {
+        if line < scroll || line >= scroll + rows {
+            scroll = line.saturating_sub(rows / 2).min(max_scroll);
+        }
+    }
+    let para = Paragraph::new(c.lines)
+        .style(t.base)
+        .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
+        .scroll((scroll.min(u16::MAX as usize) as u16, 0));
+    frame.render_widget(para, area);
+    (rows, max_scroll)
+}

@@ -1,0 +1,58 @@
+//! Where each part of the screen goes, for any terminal size.
+
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+
+/// Below this the layout would be unreadable, so a notice is shown instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+/// From this width the detail pane sits beside the tree; narrower, below it.
+const SIDE_BY_SIDE: u16 = 70;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub header: Rect,
+    pub tree: Rect,
+    pub detail: Rect,
+    pub footer: Rect,
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+pub fn areas(area: Rect) -> Areas {
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let (direction, tree_share) = if area.width >= SIDE_BY_SIDE {
+        let w = (area.width * 2 / 5).clamp(28, 52);
+        (Direction::Horizontal, Constraint::Length(w))
+    } else {
+        (Direction::Vertical, Constraint::Percentage(45))
+    };
+    let [tree, detail] = Layout::default()
+        .direction(direction)
+        .constraints([tree_share, Constraint::Min(1)])
+        .areas(body);
+    Areas {
+        header,
+        tree,
+        detail,
+        footer,
+    }
+}
+
+/// A box of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}

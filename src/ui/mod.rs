@@ -1,0 +1,100 @@
+//! Drawing: reads the app state and paints one frame. Nothing here changes the app; what a frame
+//! measures (pane heights, how far the detail can scroll) is returned for `main` to feed back as an
+//! action.
+
+mod chrome;
+pub mod detail;
+mod help;
+mod i18n;
+pub mod layout;
+pub mod styled;
+mod theme;
+mod tree_view;
+
+pub use i18n::{Words, ui_lang_from_env, words};
+pub use styled::Glyphs;
+pub use theme::Theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::symbols::border;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use tui_tree_widget::TreeState;
+
+use crate::app::{Action, App, Overlay};
+use crate::model::NodeId;
+
+/// How things look: colours, interface words, and glyph choices for the terminal.
+pub struct Display {
+    pub theme: Theme,
+    pub words: &'static Words,
+    pub glyphs: Glyphs,
+}
+
+impl Display {
+    /// Rounded box drawing normally; plain ASCII for terminals that draw box drawing two cells wide.
+    pub fn border_set(&self) -> border::Set<'static> {
+        if self.glyphs.ambiguous_wide {
+            border::Set {
+                top_left: "+",
+                top_right: "+",
+                bottom_left: "+",
+                bottom_right: "+",
+                vertical_left: "|",
+                vertical_right: "|",
+                horizontal_top: "-",
+                horizontal_bottom: "-",
+            }
+        } else {
+            border::ROUNDED
+        }
+    }
+}
+
+/// What the renderer keeps between frames: the tree widget's scroll state and where panes were.
+#[derive(Default)]
+pub struct ViewState {
+    pub tree: TreeState<NodeId>,
+    pub tree_area: Rect,
+    pub detail_area: Rect,
+}
+
+/// Paints a frame and returns what it measured.
+pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> Action {
+    let area = frame.area();
+    frame.render_widget(Paragraph::new("").style(d.theme.base), area);
+    if layout::too_small(area) {
+        let msg = format!(
+            "{} ({}x{})",
+            d.words.too_small,
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT
+        );
+        let p =
+            Paragraph::new(Line::from(Span::styled(msg, d.theme.warn))).wrap(Wrap { trim: true });
+        frame.render_widget(p, area);
+        view.tree_area = Rect::ZERO;
+        view.detail_area = Rect::ZERO;
+        return Action::Measured {
+            tree_rows: 1,
+            detail_rows: 1,
+            detail_max_scroll: 0,
+        };
+    }
+    let a = layout::areas(area);
+    view.tree_area = a.tree;
+    view.detail_area = a.detail;
+    chrome::header(frame, a.header, app, d);
+    tree_view::draw(frame, a.tree, app, d, &mut view.tree);
+    let (detail_rows, detail_max_scroll) = detail::draw(frame, a.detail, app, d);
+    chrome::footer(frame, a.footer, app, d);
+    if app.overlay == Overlay::Help {
+        help::draw(frame, area, d);
+    }
+    Action::Measured {
+        tree_rows: a.tree.height.saturating_sub(2) as usize,
+        detail_rows,
+        detail_max_scroll,
+    }
+}
