@@ -92,7 +92,7 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
             Problem::at(None, None, "file is over the size limit"),
         ));
     }
-    if src.trim().is_empty() {
+    if src.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
         return Err(LoadError::new(
             name,
             Problem::at(
@@ -123,6 +123,10 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
         msg.truncate(cut);
     }
     if let Some(hint) = unknown_key_hint(&msg) {
+        // The hint says more than serde's list of every allowed key, and keeps the line short.
+        if let Some(cut) = msg.find(", expected one of") {
+            msg.truncate(cut);
+        }
         msg = format!("{msg} — did you mean `{hint}`?");
     }
     if msg.starts_with("invalid type") && line == Some(1) && column == Some(1) {
@@ -132,7 +136,7 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
 }
 
 fn unknown_key_hint(msg: &str) -> Option<&'static str> {
-    let rest = msg.strip_prefix("unknown field `")?;
+    let rest = &msg[msg.find("unknown field `")? + "unknown field `".len()..];
     let key = &rest[..rest.find('`')?];
     KNOWN_KEYS
         .iter()

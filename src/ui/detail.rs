@@ -203,6 +203,20 @@ impl Builder<'_> {
                 }
             }
         }
+        // A node without text of its own (a cluster) is read with its parent's key facts (the
+        // group's criterion and growth target).
+        if let (None, Some(p)) = (&n.text, n.parent) {
+            let parent = doc.node(p);
+            if !parent.facts.is_empty() {
+                let names: Vec<&str> = self.langs().iter().map(|&l| parent.short(l)).collect();
+                self.heading(&format!("{}: {}", self.display.words.part_of, names.join(" / ")));
+                for f in &parent.facts {
+                    for &lang in self.langs() {
+                        self.para(&format!("{}: {}", f.name.get(lang), f.value.get(lang)), t.base, 2);
+                    }
+                }
+            }
+        }
         let links = app.links();
         let children = n.children.len();
         if children > 0 {

@@ -1,0 +1,156 @@
+//! Every error path of the loader: each bad input gives one short message naming the file, with
+//! line and column where they are known, and never a panic.
+
+use std::path::PathBuf;
+
+use yijian::model::{Limits, LoadError, load_path, load_str};
+
+const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
+
+fn err(src: &str) -> LoadError {
+    load_str(src, "bad.yaml", &Limits::default()).expect_err("should be refused")
+}
+
+fn message(src: &str) -> String {
+    err(src).to_string()
+}
+
+fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("loader_errors");
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+#[test]
+fn the_minimal_example_loads() {
+    let d = load_str(MINIMAL, "minimal.yaml", &Limits::default()).unwrap();
+    assert_eq!(d.len(), 3);
+    let g = d.find("goals.1").unwrap();
+    assert_eq!(d.node(g).refs, vec![d.find("goals").unwrap()]);
+}
+
+#[test]
+fn empty_and_non_mapping_files() {
+    assert_eq!(message(""), "bad.yaml: the file is empty; expected `schema: 1` and `document:`");
+    assert_eq!(message("  \n# only a comment\n"), "bad.yaml: the file is empty; expected `schema: 1` and `document:`");
+    let m = message("- just\n- a list\n");
+    assert!(m.starts_with("bad.yaml:1:1: invalid type: sequence"), "{m}");
+    assert!(m.contains("top level must be a mapping"), "{m}");
+}
+
+#[test]
+fn yaml_syntax_errors_carry_line_and_column() {
+    let m = message("schema: 1\ndocument:\n  id: x\n\tkind: document\n");
+    assert!(m.starts_with("bad.yaml:4:"), "{m}");
+    let m = message("schema: 1\ndocument: {id: x, kind: document, title: {zh: a, en: b}\n");
+    assert!(m.starts_with("bad.yaml:"), "{m}");
+    assert!(!m.contains(" at line "), "position given twice: {m}");
+}
+
+#[test]
+fn unknown_keys_are_refused_with_a_hint() {
+    let src = MINIMAL.replace("      ordinal: \"一\"\n", "      ordinal: \"一\"\n      titel: {zh: a, en: b}\n");
+    let m = message(&src);
+    assert!(m.contains("unknown field `titel`"), "{m}");
+    assert!(m.contains("did you mean `title`?"), "{m}");
+    assert!(m.starts_with("bad.yaml:13:"), "{m}");
+    let m = message(&MINIMAL.replace("schema: 1", "schema: 1\nextra: true"));
+    assert!(m.contains("unknown field `extra`") && !m.contains("did you mean"), "{m}");
+}
+
+#[test]
+fn missing_fields_and_wrong_types() {
+    let m = message("schema: 1\ndocument:\n  id: x\n  kind: document\n");
+    assert!(m.contains("missing field `title`"), "{m}");
+    let m = message(&MINIMAL.replace("kind: goal", "kind: target"));
+    assert!(m.contains("unknown variant `target`"), "{m}");
+    let m = message(&MINIMAL.replace("schema: 1", "schema: one"));
+    assert!(m.contains("invalid type") || m.contains("invalid value"), "{m}");
+    let m = message(&MINIMAL.replace("refs: [goals]", "refs: goals"));
+    assert!(m.contains("expected a sequence"), "{m}");
+}
+
+#[test]
+fn semantic_problems_name_the_node_and_line() {
+    let m = message(&MINIMAL.replace("id: goals.1", "id: goals"));
+    assert!(m.contains("bad.yaml:20: node `goals`: duplicate id"), "{m}");
+    let m = message(&MINIMAL.replace("refs: [goals]", "refs: [goal]"));
+    assert_eq!(m, "bad.yaml:20: node `goals.1`: refs: no node has the id `goal`");
+    let m = message(&MINIMAL.replace("en: Larger scale", "en: \"  \""));
+    assert_eq!(m, "bad.yaml:20: node `goals.1`: title.en is empty");
+    let m = message(&MINIMAL.replace("id: goals.1", "id: \"goals 1\""));
+    assert!(m.contains("id must be 1–64 ASCII letters"), "{m}");
+    let m = message(&MINIMAL.replace("kind: section", "kind: document"));
+    assert!(m.contains("node `goals`: only the root node may be of kind `document`"), "{m}");
+    let m = message(&MINIMAL.replace("kind: document", "kind: section"));
+    assert!(m.contains("the root node must be of kind `document`"), "{m}");
+    let m = message(&MINIMAL.replace("schema: 1", "schema: 2"));
+    assert_eq!(m, "bad.yaml:2: schema 2 is not supported (this yijian reads schema 1)");
+}
+
+#[test]
+fn several_problems_are_all_reported() {
+    let src = MINIMAL.replace("refs: [goals]", "refs: [nowhere, elsewhere]");
+    let e = err(&src);
+    assert_eq!(e.problems.len(), 2);
+    assert_eq!(e.to_string().lines().count(), 2);
+}
+
+#[test]
+fn limits_are_enforced_with_clear_messages() {
+    let tight = Limits { nodes: 2, ..Limits::default() };
+    let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
+    assert!(e.contains("more than 2 nodes"), "{e}");
+    let tight = Limits { depth: 1, ..Limits::default() };
+    let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
+    assert!(e.contains("nested more than 1 levels deep"), "{e}");
+    let tight = Limits { string_bytes: 10, ..Limits::default() };
+    let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
+    assert!(e.contains("over the limit of 10"), "{e}");
+    let deep = format!("schema: 1\ndocument: {}{}\n", "[".repeat(5000), "]".repeat(5000));
+    let e = message(&deep);
+    assert!(e.contains("nested more than 256 levels deep"), "{e}");
+}
+
+#[test]
+fn files_on_disk() {
+    let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.yaml");
+    let e = load_path(&missing, &Limits::default()).unwrap_err().to_string();
+    assert!(e.ends_with("no-such-file.yaml: no such file"), "{e}");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let e = load_path(&dir, &Limits::default()).unwrap_err().to_string();
+    assert!(e.ends_with(": is a directory, not a policy file"), "{e}");
+    let p = tmp("latin1.yaml", b"schema: 1\ndocument:\n  id: caf\xe9\n");
+    let e = load_path(&p, &Limits::default()).unwrap_err().to_string();
+    assert!(e.ends_with("latin1.yaml:3:10: not UTF-8 text (a policy file must be UTF-8)"), "{e}");
+    let p = tmp("big.yaml", &vec![b'#'; 2048]);
+    let e = load_path(&p, &Limits { file_bytes: 1024, ..Limits::default() }).unwrap_err().to_string();
+    assert!(e.contains("file is 2048 bytes, over the limit of 1024 bytes"), "{e}");
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let src = format!("\u{feff}{}", MINIMAL.replace('\n', "\r\n"));
+    let p = tmp("crlf.yaml", src.as_bytes());
+    let d = load_path(&p, &Limits::default()).unwrap();
+    assert_eq!(d.node(d.find("goals").unwrap()).title.zh, "发展目标");
+}
+
+#[test]
+fn control_characters_in_text_are_made_visible_at_load() {
+    let src = MINIMAL.replace("zh: 示例规划", "zh: \"示例\\e[2J规划\\u009b\\u202e\"");
+    let d = load_str(&src, "m.yaml", &Limits::default()).unwrap();
+    let t = &d.node(d.root()).title.zh;
+    assert_eq!(t, "示例␛[2J规划\u{FFFD}\u{FFFD}");
+    assert!(!t.chars().any(|c| c.is_control()));
+}
+
+#[test]
+fn quoted_file_text_in_errors_cannot_reach_the_terminal_raw() {
+    let src = MINIMAL.replace("refs: [goals]", "refs: [\"\\e]0;pwned\\a\"]");
+    let m = message(&src);
+    assert!(!m.chars().any(|c| c.is_control() && c != '\n'), "{m:?}");
+    assert!(m.contains("␛]0;pwned␇"), "{m}");
+}
