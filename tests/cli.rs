@@ -35,9 +35,15 @@ fn tree_prints_every_node_indented_with_both_titles() {
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 92);
     assert!(out.starts_with("opinions "));
-    let line = out.lines().find(|l| l.trim_start().starts_with("clusters.emerging.7 ")).unwrap();
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("clusters.emerging.7 "))
+        .unwrap();
     assert!(line.starts_with("      clusters.emerging.7"), "{line:?}");
-    assert!(line.ends_with("7 激光与增材制造 | 7 Lasers and additive manufacturing"), "{line:?}");
+    assert!(
+        line.ends_with("7 激光与增材制造 | 7 Lasers and additive manufacturing"),
+        "{line:?}"
+    );
 }
 
 #[test]
@@ -46,7 +52,10 @@ fn show_prints_one_node_with_breadcrumb_children_and_related() {
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
     let mut lines = out.lines();
-    assert_eq!(lines.next(), Some("《意见》 › 战略性产业集群 › 战略性新兴产业集群"));
+    assert_eq!(
+        lines.next(),
+        Some("《意见》 › 战略性产业集群 › 战略性新兴产业集群")
+    );
     assert_eq!(lines.next(), Some("[cluster_group] clusters.emerging"));
     assert!(out.contains("产值在2000亿以内"));
     assert!(out.contains("Children / 下级:"));
@@ -57,14 +66,20 @@ fn show_prints_one_node_with_breadcrumb_children_and_related() {
     let en = stdout(&yijian(&["show", "goals.1", "--lang", "en"]));
     assert!(en.starts_with("The Opinions › Goals for 2025 › "), "{en}");
     assert!(en.contains("10%"));
-    assert!(!en.contains("现代化产业体系更加完善"), "Chinese in --lang en output");
+    assert!(
+        !en.contains("现代化产业体系更加完善"),
+        "Chinese in --lang en output"
+    );
 }
 
 #[test]
 fn show_unknown_id_is_an_error() {
     let o = yijian(&["show", "goals.9"]);
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(stderr(&o), "yijian: no node has the id `goals.9` (see `yijian tree` for the ids)\n");
+    assert_eq!(
+        stderr(&o),
+        "yijian: no node has the id `goals.9` (see `yijian tree` for the ids)\n"
+    );
     assert!(o.stdout.is_empty());
 }
 
@@ -92,7 +107,10 @@ fn search_json_carries_the_contract_fields() {
     assert_eq!(top["kind"], "cluster");
     assert_eq!(top["title"]["zh"], "半导体与集成电路");
     assert_eq!(top["title"]["en"], "Semiconductors and integrated circuits");
-    assert_eq!(top["path"], serde_json::json!(["opinions", "clusters", "clusters.emerging"]));
+    assert_eq!(
+        top["path"],
+        serde_json::json!(["opinions", "clusters", "clusters.emerging"])
+    );
     assert_eq!(top["field"], "title");
     assert_eq!(top["lang"], "zh");
     assert_eq!(top["match"], "initials");
@@ -110,8 +128,15 @@ fn export_json_is_the_whole_tree() {
     assert_eq!(root["meta"]["issued"], "2020-05-18");
     fn count(v: &serde_json::Value) -> usize {
         assert!(v["title"]["zh"].is_string() && v["title"]["en"].is_string());
-        assert!(v["text"].is_null() || (v["text"]["zh"].is_string() && v["text"]["en"].is_string()));
-        1 + v["children"].as_array().unwrap().iter().map(count).sum::<usize>()
+        assert!(
+            v["text"].is_null() || (v["text"]["zh"].is_string() && v["text"]["en"].is_string())
+        );
+        1 + v["children"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(count)
+            .sum::<usize>()
     }
     assert_eq!(count(&root), 92);
     let clusters = &root["children"][1]["children"][1]["children"];
@@ -123,9 +148,13 @@ fn export_json_is_the_whole_tree() {
 #[test]
 fn export_markdown_has_headings_and_both_languages() {
     let out = stdout(&yijian(&["export", "--format", "markdown"]));
-    assert!(out.starts_with("# 《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》\n"));
+    assert!(out.starts_with(
+        "# 《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》\n"
+    ));
     assert!(out.contains("\n## 三 培育战略性产业集群的发展目标是什么？\n"));
-    assert!(out.contains("- **7 激光与增材制造** — 7 Lasers and additive manufacturing `clusters.emerging.7`"));
+    assert!(out.contains(
+        "- **7 激光与增材制造** — 7 Lasers and additive manufacturing `clusters.emerging.7`"
+    ));
     assert!(out.contains("> Experience of industrial development around the world"));
 }
 
@@ -133,11 +162,21 @@ fn export_markdown_has_headings_and_both_languages() {
 fn check_validates_a_file() {
     let ok = yijian(&["check", "docs/examples/minimal.yaml"]);
     assert_eq!(ok.status.code(), Some(0));
-    assert_eq!(stdout(&ok), "docs/examples/minimal.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n");
-    let bad = fixture("dangling.yaml", &include_str!("../docs/examples/minimal.yaml").replace("refs: [goals]", "refs: [nope]"));
+    assert_eq!(
+        stdout(&ok),
+        "docs/examples/minimal.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n"
+    );
+    let bad = fixture(
+        "dangling.yaml",
+        &include_str!("../docs/examples/minimal.yaml").replace("refs: [goals]", "refs: [nope]"),
+    );
     let o = yijian(&["check", bad.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).ends_with("dangling.yaml:20: node `goals.1`: refs: no node has the id `nope`\n"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with("dangling.yaml:20: node `goals.1`: refs: no node has the id `nope`\n"),
+        "{}",
+        stderr(&o)
+    );
     assert!(o.stdout.is_empty());
 }
 
@@ -159,7 +198,10 @@ fn help_has_examples_and_version_is_printed() {
         let h = stdout(&yijian(&[cmd, "--help"]));
         assert!(h.contains("Example"), "`{cmd} --help` has no example");
     }
-    assert_eq!(stdout(&yijian(&["--version"])), format!("yijian {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        stdout(&yijian(&["--version"])),
+        format!("yijian {}\n", env!("CARGO_PKG_VERSION"))
+    );
     let bad = yijian(&["frobnicate"]);
     assert_eq!(bad.status.code(), Some(2));
 }
@@ -168,9 +210,15 @@ fn help_has_examples_and_version_is_printed() {
 fn browser_without_a_terminal_explains_and_writes_nothing() {
     let o = yijian(&[]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(o.stdout.is_empty(), "escape codes or text written to a pipe");
+    assert!(
+        o.stdout.is_empty(),
+        "escape codes or text written to a pipe"
+    );
     let e = stderr(&o);
-    assert!(e.contains("needs a terminal") && e.contains("yijian tree"), "{e}");
+    assert!(
+        e.contains("needs a terminal") && e.contains("yijian tree"),
+        "{e}"
+    );
     let o = yijian(&["--open", "nowhere"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no node has the id `nowhere`"));
@@ -182,12 +230,22 @@ fn file_text_never_reaches_the_output_raw() {
         .replace("zh: 发展目标", "zh: \"目标\\e]0;owned\\a\\e[2J\\u009b31m\"")
         .replace("en: Goals", "en: \"Goals\\u202e\\u0008\"");
     let p = fixture("hostile.yaml", &src);
-    for args in [vec!["tree"], vec!["show", "goals"], vec!["search", "目标"], vec!["export", "--format", "markdown"], vec!["export"]] {
+    for args in [
+        vec!["tree"],
+        vec!["show", "goals"],
+        vec!["search", "目标"],
+        vec!["export", "--format", "markdown"],
+        vec!["export"],
+    ] {
         let mut all = vec!["--file", p.to_str().unwrap()];
         all.extend(args.iter());
         let o = yijian(&all);
         assert_eq!(o.status.code(), Some(0), "{args:?}");
         let out = stdout(&o);
-        assert!(!out.chars().any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'), "{args:?}: {out:?}");
+        assert!(
+            !out.chars()
+                .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+            "{args:?}: {out:?}"
+        );
     }
 }

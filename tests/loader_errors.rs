@@ -33,8 +33,14 @@ fn the_minimal_example_loads() {
 
 #[test]
 fn empty_and_non_mapping_files() {
-    assert_eq!(message(""), "bad.yaml: the file is empty; expected `schema: 1` and `document:`");
-    assert_eq!(message("  \n# only a comment\n"), "bad.yaml: the file is empty; expected `schema: 1` and `document:`");
+    assert_eq!(
+        message(""),
+        "bad.yaml: the file is empty; expected `schema: 1` and `document:`"
+    );
+    assert_eq!(
+        message("  \n# only a comment\n"),
+        "bad.yaml: the file is empty; expected `schema: 1` and `document:`"
+    );
     let m = message("- just\n- a list\n");
     assert!(m.starts_with("bad.yaml:1:1: invalid type: sequence"), "{m}");
     assert!(m.contains("top level must be a mapping"), "{m}");
@@ -51,13 +57,19 @@ fn yaml_syntax_errors_carry_line_and_column() {
 
 #[test]
 fn unknown_keys_are_refused_with_a_hint() {
-    let src = MINIMAL.replace("      ordinal: \"一\"\n", "      ordinal: \"一\"\n      titel: {zh: a, en: b}\n");
+    let src = MINIMAL.replace(
+        "      ordinal: \"一\"\n",
+        "      ordinal: \"一\"\n      titel: {zh: a, en: b}\n",
+    );
     let m = message(&src);
     assert!(m.contains("unknown field `titel`"), "{m}");
     assert!(m.contains("did you mean `title`?"), "{m}");
     assert!(m.starts_with("bad.yaml:13:"), "{m}");
     let m = message(&MINIMAL.replace("schema: 1", "schema: 1\nextra: true"));
-    assert!(m.contains("unknown field `extra`") && !m.contains("did you mean"), "{m}");
+    assert!(
+        m.contains("unknown field `extra`") && !m.contains("did you mean"),
+        "{m}"
+    );
 }
 
 #[test]
@@ -67,7 +79,10 @@ fn missing_fields_and_wrong_types() {
     let m = message(&MINIMAL.replace("kind: goal", "kind: target"));
     assert!(m.contains("unknown variant `target`"), "{m}");
     let m = message(&MINIMAL.replace("schema: 1", "schema: one"));
-    assert!(m.contains("invalid type") || m.contains("invalid value"), "{m}");
+    assert!(
+        m.contains("invalid type") || m.contains("invalid value"),
+        "{m}"
+    );
     let m = message(&MINIMAL.replace("refs: [goals]", "refs: goals"));
     assert!(m.contains("expected a sequence"), "{m}");
 }
@@ -77,17 +92,29 @@ fn semantic_problems_name_the_node_and_line() {
     let m = message(&MINIMAL.replace("id: goals.1", "id: goals"));
     assert!(m.contains("bad.yaml:20: node `goals`: duplicate id"), "{m}");
     let m = message(&MINIMAL.replace("refs: [goals]", "refs: [goal]"));
-    assert_eq!(m, "bad.yaml:20: node `goals.1`: refs: no node has the id `goal`");
+    assert_eq!(
+        m,
+        "bad.yaml:20: node `goals.1`: refs: no node has the id `goal`"
+    );
     let m = message(&MINIMAL.replace("en: Larger scale", "en: \"  \""));
     assert_eq!(m, "bad.yaml:20: node `goals.1`: title.en is empty");
     let m = message(&MINIMAL.replace("id: goals.1", "id: \"goals 1\""));
     assert!(m.contains("id must be 1–64 ASCII letters"), "{m}");
     let m = message(&MINIMAL.replace("kind: section", "kind: document"));
-    assert!(m.contains("node `goals`: only the root node may be of kind `document`"), "{m}");
+    assert!(
+        m.contains("node `goals`: only the root node may be of kind `document`"),
+        "{m}"
+    );
     let m = message(&MINIMAL.replace("kind: document", "kind: section"));
-    assert!(m.contains("the root node must be of kind `document`"), "{m}");
+    assert!(
+        m.contains("the root node must be of kind `document`"),
+        "{m}"
+    );
     let m = message(&MINIMAL.replace("schema: 1", "schema: 2"));
-    assert_eq!(m, "bad.yaml:2: schema 2 is not supported (this yijian reads schema 1)");
+    assert_eq!(
+        m,
+        "bad.yaml:2: schema 2 is not supported (this yijian reads schema 1)"
+    );
 }
 
 #[test]
@@ -100,16 +127,29 @@ fn several_problems_are_all_reported() {
 
 #[test]
 fn limits_are_enforced_with_clear_messages() {
-    let tight = Limits { nodes: 2, ..Limits::default() };
+    let tight = Limits {
+        nodes: 2,
+        ..Limits::default()
+    };
     let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
     assert!(e.contains("more than 2 nodes"), "{e}");
-    let tight = Limits { depth: 1, ..Limits::default() };
+    let tight = Limits {
+        depth: 1,
+        ..Limits::default()
+    };
     let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
     assert!(e.contains("nested more than 1 levels deep"), "{e}");
-    let tight = Limits { string_bytes: 10, ..Limits::default() };
+    let tight = Limits {
+        string_bytes: 10,
+        ..Limits::default()
+    };
     let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
     assert!(e.contains("over the limit of 10"), "{e}");
-    let deep = format!("schema: 1\ndocument: {}{}\n", "[".repeat(5000), "]".repeat(5000));
+    let deep = format!(
+        "schema: 1\ndocument: {}{}\n",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
     let e = message(&deep);
     assert!(e.contains("nested more than 256 levels deep"), "{e}");
 }
@@ -117,17 +157,33 @@ fn limits_are_enforced_with_clear_messages() {
 #[test]
 fn files_on_disk() {
     let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.yaml");
-    let e = load_path(&missing, &Limits::default()).unwrap_err().to_string();
+    let e = load_path(&missing, &Limits::default())
+        .unwrap_err()
+        .to_string();
     assert!(e.ends_with("no-such-file.yaml: no such file"), "{e}");
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let e = load_path(&dir, &Limits::default()).unwrap_err().to_string();
     assert!(e.ends_with(": is a directory, not a policy file"), "{e}");
     let p = tmp("latin1.yaml", b"schema: 1\ndocument:\n  id: caf\xe9\n");
     let e = load_path(&p, &Limits::default()).unwrap_err().to_string();
-    assert!(e.ends_with("latin1.yaml:3:10: not UTF-8 text (a policy file must be UTF-8)"), "{e}");
+    assert!(
+        e.ends_with("latin1.yaml:3:10: not UTF-8 text (a policy file must be UTF-8)"),
+        "{e}"
+    );
     let p = tmp("big.yaml", &vec![b'#'; 2048]);
-    let e = load_path(&p, &Limits { file_bytes: 1024, ..Limits::default() }).unwrap_err().to_string();
-    assert!(e.contains("file is 2048 bytes, over the limit of 1024 bytes"), "{e}");
+    let e = load_path(
+        &p,
+        &Limits {
+            file_bytes: 1024,
+            ..Limits::default()
+        },
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("file is 2048 bytes, over the limit of 1024 bytes"),
+        "{e}"
+    );
 }
 
 #[test]

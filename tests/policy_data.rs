@@ -14,13 +14,21 @@ fn squeeze(s: &str) -> String {
 }
 
 fn ids_of(doc: &Document, kind: Kind) -> Vec<String> {
-    doc.nodes().iter().filter(|n| n.kind == kind).map(|n| n.id.clone()).collect()
+    doc.nodes()
+        .iter()
+        .filter(|n| n.kind == kind)
+        .map(|n| n.id.clone())
+        .collect()
 }
 
 /// All Chinese of the official text as the file holds it (the glossary is the project's own).
 fn official_zh(doc: &Document) -> String {
     let mut all = String::new();
-    for n in doc.nodes().iter().filter(|n| !matches!(n.kind, Kind::Term | Kind::Glossary)) {
+    for n in doc
+        .nodes()
+        .iter()
+        .filter(|n| !matches!(n.kind, Kind::Term | Kind::Glossary))
+    {
         if let Some(o) = &n.ordinal {
             all.push_str(&format!("{o}、"));
         }
@@ -46,7 +54,11 @@ fn node_counts_per_kind() {
     assert_eq!(count(Kind::Principle), 5);
     assert_eq!(count(Kind::MeasureGroup), 5);
     assert_eq!(count(Kind::Measure), 26);
-    assert!(count(Kind::Term) >= 15, "glossary has {} terms", count(Kind::Term));
+    assert!(
+        count(Kind::Term) >= 15,
+        "glossary has {} terms",
+        count(Kind::Term)
+    );
 }
 
 #[test]
@@ -60,22 +72,41 @@ fn every_clause_of_the_seed_is_in_the_file_verbatim() {
             missing.push(clause.to_string());
         }
     }
-    assert!(missing.is_empty(), "clauses of the seed not found: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "clauses of the seed not found: {missing:#?}"
+    );
 }
 
 #[test]
 fn whole_paragraphs_survive_in_node_texts() {
     let d = doc();
-    let texts: Vec<String> = d.nodes().iter().filter_map(|n| n.text.as_ref()).map(|t| squeeze(&t.zh)).collect();
-    let paragraphs: Vec<String> = SEED.lines().map(squeeze).filter(|p| !p.is_empty()).collect();
+    let texts: Vec<String> = d
+        .nodes()
+        .iter()
+        .filter_map(|n| n.text.as_ref())
+        .map(|t| squeeze(&t.zh))
+        .collect();
+    let paragraphs: Vec<String> = SEED
+        .lines()
+        .map(squeeze)
+        .filter(|p| !p.is_empty())
+        .collect();
     // Headings ("一、…？") live in titles; the source line lives in meta; the measures paragraph is
     // split over the five measure groups and checked below.
-    for p in paragraphs.iter().filter(|p| {
-        !p.ends_with('？') && !p.starts_with("来源") && !p.starts_with("在具体举措上")
-    }) {
-        assert!(texts.iter().any(|t| t == p), "paragraph not kept whole in any node:\n{p}");
+    for p in paragraphs
+        .iter()
+        .filter(|p| !p.ends_with('？') && !p.starts_with("来源") && !p.starts_with("在具体举措上"))
+    {
+        assert!(
+            texts.iter().any(|t| t == p),
+            "paragraph not kept whole in any node:\n{p}"
+        );
     }
-    let measures = paragraphs.iter().find(|p| p.starts_with("在具体举措上")).unwrap();
+    let measures = paragraphs
+        .iter()
+        .find(|p| p.starts_with("在具体举措上"))
+        .unwrap();
     let groups: String = d
         .nodes()
         .iter()
@@ -91,7 +122,12 @@ fn measures_are_verbatim_clauses_of_their_group() {
     for id in d.ids().filter(|&i| d.node(i).kind == Kind::Measure) {
         let n = d.node(id);
         let group = d.node(n.parent.unwrap());
-        assert_eq!(group.kind, Kind::MeasureGroup, "{} is not under a measure group", n.id);
+        assert_eq!(
+            group.kind,
+            Kind::MeasureGroup,
+            "{} is not under a measure group",
+            n.id
+        );
         assert!(
             group.text.as_ref().unwrap().zh.contains(&n.title.zh),
             "{}: {:?} is not a clause of {}",
@@ -107,20 +143,47 @@ fn clusters_follow_the_seed_order_with_the_glossary_names() {
     let d = doc();
     let names = |group: &str| -> Vec<(String, String)> {
         let g = d.find(group).unwrap();
-        d.node(g).children.iter().map(|&c| (d.node(c).title.zh.clone(), d.node(c).title.en.clone())).collect()
+        d.node(g)
+            .children
+            .iter()
+            .map(|&c| (d.node(c).title.zh.clone(), d.node(c).title.en.clone()))
+            .collect()
     };
     let pillar = names("clusters.pillar");
     let emerging = names("clusters.emerging");
-    let zh = |v: &[(String, String)]| v.iter().map(|(z, _)| z.as_str()).collect::<Vec<_>>().join("、");
+    let zh = |v: &[(String, String)]| {
+        v.iter()
+            .map(|(z, _)| z.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
     assert!(SEED.contains(&format!("具体包括：{}。", zh(&pillar))));
     assert!(SEED.contains(&format!("具体包括：{}。", zh(&emerging))));
     assert_eq!(pillar[7].1, "Ultra-high-definition (UHD) video display");
-    assert_eq!(emerging[6], ("激光与增材制造".into(), "Lasers and additive manufacturing".into()));
-    assert_eq!(emerging[8].1, "Safety, emergency response and environmental protection industries");
-    for (i, c) in d.node(d.find("clusters.emerging").unwrap()).children.iter().enumerate() {
+    assert_eq!(
+        emerging[6],
+        (
+            "激光与增材制造".into(),
+            "Lasers and additive manufacturing".into()
+        )
+    );
+    assert_eq!(
+        emerging[8].1,
+        "Safety, emergency response and environmental protection industries"
+    );
+    for (i, c) in d
+        .node(d.find("clusters.emerging").unwrap())
+        .children
+        .iter()
+        .enumerate()
+    {
         assert_eq!(d.node(*c).id, format!("clusters.emerging.{}", i + 1));
         let goal = d.find("goals.1").unwrap();
-        assert!(d.node(*c).refs.contains(&goal), "{} does not link to its growth goal", d.node(*c).id);
+        assert!(
+            d.node(*c).refs.contains(&goal),
+            "{} does not link to its growth goal",
+            d.node(*c).id
+        );
     }
 }
 
@@ -132,10 +195,16 @@ fn document_metadata_and_source_line() {
     assert_eq!(m.source_date, "2020-06-17");
     let line = SEED.lines().find(|l| l.contains("来源")).unwrap();
     let date = m.source_date.split('-').collect::<Vec<_>>();
-    let rebuilt = format!("来源：{}{}年{}月{}日", m.source.zh, date[0], date[1], date[2]);
+    let rebuilt = format!(
+        "来源：{}{}年{}月{}日",
+        m.source.zh, date[0], date[1], date[2]
+    );
     assert_eq!(squeeze(line), rebuilt);
     let root = d.node(d.root());
-    assert_eq!(root.title.zh, "《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》");
+    assert_eq!(
+        root.title.zh,
+        "《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》"
+    );
 }
 
 #[test]
@@ -144,12 +213,24 @@ fn facts_quote_the_seed() {
     let seed = squeeze(SEED);
     for n in d.nodes() {
         for f in &n.facts {
-            assert!(seed.contains(&squeeze(&f.value.zh)), "{} fact {}: {:?}", n.id, f.key, f.value.zh);
+            assert!(
+                seed.contains(&squeeze(&f.value.zh)),
+                "{} fact {}: {:?}",
+                n.id,
+                f.key,
+                f.value.zh
+            );
         }
     }
     let criterion = |g: &str| {
         let n = d.node(d.find(g).unwrap());
-        n.facts.iter().find(|f| f.key == "threshold").unwrap().value.zh.clone()
+        n.facts
+            .iter()
+            .find(|f| f.key == "threshold")
+            .unwrap()
+            .value
+            .zh
+            .clone()
     };
     assert_eq!(criterion("clusters.pillar"), "产值5000亿元以上");
     assert_eq!(criterion("clusters.emerging"), "产值在2000亿以内");
@@ -161,14 +242,23 @@ fn english_is_complete_and_free_of_chinese_in_titles() {
     let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     for n in d.nodes() {
         assert!(!n.title.en.trim().is_empty(), "{}", n.id);
-        assert!(!han(&n.title.en), "{} English title has Chinese: {}", n.id, n.title.en);
+        assert!(
+            !han(&n.title.en),
+            "{} English title has Chinese: {}",
+            n.id,
+            n.title.en
+        );
         if let Some(t) = &n.text {
             assert!(!t.en.trim().is_empty(), "{}", n.id);
             // A translation is not a summary: English runs at least as long as a third of the
             // Chinese character count in words.
             let words = t.en.split_whitespace().count();
             let chars = t.zh.chars().count();
-            assert!(words * 3 >= chars / 2, "{}: {words} English words for {chars} characters", n.id);
+            assert!(
+                words * 3 >= chars / 2,
+                "{}: {words} English words for {chars} characters",
+                n.id
+            );
         }
     }
 }
@@ -177,9 +267,26 @@ fn english_is_complete_and_free_of_chinese_in_titles() {
 fn ids_are_short_typable_and_cross_references_resolve_both_ways() {
     let d = doc();
     for n in d.nodes() {
-        assert!(n.id.len() <= 40 && n.id.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)), "{}", n.id);
+        assert!(
+            n.id.len() <= 40
+                && n.id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)),
+            "{}",
+            n.id
+        );
     }
-    for expected in ["significance", "clusters", "goals", "approach", "goals.4", "clusters.emerging.1", "principles.5", "measures.5.4", "glossary.chokepoint"] {
+    for expected in [
+        "significance",
+        "clusters",
+        "goals",
+        "approach",
+        "goals.4",
+        "clusters.emerging.1",
+        "principles.5",
+        "measures.5.4",
+        "glossary.chokepoint",
+    ] {
         assert!(d.find(expected).is_some(), "missing id {expected}");
     }
     for id in d.ids() {
@@ -188,9 +295,18 @@ fn ids_are_short_typable_and_cross_references_resolve_both_ways() {
         }
     }
     let goals = ids_of(&d, Kind::Goal);
-    assert_eq!(goals, ["goals.1", "goals.2", "goals.3", "goals.4", "goals.5"]);
-    let sections: Vec<NodeId> = d.ids().filter(|&i| d.node(i).kind == Kind::Section).collect();
-    let ordinals: Vec<&str> = sections.iter().map(|&s| d.node(s).ordinal.as_deref().unwrap()).collect();
+    assert_eq!(
+        goals,
+        ["goals.1", "goals.2", "goals.3", "goals.4", "goals.5"]
+    );
+    let sections: Vec<NodeId> = d
+        .ids()
+        .filter(|&i| d.node(i).kind == Kind::Section)
+        .collect();
+    let ordinals: Vec<&str> = sections
+        .iter()
+        .map(|&s| d.node(s).ordinal.as_deref().unwrap())
+        .collect();
     assert_eq!(ordinals, ["一", "二", "三", "四"]);
 }
 
@@ -199,8 +315,16 @@ fn long_titles_have_short_labels_for_tree_rows() {
     let d = doc();
     for n in d.nodes() {
         if n.title.zh.chars().count() > 16 {
-            let label = n.label.as_ref().unwrap_or_else(|| panic!("{} has a long title and no label", n.id));
-            assert!(label.zh.chars().count() <= 16, "{} label too long: {}", n.id, label.zh);
+            let label = n
+                .label
+                .as_ref()
+                .unwrap_or_else(|| panic!("{} has a long title and no label", n.id));
+            assert!(
+                label.zh.chars().count() <= 16,
+                "{} label too long: {}",
+                n.id,
+                label.zh
+            );
         }
     }
 }

@@ -255,12 +255,10 @@ impl App {
             Action::Last => self.move_rows(isize::MAX / 2),
             Action::ToggleOpen => self.toggle(self.selected),
             Action::Left => {
-                if !self.opened.remove(&self.selected)
-                    || self.doc.node(self.selected).children.is_empty()
-                {
-                    if let Some(p) = self.doc.node(self.selected).parent {
-                        self.select(p);
-                    }
+                let node = self.doc.node(self.selected);
+                let collapsed = self.opened.remove(&self.selected) && !node.children.is_empty();
+                if !collapsed && let Some(p) = node.parent {
+                    self.select(p);
                 }
             }
             Action::Right | Action::Enter => {
@@ -418,6 +416,11 @@ impl App {
     }
 
     fn follow_hit(&mut self) {
+        if let Search::Typing(t) = &self.search {
+            // While typing, only the current hit is revealed: the tree does not keep every branch
+            // that an intermediate query passed through.
+            self.opened = t.origin.opened.clone();
+        }
         if let Some(node) = self
             .search
             .results()

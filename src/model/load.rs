@@ -92,7 +92,10 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
             Problem::at(None, None, "file is over the size limit"),
         ));
     }
-    if src.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if src
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Err(LoadError::new(
             name,
             Problem::at(

@@ -9,6 +9,7 @@ mod normalize;
 mod pinyin;
 mod prepared;
 mod query;
+mod regional;
 mod snippet;
 
 pub use query::{Match, MatchKind, Query};
@@ -50,7 +51,8 @@ pub struct Hit {
     /// For facts and aliases: which one of the node's list.
     pub item: usize,
     pub kind: MatchKind,
-    /// Byte ranges within the matched string.
+    /// Byte ranges within the matched string, sorted and not overlapping. Empty when only a fact's
+    /// name matched: the name is searched but [`Hit::matched_text`] is the fact's value.
     pub ranges: Vec<Range<usize>>,
 }
 
@@ -71,6 +73,12 @@ impl Hit {
             Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
         }
     }
+}
+
+/// A range of the indexed string as a range of the reported one, `offset` bytes later; a range that
+/// starts in a fact's name and runs into its value keeps its value part.
+fn shift(r: Range<usize>, offset: usize) -> Option<Range<usize>> {
+    (r.end > offset).then(|| r.start.max(offset) - offset..r.end - offset)
 }
 
 struct Entry {
@@ -141,8 +149,7 @@ impl Index {
             let ranges = m
                 .ranges
                 .into_iter()
-                .filter(|r| r.start >= e.offset)
-                .map(|r| r.start - e.offset..r.end - e.offset)
+                .filter_map(|r| shift(r, e.offset))
                 .collect();
             let hit = Hit {
                 node: e.node,
@@ -163,5 +170,31 @@ impl Index {
         }
         best.sort_by_key(Hit::rank);
         best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shift_keeps_the_value_part_of_a_range() {
+        // "产值门槛 产值5000亿元以上": the value starts at byte 13.
+        assert_eq!(shift(0..12, 13), None);
+        assert_eq!(shift(6..19, 13), Some(0..6));
+        assert_eq!(shift(13..19, 13), Some(0..6));
+    }
+
+    #[test]
+    fn a_match_across_a_facts_name_and_value_highlights_the_value() {
+        let doc = crate::model::load_embedded().unwrap();
+        let index = Index::build(&doc);
+        let hits = index.search(&Query::parse("门槛产值5000"));
+        let hit = hits.first().expect("a hit");
+        assert_eq!(doc.node(hit.node).id, "clusters.pillar");
+        assert_eq!(hit.field, Field::Fact);
+        let text = hit.matched_text(&doc);
+        let shown: Vec<&str> = hit.ranges.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(shown, ["产值5000"]);
     }
 }

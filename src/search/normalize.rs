@@ -3,7 +3,8 @@
 //! Both the indexed text and the query go through the same steps: NFKC (full-width `２０２５` → `2025`),
 //! lower case, traditional → simplified Chinese, and whitespace dropped, so that `2025年` finds the
 //! seed's `2025 年` and `半導體` finds `半导体`. Words (runs of letters and digits outside Chinese) are
-//! kept apart for English word-prefix matching.
+//! kept apart for English word-prefix matching, runs of Chinese characters for matching a query's
+//! Chinese terms one by one.
 
 use std::ops::Range;
 
@@ -79,4 +80,57 @@ pub fn words(chars: &[NChar]) -> Vec<Word> {
     }
     out.extend(cur);
     out
+}
+
+/// Runs of Chinese characters; whitespace, punctuation and words end a run.
+pub fn han_runs(chars: &[NChar]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for n in chars {
+        if is_han(n.c) {
+            cur.push(n.c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(chars: &[NChar]) -> String {
+        chars.iter().map(|n| n.c).collect()
+    }
+
+    #[test]
+    fn full_width_case_and_traditional() {
+        assert_eq!(text(&normalize("２０２５ ＡＢＣ")), "2025 abc");
+        assert_eq!(text(&normalize("SEMICONDUCTOR")), "semiconductor");
+        assert_eq!(text(&normalize("半導體　機器人")), "半导体 机器人");
+    }
+
+    #[test]
+    fn every_char_maps_back_to_its_source() {
+        let s = "到２０２５ 年，UHD视频";
+        for n in normalize(s) {
+            let (a, b) = (n.src.0 as usize, n.src.1 as usize);
+            assert!(
+                s.is_char_boundary(a) && s.is_char_boundary(b) && a < b,
+                "{n:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_and_han_runs() {
+        let n = normalize("UHD 视频, 3D打印 robots");
+        let ws: Vec<String> = words(&n).into_iter().map(|w| w.text).collect();
+        assert_eq!(ws, ["uhd", "3d", "robots"]);
+        assert_eq!(han_runs(&n), ["视频", "打印"]);
+    }
 }

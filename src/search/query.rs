@@ -1,14 +1,16 @@
 //! A parsed query and how it matches one prepared string.
 //!
 //! Query forms, tried from best to weakest: the normalised query as a substring (Chinese, numbers,
-//! any script), English words that must all match as word prefixes (quoted phrases as runs of
-//! words), full pinyin syllables, and pinyin initials.
+//! any script; also in its mainland wording, see `regional`), then its terms, which must all match:
+//! English words as word prefixes, quoted phrases as runs of words, Chinese runs as substrings; then
+//! full pinyin syllables, and pinyin initials.
 
 use std::ops::Range;
 
-use super::normalize::{normalize, words};
+use super::normalize::{han_runs, normalize, words};
 use super::pinyin::{match_initials, match_syllables};
 use super::prepared::Prepared;
+use super::regional::mainland;
 
 /// How well a string matched, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -35,8 +37,13 @@ pub struct Match {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Term {
+    /// An English word or a number: some word of the field starts with it.
     Word(String),
+    /// Quoted words: consecutive words of the field, the last one as a prefix.
     Phrase(Vec<String>),
+    /// A run of Chinese characters, occurring in the field as written or in its mainland wording.
+    /// Without it, the Chinese half of `UHD 视频` would be ignored and every UHD hit kept.
+    Chinese(Vec<String>),
 }
 
 /// A query, parsed once and matched against many strings.
@@ -45,6 +52,8 @@ pub struct Query {
     raw: String,
     /// The normalised query without whitespace; used for substring matching.
     compact: String,
+    /// `compact` in mainland wording, when that differs (`积体电路` → `集成电路`).
+    mainland: Option<String>,
     terms: Vec<Term>,
     /// Lower-case letters for pinyin matching, when the query is Latin letters only.
     pinyin: Option<String>,
@@ -66,15 +75,17 @@ impl Query {
             .collect();
         let mut terms = Vec::new();
         for (i, part) in raw.split('"').enumerate() {
-            let ws: Vec<String> = words(&normalize(part))
-                .into_iter()
-                .map(|w| w.text)
-                .collect();
+            let norm = normalize(part);
+            let ws: Vec<String> = words(&norm).into_iter().map(|w| w.text).collect();
             if i % 2 == 1 && ws.len() > 1 {
                 terms.push(Term::Phrase(ws));
             } else {
                 terms.extend(ws.into_iter().map(Term::Word));
             }
+            terms.extend(han_runs(&norm).into_iter().map(|run| {
+                let alt = mainland(&run);
+                Term::Chinese(std::iter::once(run).chain(alt).collect())
+            }));
         }
         let latin_only = !compact.is_empty()
             && compact
@@ -87,6 +98,7 @@ impl Query {
         let pinyin = (latin_only && letters.len() >= MIN_PINYIN).then_some(letters);
         Query {
             raw: raw.to_string(),
+            mainland: mainland(&compact),
             compact,
             terms,
             pinyin,
@@ -115,10 +127,10 @@ impl Query {
         if self.is_empty() {
             return None;
         }
-        if !self.latin_only {
-            if let Some(m) = self.substring(p) {
-                return Some(m);
-            }
+        if !self.latin_only
+            && let Some(m) = self.substring(p)
+        {
+            return Some(m);
         }
         if let Some(m) = self.word_match(p) {
             return Some(m);
@@ -129,20 +141,13 @@ impl Query {
     }
 
     fn substring(&self, p: &Prepared) -> Option<Match> {
-        let q = self.compact.as_str();
-        let mut ranges = Vec::new();
-        let mut from = 0;
-        while let Some(pos) = p.compact_str[from..].find(q) {
-            let start = from + pos;
-            let end = start + q.len();
-            let (a, b) = (p.char_at_byte(start), p.char_at_byte(end));
-            push_range(&mut ranges, p.source_range(a, b));
-            from = end;
-        }
-        let first = ranges.first()?;
-        let kind = if p.compact_str == q {
+        let (q, ranges) = std::iter::once(&self.compact)
+            .chain(&self.mainland)
+            .map(|q| (q, occurrences(p, q)))
+            .find(|(_, r)| !r.is_empty())?;
+        let kind = if p.compact_str == *q {
             MatchKind::Exact
-        } else if first.start == p.compact[0].src.0 as usize {
+        } else if starts_field(p, &ranges) {
             MatchKind::Prefix
         } else {
             MatchKind::Contains
@@ -162,6 +167,17 @@ impl Query {
             let seq: &[String] = match term {
                 Term::Word(t) => std::slice::from_ref(t),
                 Term::Phrase(ts) => ts,
+                Term::Chinese(alts) => {
+                    let found = alts
+                        .iter()
+                        .map(|q| occurrences(p, q))
+                        .find(|r| !r.is_empty())?;
+                    starts_at_first |= starts_field(p, &found);
+                    // A field with Chinese in it is never an exact match of English words.
+                    all_exact = false;
+                    ranges.extend(found);
+                    continue;
+                }
             };
             let mut found = false;
             for i in 0..w.len() {
@@ -192,6 +208,7 @@ impl Query {
             .map(|t| match t {
                 Term::Word(_) => 1,
                 Term::Phrase(p) => p.len(),
+                Term::Chinese(_) => 0,
             })
             .sum::<usize>()
             == w.len();
@@ -221,16 +238,47 @@ impl Query {
         let mut ranges = Vec::new();
         let mut i = 0;
         while i < p.readings.len() {
-            if !p.readings[i].is_empty() {
-                if let Some(end) = matcher(&p.readings, i, q) {
-                    push_range(&mut ranges, p.source_range(i, end));
-                    i = end;
-                    continue;
-                }
+            if !p.readings[i].is_empty()
+                && let Some(end) = matcher(&p.readings, i, q)
+            {
+                push_range(&mut ranges, p.source_range(i, end));
+                i = end;
+                continue;
             }
             i += 1;
         }
-        (!ranges.is_empty()).then_some(Match { kind, ranges })
+        // Two characters from one source character (NFKC's `㍻` → `平成`) give the same range twice.
+        (!ranges.is_empty()).then(|| Match {
+            kind,
+            ranges: merge(ranges),
+        })
+    }
+}
+
+/// Every non-overlapping occurrence of `q` in the field, as merged source ranges. Merging matters
+/// when NFKC expands one character into several: `…` is `...`, and `.` occurs in it three times.
+fn occurrences(p: &Prepared, q: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    if q.is_empty() {
+        // `find("")` matches everywhere and would never advance.
+        return ranges;
+    }
+    let mut from = 0;
+    while let Some(pos) = p.compact_str[from..].find(q) {
+        let start = from + pos;
+        let end = start + q.len();
+        let (a, b) = (p.char_at_byte(start), p.char_at_byte(end));
+        push_range(&mut ranges, p.source_range(a, b));
+        from = end;
+    }
+    merge(ranges)
+}
+
+/// Whether the first range begins at the field's first (non-space) character.
+fn starts_field(p: &Prepared, ranges: &[Range<usize>]) -> bool {
+    match (ranges.first(), p.compact.first()) {
+        (Some(r), Some(c)) => r.start == c.src.0 as usize,
+        _ => false,
     }
 }
 
@@ -250,4 +298,65 @@ fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(q: &str, s: &str) -> Option<Match> {
+        Query::parse(q).find(s)
+    }
+
+    fn texts<'s>(s: &'s str, m: &Match) -> Vec<&'s str> {
+        m.ranges.iter().map(|r| &s[r.clone()]).collect()
+    }
+
+    #[test]
+    fn chinese_terms_of_a_mixed_query_must_all_match() {
+        // The Chinese half used to be dropped, so `UHD 量子` found every UHD field.
+        assert!(find("UHD 量子", "UHD video display 超高清视频显示").is_none());
+        let s = "UHD video display 超高清视频显示";
+        let m = find("UHD 视频", s).unwrap();
+        assert_eq!(texts(s, &m), ["UHD", "视频"]);
+        assert_eq!(m.kind, MatchKind::Prefix);
+    }
+
+    #[test]
+    fn chinese_terms_apart_match_apart() {
+        let s = "半导体与集成电路";
+        let m = find("集成电路 半导体", s).unwrap();
+        assert_eq!(texts(s, &m), ["半导体", "集成电路"]);
+        assert!(find("集成电路 量子", s).is_none());
+    }
+
+    #[test]
+    fn regional_wording_finds_mainland_text() {
+        let s = "半导体与集成电路";
+        let m = find("積體電路", s).unwrap();
+        assert_eq!(texts(s, &m), ["集成电路"]);
+        assert_eq!(m.kind, MatchKind::Contains);
+        assert!(find("雷射", "激光与增材制造").is_some());
+        assert!(find("半導體 積體電路", s).is_some());
+    }
+
+    #[test]
+    fn ranges_from_one_expanded_character_are_merged() {
+        // NFKC makes `…` three dots: three finds of `.` in one source character.
+        let s = "等…";
+        let m = find(".", s).unwrap();
+        assert_eq!(texts(s, &m), ["…"]);
+    }
+
+    #[test]
+    fn highlight_covers_the_source_bytes() {
+        let s = "年均增速10%以上";
+        // The bytes of `10%`: 年均增速 is four three-byte characters.
+        let ten_percent = 12..15;
+        let want = std::slice::from_ref(&ten_percent);
+        assert_eq!(find("10%", s).unwrap().ranges, want);
+        assert_eq!(find("１０％", s).unwrap().ranges, want);
+        let s = "到2025 年，";
+        assert_eq!(texts(s, &find("2025年", s).unwrap()), ["2025 年"]);
+    }
 }

@@ -203,20 +203,6 @@ impl Builder<'_> {
                 }
             }
         }
-        // A node without text of its own (a cluster) is read with its parent's key facts (the
-        // group's criterion and growth target).
-        if let (None, Some(p)) = (&n.text, n.parent) {
-            let parent = doc.node(p);
-            if !parent.facts.is_empty() {
-                let names: Vec<&str> = self.langs().iter().map(|&l| parent.short(l)).collect();
-                self.heading(&format!("{}: {}", self.display.words.part_of, names.join(" / ")));
-                for f in &parent.facts {
-                    for &lang in self.langs() {
-                        self.para(&format!("{}: {}", f.name.get(lang), f.value.get(lang)), t.base, 2);
-                    }
-                }
-            }
-        }
         let links = app.links();
         let children = n.children.len();
         if children > 0 {
@@ -229,6 +215,28 @@ impl Builder<'_> {
             self.heading(self.display.words.related);
             for (i, &r) in links.iter().enumerate().skip(children) {
                 self.link(r, i);
+            }
+        }
+        // A node without text of its own (a cluster) is read with its parent's key facts (the
+        // group's criterion and growth target).
+        if let (None, Some(p)) = (&n.text, n.parent) {
+            let parent = doc.node(p);
+            if !parent.facts.is_empty() {
+                let names: Vec<&str> = self.langs().iter().map(|&l| parent.short(l)).collect();
+                self.heading(&format!(
+                    "{}: {}",
+                    self.display.words.part_of,
+                    names.join(" / ")
+                ));
+                for f in &parent.facts {
+                    for &lang in self.langs() {
+                        self.para(
+                            &format!("{}: {}", f.name.get(lang), f.value.get(lang)),
+                            t.base,
+                            2,
+                        );
+                    }
+                }
             }
         }
         self.out
@@ -268,10 +276,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usi
     let max_scroll = c.lines.len().saturating_sub(rows);
     let mut scroll = app.detail_scroll.min(max_scroll);
     // Keep the chosen link on screen without changing the app's own scroll position.
-    if let Some(&(line, _)) = c.link_rows.iter().find(|(_, i)| Some(*i) == app.link) {
-        if line < scroll || line >= scroll + rows {
-            scroll = line.saturating_sub(rows / 2).min(max_scroll);
-        }
+    if let Some(&(line, _)) = c.link_rows.iter().find(|(_, i)| Some(*i) == app.link)
+        && (line < scroll || line >= scroll + rows)
+    {
+        scroll = line.saturating_sub(rows / 2).min(max_scroll);
     }
     let para = Paragraph::new(c.lines)
         .style(t.base)

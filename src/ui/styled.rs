@@ -80,7 +80,7 @@ mod tests {
         let spans = marked(
             s,
             0..s.len(),
-            &[start..end],
+            std::slice::from_ref(&(start..end)),
             Style::new(),
             hl,
             Glyphs::default(),
@@ -92,7 +92,7 @@ mod tests {
         let bad = marked(
             s,
             0..s.len(),
-            &[start + 1..end],
+            std::slice::from_ref(&(start + 1..end)),
             Style::new(),
             hl,
             Glyphs::default(),

@@ -1,0 +1,157 @@
+//! What the screen shows, drawn with ratatui's TestBackend and compared with insta snapshots.
+//! Colour is off (the NO_COLOR theme) so the snapshots hold whatever the theme.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use yijian::app::{Action, App};
+use yijian::cli::{LangMode, ThemeName, UiLang};
+use yijian::model::load_embedded;
+use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+
+fn display(ui_lang: UiLang) -> Display {
+    Display {
+        theme: Theme::new(ThemeName::Default, true),
+        words: ui::words(ui_lang),
+        glyphs: Glyphs::default(),
+    }
+}
+
+fn app_at(id: &str, lang: LangMode) -> App {
+    let mut app = App::new(load_embedded().unwrap(), lang);
+    let node = app.doc.find(id).unwrap();
+    app.open_at(node);
+    app
+}
+
+/// Draws twice, as the event loop does (the first frame's measurements feed the second).
+fn screen(app: &mut App, d: &Display, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut view = ViewState::default();
+    for _ in 0..2 {
+        let mut measured = None;
+        term.draw(|f| measured = Some(ui::draw(f, app, d, &mut view)))
+            .unwrap();
+        app.apply(measured.unwrap());
+    }
+    text_of(term.backend().buffer())
+}
+
+/// The screen as a person reads it: one line a row, wide characters once. Asserts that nothing
+/// was drawn into the right half of a wide character (which would shift or split it).
+fn text_of(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if skip > 0 {
+                assert_eq!(
+                    cell.symbol(),
+                    " ",
+                    "row {y} col {x}: drawn over a wide character"
+                );
+                skip -= 1;
+                continue;
+            }
+            out.push_str(cell.symbol());
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn start_screen_at_each_size_in_each_language_mode() {
+    let d = display(UiLang::En);
+    for (w, h) in [(120, 40), (80, 24), (40, 12)] {
+        for (lang, mode) in [
+            (LangMode::Both, "both"),
+            (LangMode::Zh, "zh"),
+            (LangMode::En, "en"),
+        ] {
+            let mut app = app_at("opinions", lang);
+            insta::assert_snapshot!(format!("start_{w}x{h}_{mode}"), screen(&mut app, &d, w, h));
+        }
+    }
+}
+
+#[test]
+fn cluster_with_group_facts_80x24() {
+    let mut app = app_at("clusters.emerging.7", LangMode::Both);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
+}
+
+#[test]
+fn long_chinese_paragraph_wraps_at_the_border_80x24() {
+    let mut app = app_at("goals.1", LangMode::Zh);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 80, 24));
+}
+
+#[test]
+fn side_by_side_languages_when_wide_160x40() {
+    let mut app = app_at("clusters.pillar", LangMode::Both);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 160, 40));
+}
+
+#[test]
+fn small_terminal_stacks_panes_40x12() {
+    let mut app = app_at("measures.4.3", LangMode::En);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 40, 12));
+}
+
+#[test]
+fn search_box_while_typing_80x24() {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::SearchOpen);
+    for c in "隐形冠军".chars() {
+        app.apply(Action::SearchInput(c));
+    }
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
+}
+
+#[test]
+fn filtered_tree_after_search_120x40() {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::SearchOpen);
+    for c in "robot".chars() {
+        app.apply(Action::SearchInput(c));
+    }
+    app.apply(Action::SearchSubmit);
+    app.apply(Action::ToggleFilter);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
+}
+
+#[test]
+fn help_overlay_in_chinese_80x24() {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::ToggleHelp);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 80, 24));
+}
+
+#[test]
+fn too_small_shows_a_notice_and_tiny_never_panics() {
+    let mut app = app_at("opinions", LangMode::Both);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 30, 8));
+    for (w, h) in [(1, 1), (2, 1), (1, 5), (39, 10), (40, 9), (40, 10)] {
+        screen(&mut app, &display(UiLang::Zh), w, h);
+    }
+}
+
+#[test]
+fn ambiguous_wide_option_uses_ascii_borders_and_plain_quotes() {
+    let mut app = app_at("clusters.pillar", LangMode::Zh);
+    let d = Display {
+        glyphs: Glyphs {
+            ambiguous_wide: true,
+        },
+        ..display(UiLang::En)
+    };
+    let s = screen(&mut app, &d, 80, 24);
+    assert!(
+        s.contains("+-") && !s.contains('╭') && !s.contains('“'),
+        "{s}"
+    );
+    assert!(s.contains("「十大」"), "{s}");
+}
