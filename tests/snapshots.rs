@@ -131,6 +131,34 @@ fn help_overlay_in_chinese_80x24() {
 }
 
 #[test]
+fn help_overlay_over_wide_text_120x40() {
+    // The overlay's left border lands on the right half of tree labels' Chinese characters.
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::ToggleHelp);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
+}
+
+#[test]
+fn help_overlay_wraps_and_scrolls_at_40x12() {
+    let d = display(UiLang::Zh);
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::ToggleHelp);
+    let top = screen(&mut app, &d, 40, 12);
+    app.apply(Action::PageDown);
+    let paged = screen(&mut app, &d, 40, 12);
+    assert_ne!(top, paged, "PageDown scrolls the overlay");
+    app.apply(Action::Last);
+    let last = screen(&mut app, &d, 40, 12);
+    assert!(
+        last.contains("Ctrl-C"),
+        "the last key is reachable:\n{last}"
+    );
+    app.apply(Action::First);
+    assert_eq!(screen(&mut app, &d, 40, 12), top);
+    insta::assert_snapshot!(top);
+}
+
+#[test]
 fn too_small_shows_a_notice_and_tiny_never_panics() {
     let mut app = app_at("opinions", LangMode::Both);
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 30, 8));

@@ -48,5 +48,6 @@ pub enum Action {
         tree_rows: usize,
         detail_rows: usize,
         detail_max_scroll: usize,
+        overlay_max_scroll: usize,
     },
 }

@@ -17,6 +17,12 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         return match key.code {
             KeyCode::Char('q') => Some(Action::Quit),
             KeyCode::Esc | KeyCode::Char('?') | KeyCode::Enter => Some(Action::Escape),
+            KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+            KeyCode::PageUp => Some(Action::PageUp),
+            KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::PageDown),
+            KeyCode::Home | KeyCode::Char('g') => Some(Action::First),
+            KeyCode::End | KeyCode::Char('G') => Some(Action::Last),
             _ => None,
         };
     }

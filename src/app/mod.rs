@@ -51,6 +51,9 @@ pub struct App {
     pub history: Vec<String>,
     /// First line of the detail pane on screen.
     pub detail_scroll: usize,
+    /// How far the open overlay is scrolled, and how far it can be (measured by the last frame).
+    pub overlay_scroll: usize,
+    overlay_max_scroll: usize,
     /// The highlighted link (child or related node) in the detail pane, when it has focus.
     pub link: Option<usize>,
     pub quit: bool,
@@ -85,6 +88,8 @@ impl App {
             filter: TreeFilter::All,
             history: Vec::new(),
             detail_scroll: 0,
+            overlay_scroll: 0,
+            overlay_max_scroll: 0,
             link: None,
             quit: false,
             tree_rows: 20,
@@ -144,8 +149,11 @@ impl App {
             tree_rows,
             detail_rows,
             detail_max_scroll,
+            overlay_max_scroll,
         } = action
         {
+            self.overlay_max_scroll = overlay_max_scroll;
+            self.overlay_scroll = self.overlay_scroll.min(overlay_max_scroll);
             self.tree_rows = tree_rows.max(1);
             self.detail_rows = detail_rows.max(1);
             self.detail_max_scroll = detail_max_scroll;
@@ -153,11 +161,26 @@ impl App {
             return;
         }
         if self.overlay == Overlay::Help {
-            match action {
-                Action::Quit => self.quit = true,
-                Action::Escape | Action::ToggleHelp => self.overlay = Overlay::None,
-                _ => {}
-            }
+            let page = self.detail_rows.max(2) - 1;
+            let s = self.overlay_scroll;
+            let target = match action {
+                Action::Quit => {
+                    self.quit = true;
+                    s
+                }
+                Action::Escape | Action::ToggleHelp => {
+                    self.overlay = Overlay::None;
+                    0
+                }
+                Action::Up => s.saturating_sub(1),
+                Action::Down => s + 1,
+                Action::PageUp => s.saturating_sub(page),
+                Action::PageDown => s + page,
+                Action::First => 0,
+                Action::Last => usize::MAX,
+                _ => s,
+            };
+            self.overlay_scroll = target.min(self.overlay_max_scroll);
             return;
         }
         if self.search.is_typing() {
@@ -167,7 +190,10 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Escape => self.escape(),
-            Action::ToggleHelp => self.overlay = Overlay::Help,
+            Action::ToggleHelp => {
+                self.overlay = Overlay::Help;
+                self.overlay_scroll = 0;
+            }
             Action::SwitchFocus => self.switch_focus(),
             Action::CycleLang => {
                 self.lang = match self.lang {

@@ -23,19 +23,39 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     let (pos, total) = app.position();
     let right = format!(" {} ∙ {pos}/{total} ", app.doc.node(app.selected).id);
     let left = format!(" {} ∙ {} ", d.words.app, d.glyphs.text(doc_name));
-    let mode = format!("[{}]", d.words.lang_mode(app.lang));
     let width = area.width as usize;
-    let used = display_width(&left) + display_width(&mode) + display_width(&right);
-    let mut spans = vec![Span::styled(left, t.bar.patch(t.title))];
-    if used <= width {
-        let gap = width - used;
-        spans.push(Span::styled(" ".repeat(gap / 2), t.bar));
-        spans.push(Span::styled(mode, t.bar));
-        spans.push(Span::styled(" ".repeat(gap - gap / 2), t.bar));
-        spans.push(Span::styled(right, t.bar));
+    // On a narrow screen the language mode shrinks to its short form before the document name
+    // goes; the position is the last thing to be cut.
+    let short = match app.lang {
+        LangMode::Both => "中+En",
+        LangMode::Zh => "中",
+        LangMode::En => "En",
+    };
+    let full = format!("[{}]", d.words.lang_mode(app.lang));
+    let fits = |parts: &[&str]| parts.iter().map(|p| display_width(p)).sum::<usize>() <= width;
+    let (left, mode) = if fits(&[&left, &full, &right]) {
+        (left, full)
+    } else if fits(&[&left, short, &right, "[]"]) {
+        (left, format!("[{short}]"))
+    } else if fits(&[" ", doc_name, short, &right, "[] "]) {
+        (
+            format!(" {}", d.glyphs.text(doc_name)),
+            format!("[{short}]"),
+        )
+    } else if fits(&[short, &right, "[] "]) {
+        (String::from(" "), format!("[{short}]"))
     } else {
-        spans.push(Span::styled(right, t.bar));
-    }
+        (String::new(), String::new())
+    };
+    let used = display_width(&left) + display_width(&mode) + display_width(&right);
+    let gap = width.saturating_sub(used);
+    let spans = vec![
+        Span::styled(left, t.bar.patch(t.title)),
+        Span::styled(" ".repeat(gap / 2), t.bar),
+        Span::styled(mode, t.bar),
+        Span::styled(" ".repeat(gap - gap / 2), t.bar),
+        Span::styled(right, t.bar),
+    ];
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.bar), area);
 }
 

@@ -1,4 +1,5 @@
-//! The help overlay: every key, in the interface language.
+//! The help overlay: every key, in the interface language. On a narrow screen the descriptions
+//! wrap under their keys, and the overlay scrolls when it is taller than the screen.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,42 +7,91 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::Display;
-use super::layout::centered;
-use crate::text::display_width;
+use super::layout::{centered, free_left_edge};
+use crate::text::{display_width, wrap_lines};
 
-pub fn draw(frame: &mut Frame, area: Rect, d: &Display) {
+/// Below this many columns for the description, it goes on its own lines under the key.
+const MIN_DESCRIPTION: usize = 18;
+
+/// Draws the overlay scrolled by `scroll` rows and returns how far it can scroll.
+pub fn draw(frame: &mut Frame, area: Rect, d: &Display, scroll: usize) -> usize {
     let t = &d.theme;
-    let key_w = d
-        .words
-        .help
+    let help = d.words.help;
+    let key_w = help
         .iter()
         .map(|(k, _)| display_width(k))
         .max()
-        .unwrap_or(0);
-    let lines: Vec<Line> = d
-        .words
-        .help
+        .unwrap_or(0)
+        + 2;
+    let desc_w = help
         .iter()
-        .map(|(k, what)| {
-            let pad = " ".repeat(key_w - display_width(k) + 2);
-            Line::from(vec![
-                Span::styled(format!("{k}{pad}"), t.key),
-                Span::styled(*what, t.base),
-            ])
-        })
-        .collect();
-    let width = lines.iter().map(|l| l.width()).max().unwrap_or(0) as u16 + 4;
-    let popup = centered(area, width, lines.len() as u16 + 2);
+        .map(|(_, w)| display_width(w))
+        .max()
+        .unwrap_or(0);
+    // Border and padding take four columns.
+    let inner = (area.width as usize).saturating_sub(4);
+    let beside = inner >= key_w + MIN_DESCRIPTION;
+    let text_w = if beside {
+        inner - key_w
+    } else {
+        inner.saturating_sub(2)
+    }
+    .max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, what) in help {
+        let wrapped = wrap_lines(what, text_w);
+        if beside {
+            for (i, part) in wrapped.into_iter().enumerate() {
+                let lead = if i == 0 {
+                    Span::styled(
+                        format!("{k}{}", " ".repeat(key_w - display_width(k))),
+                        t.key,
+                    )
+                } else {
+                    Span::raw(" ".repeat(key_w))
+                };
+                lines.push(Line::from(vec![lead, Span::styled(part, t.base)]));
+            }
+        } else {
+            lines.push(Line::from(Span::styled(*k, t.key)));
+            for part in wrapped {
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(part, t.base),
+                ]));
+            }
+        }
+    }
+    let width = if beside {
+        key_w + desc_w.min(text_w)
+    } else {
+        inner
+    } + 4;
+    let popup = centered(area, width as u16, lines.len() as u16 + 2);
+    let rows = popup.height.saturating_sub(2) as usize;
+    let max_scroll = lines.len().saturating_sub(rows);
+    let scroll = scroll.min(max_scroll);
+    let mut title = format!(" {} ", d.words.help_title);
+    if max_scroll > 0 {
+        title.push_str(&format!(
+            "{}/{} ",
+            scroll + rows.min(lines.len()),
+            lines.len()
+        ));
+    }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(d.border_set())
         .border_style(t.border_focus)
-        .title(Span::styled(format!(" {} ", d.words.help_title), t.title));
+        .title(Span::styled(title, t.title));
+    free_left_edge(frame.buffer_mut(), popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)
             .style(t.base)
+            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
             .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         popup,
     );
+    max_scroll
 }

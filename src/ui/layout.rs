@@ -1,5 +1,6 @@
 //! Where each part of the screen goes, for any terminal size.
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 /// Below this the layout would be unreadable, so a notice is shown instead.
@@ -54,5 +55,20 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
         y: area.y + (area.height - h) / 2,
         width: w,
         height: h,
+    }
+}
+
+/// Blanks any wide character that starts just left of `popup` and reaches into it. Without this
+/// the terminal keeps showing that character's right half over the popup's left border, because
+/// a frame diff never redraws the cell a wide character covers.
+pub fn free_left_edge(buf: &mut Buffer, popup: Rect) {
+    if popup.x == 0 {
+        return;
+    }
+    for y in popup.top()..popup.bottom() {
+        let cell = &mut buf[(popup.x - 1, y)];
+        if unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
     }
 }

@@ -80,6 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             tree_rows: 1,
             detail_rows: 1,
             detail_max_scroll: 0,
+            overlay_max_scroll: 0,
         };
     }
     let a = layout::areas(area);
@@ -89,12 +90,14 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     tree_view::draw(frame, a.tree, app, d, &mut view.tree);
     let (detail_rows, detail_max_scroll) = detail::draw(frame, a.detail, app, d);
     chrome::footer(frame, a.footer, app, d);
-    if app.overlay == Overlay::Help {
-        help::draw(frame, area, d);
-    }
+    let overlay_max_scroll = match app.overlay {
+        Overlay::Help => help::draw(frame, area, d, app.overlay_scroll),
+        Overlay::None => 0,
+    };
     Action::Measured {
         tree_rows: a.tree.height.saturating_sub(2) as usize,
         detail_rows,
         detail_max_scroll,
+        overlay_max_scroll,
     }
 }
