@@ -5,8 +5,13 @@
 
 pub mod app;
 pub mod cli;
+pub mod clipboard;
+pub mod config;
 pub mod model;
+pub mod quote;
 pub mod search;
+pub mod session;
+pub mod state;
 pub mod terminal;
 pub mod text;
 pub mod ui;

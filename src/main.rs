@@ -3,17 +3,19 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crossterm::event::{self, Event, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
-use yijian::app::{Action, App, keymap};
-use yijian::cli::{self, Cli, Command, ExportFormat, exit};
+use yijian::app::{Action, Effect, Notice, keymap};
+use yijian::cli::{self, Cli, Command, ExportFormat, ShowFormat, exit};
+use yijian::clipboard;
 use yijian::model::{self, Document, Limits};
 use yijian::search::Index;
+use yijian::session::{self, Session, unknown_id};
 use yijian::terminal;
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+use yijian::ui::{self, ViewState};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -36,8 +38,20 @@ fn load(args: &Cli) -> Result<Document, String> {
 }
 
 fn run(args: Cli) -> Result<i32, String> {
-    if let Some(Command::Check { path }) = &args.command {
-        return Ok(check(path));
+    match &args.command {
+        Some(Command::Check { path }) => return Ok(check(path)),
+        Some(Command::Completions { shell }) => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(*shell, &mut cmd, "yijian", &mut io::stdout());
+            return Ok(exit::OK);
+        }
+        Some(Command::Man) => {
+            return clap_mangen::Man::new(Cli::command())
+                .render(&mut io::stdout())
+                .map(|_| exit::OK)
+                .map_err(|e| format!("cannot write output: {e}"));
+        }
+        _ => {}
     }
     let doc = load(&args)?;
     let stdout = io::stdout();
@@ -48,20 +62,36 @@ fn run(args: Cli) -> Result<i32, String> {
             return yijian_tui(&args, doc);
         }
         Some(Command::Tree) => cli::tree(&doc, &mut out).map(|_| exit::OK),
-        Some(Command::Show { id, lang }) => {
+        Some(Command::Show { id, lang, format }) => {
             let node = doc.find(id).ok_or_else(|| unknown_id(id))?;
-            cli::show(&doc, node, *lang, &mut out).map(|_| exit::OK)
+            match format {
+                ShowFormat::Text => cli::show(&doc, node, *lang, &mut out),
+                ShowFormat::Markdown => {
+                    // Model text is already cleaned of controls at load time.
+                    let md = yijian::quote::markdown(&doc, node, *lang);
+                    out.write_all(md.as_bytes())
+                }
+            }
+            .map(|_| exit::OK)
         }
         Some(Command::Search { query, json, limit }) => {
             let index = Index::build(&doc);
             cli::search(&doc, &index, query, *json, *limit, &mut out)
         }
-        Some(Command::Export { format }) => match format {
-            ExportFormat::Json => cli::export_json(&doc, &mut out),
-            ExportFormat::Markdown => cli::export_markdown(&doc, &mut out),
+        Some(Command::Export { format, node }) => {
+            let root = match node {
+                Some(id) => doc.find(id).ok_or_else(|| unknown_id(id))?,
+                None => doc.root(),
+            };
+            match format {
+                ExportFormat::Json => cli::export_json(&doc, root, &mut out),
+                ExportFormat::Markdown => cli::export_markdown(&doc, root, &mut out),
+            }
+            .map(|_| exit::OK)
         }
-        .map(|_| exit::OK),
-        Some(Command::Check { .. }) => unreachable!("handled above"),
+        Some(Command::Check { .. } | Command::Completions { .. } | Command::Man) => {
+            unreachable!("handled before loading")
+        }
     };
     match code.and_then(|c| out.flush().map(|_| c)) {
         Ok(c) => Ok(c),
@@ -69,13 +99,6 @@ fn run(args: Cli) -> Result<i32, String> {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(exit::OK),
         Err(e) => Err(format!("cannot write output: {e}")),
     }
-}
-
-fn unknown_id(id: &str) -> String {
-    format!(
-        "no node has the id `{}` (see `yijian tree` for the ids)",
-        yijian::text::visible(id)
-    )
 }
 
 fn check(path: &std::path::Path) -> i32 {
@@ -102,60 +125,85 @@ fn check(path: &std::path::Path) -> i32 {
 }
 
 fn yijian_tui(args: &Cli, doc: Document) -> Result<i32, String> {
-    let start = match &args.open {
-        Some(id) => Some(doc.find(id).ok_or_else(|| unknown_id(id))?),
-        None => None,
+    let env = |k: &str| std::env::var(k).ok();
+    // The state file keeps marks per document: the embedded one, or a file by its full path.
+    let doc_key = match &args.file {
+        Some(p) => std::fs::canonicalize(p)
+            .unwrap_or_else(|_| p.clone())
+            .display()
+            .to_string(),
+        None => "embedded".to_string(),
     };
-    if let Some(why) = terminal::unusable(std::env::var("TERM").ok().as_deref()) {
+    let mut session = session::prepare(args, doc, doc_key, env)?;
+    if let Some(why) = terminal::unusable(env("TERM").as_deref()) {
         return Err(why);
     }
-    let mut app = App::new(doc, args.lang);
-    if let Some(id) = start {
-        app.open_at(id);
-    }
-    if let Some(q) = &args.search {
-        app.apply(Action::SearchOpen);
-        for c in q.chars() {
-            app.apply(Action::SearchInput(c));
-        }
-        app.apply(Action::SearchSubmit);
-    }
-    let env = |k: &str| std::env::var(k).ok();
-    let ui_lang = args.ui_lang.unwrap_or_else(|| ui::ui_lang_from_env(env));
-    let display = Display {
-        theme: Theme::new(args.theme, env("NO_COLOR").is_some_and(|v| !v.is_empty())),
-        words: ui::words(ui_lang),
-        glyphs: Glyphs {
-            ambiguous_wide: args.ambiguous_wide,
-        },
-    };
     let mut term = terminal::init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
-    let result = event_loop(&mut term, &mut app, &display);
+    let result = event_loop(&mut term, &mut session);
     terminal::restore();
-    result
-        .map(|_| exit::OK)
-        .map_err(|e| format!("terminal error: {e}"))
+    let saved = session.save();
+    result.map_err(|e| format!("terminal error: {e}"))?;
+    match saved {
+        Ok(()) => Ok(exit::OK),
+        Err(e) => {
+            eprintln!("yijian: {e}");
+            Ok(exit::OK)
+        }
+    }
 }
 
-fn event_loop(term: &mut terminal::Term, app: &mut App, display: &Display) -> io::Result<()> {
+fn event_loop(term: &mut terminal::Term, session: &mut Session) -> io::Result<()> {
     let mut view = ViewState::default();
-    while !app.quit {
+    while !session.app.quit {
         let mut measured = None;
+        let (app, display) = (&session.app, &session.display);
         term.draw(|f| measured = Some(ui::draw(f, app, display, &mut view)))?;
         if let Some(m) = measured {
-            app.apply(m);
+            session.app.apply(m);
         }
         // Blocks until something happens: an idle browser uses no CPU.
         let action = match event::read()? {
-            Event::Key(key) => keymap::action_for(app, key),
+            Event::Key(key) => keymap::action_for(&session.app, key),
             Event::Mouse(m) => mouse_action(m, &view),
             _ => None,
         };
         if let Some(a) = action {
-            app.apply(a);
+            session.app.apply(a);
+        }
+        for effect in session.app.take_effects() {
+            let notice = carry_out(effect, term, session)?;
+            if let Some(n) = notice {
+                session.app.apply(Action::Notify(n));
+            }
         }
     }
     Ok(())
+}
+
+/// Does what the app asked for and says how it went.
+fn carry_out(
+    effect: Effect,
+    term: &mut terminal::Term,
+    session: &mut Session,
+) -> io::Result<Option<Notice>> {
+    Ok(match effect {
+        Effect::Copy { text, markdown } => {
+            match clipboard::osc52(&text, |k| std::env::var(k).ok()) {
+                Ok(bytes) => {
+                    let out = term.backend_mut();
+                    out.write_all(&bytes)?;
+                    out.flush()?;
+                    Some(Notice::Copied {
+                        chars: text.chars().count(),
+                        markdown,
+                    })
+                }
+                Err(why) => Some(Notice::ClipboardUnavailable(why)),
+            }
+        }
+        // A mark set should survive a crash, so it is written at once.
+        Effect::SaveState => session.save().err().map(Notice::State),
+    })
 }
 
 fn mouse_action(m: MouseEvent, view: &ViewState) -> Option<Action> {

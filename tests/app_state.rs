@@ -95,6 +95,7 @@ fn space_toggles_and_first_last_and_pages_stay_in_bounds() {
                 tree_rows: 5,
                 detail_rows: 10,
                 detail_max_scroll: 0,
+                overlay_rows: 1,
                 overlay_max_scroll: 0,
             },
             Action::PageDown,
@@ -260,6 +261,7 @@ fn detail_focus_scrolls_and_follows_links() {
             tree_rows: 20,
             detail_rows: 10,
             detail_max_scroll: 7,
+            overlay_rows: 1,
             overlay_max_scroll: 0,
         }],
     );

@@ -32,6 +32,17 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
         cmd.env_remove("LC_ALL");
+        // Each run gets fresh state and config directories: no test sees another's marks or
+        // last position, and none touches the real home directory.
+        static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let home = format!(
+            "{}/e2e-{}-{run}",
+            env!("CARGO_TARGET_TMPDIR"),
+            std::process::id()
+        );
+        cmd.env("XDG_STATE_HOME", format!("{home}/state"));
+        cmd.env("XDG_CONFIG_HOME", format!("{home}/config"));
         let child = pty.slave.spawn_command(cmd).expect("spawn");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -130,7 +141,7 @@ fn browse_search_and_quit_in_a_real_terminal() {
     s.wait_for("1/2");
     s.wait_for("Lasers and additive manufacturing");
     s.send("\r");
-    s.wait_for("n/N");
+    s.wait_for("next hit");
     s.send("\x1b[B"); // Down arrow: after the hit
     s.wait_for("clusters.emerging.8");
     s.send("?");

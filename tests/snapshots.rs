@@ -106,7 +106,7 @@ fn search_box_while_typing_80x24() {
     let mut app = app_at("opinions", LangMode::Both);
     app.apply(Action::SearchOpen);
     for c in "隐形冠军".chars() {
-        app.apply(Action::SearchInput(c));
+        app.apply(Action::Input(c));
     }
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
 }
@@ -116,9 +116,9 @@ fn filtered_tree_after_search_120x40() {
     let mut app = app_at("opinions", LangMode::Both);
     app.apply(Action::SearchOpen);
     for c in "robot".chars() {
-        app.apply(Action::SearchInput(c));
+        app.apply(Action::Input(c));
     }
-    app.apply(Action::SearchSubmit);
+    app.apply(Action::Submit);
     app.apply(Action::ToggleFilter);
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
 }

@@ -33,21 +33,72 @@ pub enum Action {
     ScrollTree(isize),
     ToggleHelp,
     SearchOpen,
-    SearchInput(char),
-    SearchBackspace,
-    SearchClear,
-    SearchSubmit,
-    SearchHistoryPrev,
-    SearchHistoryNext,
+    /// A character typed into the open prompt (search box, go-to box, slide number).
+    Input(char),
+    DeleteBack,
+    ClearInput,
+    /// Enter in a prompt: go to the hit, the chosen completion, or the typed slide.
+    Submit,
+    HistoryPrev,
+    HistoryNext,
+    /// Tab in the go-to box: complete the input to the chosen candidate's id.
+    Complete,
     NextHit,
     PrevHit,
     ToggleFilter,
+    GoToOpen,
+    /// Enter or leave presentation mode.
+    TogglePresent,
+    /// Open or close the side-by-side comparison of the cluster groups.
+    ToggleCompare,
+    /// Back to the node visited before the last jump.
+    Back,
+    /// `m`: the next letter names a mark to set here.
+    MarkPrefix,
+    /// `'`: the next letter names a mark to jump to.
+    JumpPrefix,
+    /// The letter after `m` or `'`.
+    Register(char),
+    /// Copy the node's text (current languages), or as Markdown with breadcrumb and citation.
+    Copy,
+    CopyMarkdown,
+    /// Something the app should tell the reader (from `main`: clipboard and state outcomes).
+    Notify(Notice),
     /// What the last frame measured: rows of the tree and detail panes, and how far the detail
     /// pane can scroll.
     Measured {
         tree_rows: usize,
         detail_rows: usize,
         detail_max_scroll: usize,
+        overlay_rows: usize,
         overlay_max_scroll: usize,
     },
+}
+
+/// A one-line message in the footer, cleared by the next key. Words are the view's business.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Copied {
+        chars: usize,
+        markdown: bool,
+    },
+    /// The terminal cannot take clipboard data (why, in a few words).
+    ClipboardUnavailable(String),
+    MarkSet(char),
+    NoSuchMark(char),
+    /// Nothing to go back to.
+    HistoryEmpty,
+    /// The document has no two cluster groups to compare.
+    NothingToCompare,
+    /// A state file problem: marks and position still work but may not be kept.
+    State(String),
+}
+
+/// What the app asks `main` to do outside itself; `main` reports back with [`Action::Notify`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard.
+    Copy { text: String, markdown: bool },
+    /// Marks changed: write the state file.
+    SaveState,
 }

@@ -1,5 +1,6 @@
-//! Keys to actions. Which action a key means depends on the mode: while the search box is open,
-//! printable keys are text.
+//! Keys to actions. Which action a key means depends on the mode: while a prompt is open,
+//! printable keys are text; an overlay takes the keys it understands; in presentation mode the
+//! arrows step through slides.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -13,26 +14,26 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if ctrl && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('q')) {
         return Some(Action::Quit);
     }
-    if app.overlay != Overlay::None {
-        return match key.code {
-            KeyCode::Char('q') => Some(Action::Quit),
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Enter => Some(Action::Escape),
-            KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
-            KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
-            KeyCode::PageUp => Some(Action::PageUp),
-            KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::PageDown),
-            KeyCode::Home | KeyCode::Char('g') => Some(Action::First),
-            KeyCode::End | KeyCode::Char('G') => Some(Action::Last),
-            _ => None,
-        };
+    if app.pending.is_some() {
+        return Some(match key.code {
+            KeyCode::Char(c) if !ctrl => Action::Register(c),
+            _ => Action::Escape,
+        });
+    }
+    match &app.overlay {
+        Overlay::None => {}
+        Overlay::Help | Overlay::Compare => return scrolling(key.code),
+        Overlay::GoTo(_) => return goto(key.code, ctrl),
+        Overlay::Present(_) => return presenting(key.code),
     }
     if app.search.is_typing() {
-        return typing(key, ctrl);
+        return typing(key.code, ctrl);
+    }
+    if let Some(cmd) = app.bindings.command(key.code, key.modifiers) {
+        return Some(cmd.action());
     }
     Some(match key.code {
-        KeyCode::Char('q') => Action::Quit,
         KeyCode::Esc => Action::Escape,
-        KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Left | KeyCode::Char('h') => Action::Left,
@@ -45,31 +46,81 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('d') if ctrl => Action::PageDown,
         KeyCode::Home | KeyCode::Char('g') => Action::First,
         KeyCode::End | KeyCode::Char('G') => Action::Last,
-        KeyCode::Tab | KeyCode::BackTab => Action::SwitchFocus,
-        KeyCode::Char('t') => Action::CycleLang,
         KeyCode::Char(c @ '1'..='9') => Action::Section(c as usize - '0' as usize),
-        KeyCode::Char('/') => Action::SearchOpen,
-        KeyCode::Char('n') => Action::NextHit,
-        KeyCode::Char('N') => Action::PrevHit,
-        KeyCode::Char('f') => Action::ToggleFilter,
         _ => return None,
     })
 }
 
-fn typing(key: KeyEvent, ctrl: bool) -> Option<Action> {
-    Some(match key.code {
+/// Help and compare: read-only pages that scroll.
+fn scrolling(code: KeyCode) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char('q') => Action::Quit,
+        KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('c') | KeyCode::Enter => Action::Escape,
+        KeyCode::Up | KeyCode::Char('k') => Action::Up,
+        KeyCode::Down | KeyCode::Char('j') => Action::Down,
+        KeyCode::PageUp | KeyCode::Left | KeyCode::Char('h') => Action::PageUp,
+        KeyCode::PageDown | KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
+            Action::PageDown
+        }
+        KeyCode::Home | KeyCode::Char('g') => Action::First,
+        KeyCode::End | KeyCode::Char('G') => Action::Last,
+        KeyCode::Char('t') => Action::CycleLang,
+        _ => return None,
+    })
+}
+
+/// Slides: forward and back, a line at a time, first and last, digits + Enter to jump.
+fn presenting(code: KeyCode) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char('q') => Action::Quit,
         KeyCode::Esc => Action::Escape,
-        KeyCode::Enter => Action::SearchSubmit,
-        KeyCode::Backspace => Action::SearchBackspace,
-        KeyCode::Char('u') if ctrl => Action::SearchClear,
+        KeyCode::Char('p') => Action::TogglePresent,
+        KeyCode::Char(' ') | KeyCode::Right | KeyCode::Char('l') | KeyCode::PageDown => {
+            Action::PageDown
+        }
+        KeyCode::Left | KeyCode::Char('h') | KeyCode::PageUp => Action::PageUp,
+        KeyCode::Down | KeyCode::Char('j') => Action::Down,
+        KeyCode::Up | KeyCode::Char('k') => Action::Up,
+        KeyCode::Home | KeyCode::Char('g') => Action::First,
+        KeyCode::End | KeyCode::Char('G') => Action::Last,
+        KeyCode::Char('t') => Action::CycleLang,
+        KeyCode::Char(c @ '0'..='9') => Action::Input(c),
+        KeyCode::Backspace => Action::DeleteBack,
+        KeyCode::Enter => Action::Submit,
+        _ => return None,
+    })
+}
+
+fn goto(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Esc => Action::Escape,
+        KeyCode::Enter => Action::Submit,
+        KeyCode::Backspace => Action::DeleteBack,
+        KeyCode::Char('u') if ctrl => Action::ClearInput,
+        KeyCode::Char('n') if ctrl => Action::Down,
+        KeyCode::Char('p') if ctrl => Action::Up,
+        KeyCode::Up => Action::Up,
+        KeyCode::Down => Action::Down,
+        KeyCode::Tab => Action::Complete,
+        KeyCode::Char(c) if !ctrl => Action::Input(c),
+        _ => return None,
+    })
+}
+
+fn typing(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Esc => Action::Escape,
+        KeyCode::Enter => Action::Submit,
+        KeyCode::Backspace => Action::DeleteBack,
+        KeyCode::Char('u') if ctrl => Action::ClearInput,
         KeyCode::Char('f') if ctrl => Action::ToggleFilter,
         KeyCode::Char('n') if ctrl => Action::NextHit,
         KeyCode::Char('p') if ctrl => Action::PrevHit,
-        KeyCode::Up => Action::SearchHistoryPrev,
-        KeyCode::Down => Action::SearchHistoryNext,
+        KeyCode::Up => Action::HistoryPrev,
+        KeyCode::Down => Action::HistoryNext,
         KeyCode::Tab => Action::NextHit,
         KeyCode::BackTab => Action::PrevHit,
-        KeyCode::Char(c) if !ctrl => Action::SearchInput(c),
+        KeyCode::Char(c) if !ctrl => Action::Input(c),
         _ => return None,
     })
 }

@@ -3,15 +3,26 @@
 //! Nothing here touches a terminal; tests drive it with actions and read the state back.
 
 mod action;
+mod bindings;
+mod browse;
+mod goto;
 pub mod keymap;
+mod marks;
+mod overlay;
+mod present;
 mod search_mode;
 mod tree_nav;
+mod typing;
 
-pub use action::Action;
+pub use action::{Action, Effect, Notice};
+pub use bindings::{Bindings, Command, parse_key};
+pub use goto::GoTo;
+pub use overlay::compared_groups;
+pub use present::Present;
 pub use search_mode::{Origin, Results, Search, Typing};
 pub use tree_nav::{visible_rows, with_ancestors};
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::cli::LangMode;
 use crate::model::{Document, Kind, NodeId};
@@ -24,11 +35,24 @@ pub enum Focus {
     Detail,
 }
 
-/// What is drawn over the panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What is drawn over the panes, and takes the keys while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
     Help,
+    /// The two cluster groups side by side.
+    Compare,
+    /// The `:` box with its completions.
+    GoTo(GoTo),
+    /// Full-screen slides, one node each.
+    Present(Present),
+}
+
+/// A key that waits for a letter: `m` (set a mark) or `'` (jump to one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    Mark,
+    Jump,
 }
 
 /// Whether the tree shows every node or only the search matches and their ancestors.
@@ -54,8 +78,20 @@ pub struct App {
     /// How far the open overlay is scrolled, and how far it can be (measured by the last frame).
     pub overlay_scroll: usize,
     overlay_max_scroll: usize,
+    overlay_rows: usize,
     /// The highlighted link (child or related node) in the detail pane, when it has focus.
     pub link: Option<usize>,
+    pub pending: Option<Pending>,
+    /// Marks by letter.
+    pub marks: BTreeMap<char, NodeId>,
+    /// Nodes left by jumps, most recent last, for Back.
+    pub back: Vec<NodeId>,
+    /// The slides `p` shows: first and last node in document order (`--from` / `--to`).
+    pub slides: (NodeId, NodeId),
+    pub bindings: Bindings,
+    pub notice: Option<Notice>,
+    /// Requests for `main`, taken with [`App::take_effects`].
+    effects: Vec<Effect>,
     pub quit: bool,
     tree_rows: usize,
     detail_rows: usize,
@@ -66,6 +102,7 @@ impl App {
     pub fn new(doc: Document, lang: LangMode) -> Self {
         let index = Index::build(&doc);
         let root = doc.root();
+        let doc_end = NodeId(doc.len() - 1);
         // Open the root and the sections so the first screen shows the document's shape; the
         // glossary stays closed so that it does not crowd the outline.
         let mut opened: HashSet<NodeId> = HashSet::from([root]);
@@ -90,7 +127,15 @@ impl App {
             detail_scroll: 0,
             overlay_scroll: 0,
             overlay_max_scroll: 0,
+            overlay_rows: 20,
             link: None,
+            pending: None,
+            marks: BTreeMap::new(),
+            back: Vec::new(),
+            slides: (root, doc_end),
+            bindings: Bindings::default(),
+            notice: None,
+            effects: Vec::new(),
             quit: false,
             tree_rows: 20,
             detail_rows: 20,
@@ -113,8 +158,13 @@ impl App {
 
     /// The nodes the detail pane links to: children first, then related nodes.
     pub fn links(&self) -> Vec<NodeId> {
-        let mut out = self.doc.node(self.selected).children.clone();
-        for r in self.doc.related(self.selected) {
+        self.links_of(self.selected)
+    }
+
+    /// Children first, then related nodes, of any node.
+    pub fn links_of(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = self.doc.node(id).children.clone();
+        for r in self.doc.related(id) {
             if !out.contains(&r) {
                 out.push(r);
             }
@@ -149,9 +199,11 @@ impl App {
             tree_rows,
             detail_rows,
             detail_max_scroll,
+            overlay_rows,
             overlay_max_scroll,
         } = action
         {
+            self.overlay_rows = overlay_rows.max(1);
             self.overlay_max_scroll = overlay_max_scroll;
             self.overlay_scroll = self.overlay_scroll.min(overlay_max_scroll);
             self.tree_rows = tree_rows.max(1);
@@ -160,27 +212,24 @@ impl App {
             self.detail_scroll = self.detail_scroll.min(detail_max_scroll);
             return;
         }
-        if self.overlay == Overlay::Help {
-            let page = self.detail_rows.max(2) - 1;
-            let s = self.overlay_scroll;
-            let target = match action {
-                Action::Quit => {
-                    self.quit = true;
-                    s
-                }
-                Action::Escape | Action::ToggleHelp => {
-                    self.overlay = Overlay::None;
-                    0
-                }
-                Action::Up => s.saturating_sub(1),
-                Action::Down => s + 1,
-                Action::PageUp => s.saturating_sub(page),
-                Action::PageDown => s + page,
-                Action::First => 0,
-                Action::Last => usize::MAX,
-                _ => s,
-            };
-            self.overlay_scroll = target.min(self.overlay_max_scroll);
+        if let Action::Notify(n) = action {
+            self.notice = Some(n);
+            return;
+        }
+        // A message stays until the reader does something else.
+        self.notice = None;
+        if action == Action::Quit {
+            self.quit = true;
+            return;
+        }
+        if let Some(p) = self.pending.take() {
+            if let Action::Register(c) = action {
+                self.register(p, c);
+            }
+            return;
+        }
+        if self.overlay != Overlay::None {
+            self.apply_overlay(action);
             return;
         }
         if self.search.is_typing() {
@@ -188,23 +237,16 @@ impl App {
             return;
         }
         match action {
-            Action::Quit => self.quit = true,
             Action::Escape => self.escape(),
-            Action::ToggleHelp => {
-                self.overlay = Overlay::Help;
-                self.overlay_scroll = 0;
-            }
+            Action::ToggleHelp => self.open_overlay(Overlay::Help),
+            Action::ToggleCompare => self.open_compare(),
+            Action::TogglePresent => self.start_presenting(),
+            Action::GoToOpen => self.open_overlay(Overlay::GoTo(GoTo::default())),
             Action::SwitchFocus => self.switch_focus(),
-            Action::CycleLang => {
-                self.lang = match self.lang {
-                    LangMode::Both => LangMode::Zh,
-                    LangMode::Zh => LangMode::En,
-                    LangMode::En => LangMode::Both,
-                }
-            }
+            Action::CycleLang => self.cycle_lang(),
             Action::Section(n) => {
                 if let Some(&s) = self.sections().get(n.wrapping_sub(1)) {
-                    self.select(s);
+                    self.jump(s);
                     self.opened.insert(s);
                     self.focus = Focus::Tree;
                 }
@@ -214,19 +256,18 @@ impl App {
                 if id == self.selected {
                     self.toggle(id);
                 } else {
-                    self.select(id);
+                    self.jump(id);
                 }
             }
             Action::ScrollDetail(d) => self.scroll_detail(d),
             Action::ScrollTree(d) => self.move_rows(d),
             Action::SearchOpen => self.open_search(),
             Action::NextHit | Action::PrevHit => self.step_hit(action == Action::NextHit),
-            Action::ToggleFilter => {
-                self.filter = match self.filter {
-                    TreeFilter::All => TreeFilter::Matches,
-                    TreeFilter::Matches => TreeFilter::All,
-                }
-            }
+            Action::ToggleFilter => self.toggle_filter(),
+            Action::Back => self.go_back(),
+            Action::MarkPrefix => self.pending = Some(Pending::Mark),
+            Action::JumpPrefix => self.pending = Some(Pending::Jump),
+            Action::Copy | Action::CopyMarkdown => self.copy(action == Action::CopyMarkdown),
             other => match self.focus {
                 Focus::Tree => self.tree_key(other),
                 Focus::Detail => self.detail_key(other),
@@ -234,234 +275,41 @@ impl App {
         }
     }
 
-    fn escape(&mut self) {
-        if matches!(self.search, Search::Showing(_)) {
-            self.search = Search::Idle;
-            self.filter = TreeFilter::All;
-        } else if self.focus == Focus::Detail {
-            self.focus = Focus::Tree;
-            self.link = None;
+    /// Selects `id` as a jump: the node left behind is remembered for Back.
+    pub fn jump(&mut self, id: NodeId) {
+        if id != self.selected {
+            self.back.push(self.selected);
+            // A long session should not grow without bound; the oldest jumps matter least.
+            if self.back.len() > 200 {
+                self.back.remove(0);
+            }
+        }
+        self.select(id);
+    }
+
+    fn cycle_lang(&mut self) {
+        self.lang = match self.lang {
+            LangMode::Both => LangMode::Zh,
+            LangMode::Zh => LangMode::En,
+            LangMode::En => LangMode::Both,
         }
     }
 
-    fn switch_focus(&mut self) {
-        self.focus = match self.focus {
-            Focus::Tree => Focus::Detail,
-            Focus::Detail => Focus::Tree,
-        };
-        self.link = None;
-    }
-
-    fn toggle(&mut self, id: NodeId) {
-        if !self.doc.node(id).children.is_empty() && !self.opened.remove(&id) {
-            self.opened.insert(id);
+    fn toggle_filter(&mut self) {
+        self.filter = match self.filter {
+            TreeFilter::All => TreeFilter::Matches,
+            TreeFilter::Matches => TreeFilter::All,
         }
     }
 
-    fn move_rows(&mut self, delta: isize) {
-        let rows = self.rows();
-        let Some(pos) = rows.iter().position(|r| *r == self.selected) else {
-            if let Some(&first) = rows.first() {
-                self.select(first);
-            }
-            return;
-        };
-        let target = pos.saturating_add_signed(delta).min(rows.len() - 1);
-        self.select(rows[target]);
+    fn open_overlay(&mut self, overlay: Overlay) {
+        self.overlay = overlay;
+        self.overlay_scroll = 0;
     }
 
-    fn tree_key(&mut self, action: Action) {
-        let page = self.tree_rows.saturating_sub(1).max(1) as isize;
-        match action {
-            Action::Up => self.move_rows(-1),
-            Action::Down => self.move_rows(1),
-            Action::PageUp => self.move_rows(-page),
-            Action::PageDown => self.move_rows(page),
-            Action::First => self.move_rows(isize::MIN / 2),
-            Action::Last => self.move_rows(isize::MAX / 2),
-            Action::ToggleOpen => self.toggle(self.selected),
-            Action::Left => {
-                let node = self.doc.node(self.selected);
-                let collapsed = self.opened.remove(&self.selected) && !node.children.is_empty();
-                if !collapsed && let Some(p) = node.parent {
-                    self.select(p);
-                }
-            }
-            Action::Right | Action::Enter => {
-                let n = self.doc.node(self.selected);
-                match n.children.first() {
-                    Some(&first)
-                        if self.opened.contains(&self.selected) || action == Action::Enter =>
-                    {
-                        self.opened.insert(self.selected);
-                        self.select(first);
-                    }
-                    Some(_) => {
-                        self.opened.insert(self.selected);
-                    }
-                    None if action == Action::Enter => self.focus = Focus::Detail,
-                    None => {}
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn scroll_detail(&mut self, delta: i32) {
-        let target = self.detail_scroll as i64 + delta as i64;
-        self.detail_scroll =
-            target.clamp(0, self.detail_max_scroll.min(i64::MAX as usize) as i64) as usize;
-    }
-
-    fn detail_key(&mut self, action: Action) {
-        let page = self.detail_rows.saturating_sub(2).max(1) as i32;
-        let links = self.links();
-        match action {
-            Action::Up => self.scroll_detail(-1),
-            Action::Down => self.scroll_detail(1),
-            Action::PageUp => self.scroll_detail(-page),
-            Action::PageDown => self.scroll_detail(page),
-            Action::First => self.detail_scroll = 0,
-            Action::Last => self.detail_scroll = self.detail_max_scroll,
-            Action::Right if !links.is_empty() => {
-                self.link = Some(self.link.map_or(0, |l| (l + 1) % links.len()));
-            }
-            Action::Left if !links.is_empty() => {
-                self.link = Some(
-                    self.link
-                        .map_or(links.len() - 1, |l| (l + links.len() - 1) % links.len()),
-                );
-            }
-            Action::Enter => {
-                if let Some(&target) = self.link.and_then(|l| links.get(l)) {
-                    self.select(target);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn open_search(&mut self) {
-        let origin = Origin {
-            selected: self.selected,
-            opened: self.opened.clone(),
-        };
-        self.search = Search::Typing(Typing {
-            input: String::new(),
-            results: Results::run(&self.index, ""),
-            origin,
-            recall: None,
-        });
-    }
-
-    fn apply_typing(&mut self, action: Action) {
-        let Search::Typing(t) = &mut self.search else {
-            return;
-        };
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Escape => {
-                let origin = t.origin.clone();
-                self.search = Search::Idle;
-                self.filter = TreeFilter::All;
-                self.opened = origin.opened;
-                self.select(origin.selected);
-            }
-            Action::SearchSubmit => {
-                let results = t.results.clone();
-                let input = t.input.trim().to_string();
-                if !input.is_empty() {
-                    self.history.retain(|h| *h != input);
-                    self.history.push(input);
-                }
-                self.search = if results.hits.is_empty() {
-                    Search::Idle
-                } else {
-                    Search::Showing(results)
-                };
-                if matches!(self.search, Search::Idle) {
-                    self.filter = TreeFilter::All;
-                }
-            }
-            Action::SearchInput(c) => {
-                t.input.push(c);
-                t.recall = None;
-                self.rerun();
-            }
-            Action::SearchBackspace => {
-                t.input.pop();
-                self.rerun();
-            }
-            Action::SearchClear => {
-                t.input.clear();
-                self.rerun();
-            }
-            Action::SearchHistoryPrev | Action::SearchHistoryNext => {
-                if self.history.is_empty() {
-                    return;
-                }
-                let last = self.history.len() - 1;
-                let pos = match (t.recall, action == Action::SearchHistoryPrev) {
-                    (None, true) => Some(last),
-                    (None, false) => None,
-                    (Some(p), true) => Some(p.saturating_sub(1)),
-                    (Some(p), false) if p < last => Some(p + 1),
-                    (Some(_), false) => None,
-                };
-                t.recall = pos;
-                t.input = pos.map_or_else(String::new, |p| self.history[p].clone());
-                self.rerun();
-            }
-            Action::ToggleFilter => {
-                self.filter = match self.filter {
-                    TreeFilter::All => TreeFilter::Matches,
-                    TreeFilter::Matches => TreeFilter::All,
-                }
-            }
-            Action::NextHit | Action::PrevHit => {
-                t.results.step(action == Action::NextHit);
-                self.follow_hit();
-            }
-            _ => {}
-        }
-    }
-
-    /// Re-runs the query after an edit and moves the selection to the best hit (or back home).
-    fn rerun(&mut self) {
-        let Search::Typing(t) = &mut self.search else {
-            return;
-        };
-        t.results = Results::run(&self.index, &t.input);
-        if t.results.hits.is_empty() {
-            let origin = t.origin.clone();
-            self.opened = origin.opened;
-            self.select(origin.selected);
-        } else {
-            self.follow_hit();
-        }
-    }
-
-    fn follow_hit(&mut self) {
-        if let Search::Typing(t) = &self.search {
-            // While typing, only the current hit is revealed: the tree does not keep every branch
-            // that an intermediate query passed through.
-            self.opened = t.origin.opened.clone();
-        }
-        if let Some(node) = self
-            .search
-            .results()
-            .and_then(|r| r.current_hit())
-            .map(|h| h.node)
-        {
-            self.select(node);
-        }
-    }
-
-    fn step_hit(&mut self, forward: bool) {
-        if let Search::Showing(r) = &mut self.search {
-            r.step(forward);
-            self.follow_hit();
-        }
+    /// Requests made since the last call, for `main` to carry out.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
     /// "12/92": the selected node's place in document order.

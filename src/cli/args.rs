@@ -13,7 +13,11 @@ Examples:
   yijian show goals.1 --lang en       print one node in full
   yijian search 'growth target'       find nodes (exit 1 when nothing matches)
   yijian export --format json         the whole document as JSON
-  yijian check my-policy.yaml         validate a policy file";
+  yijian check my-policy.yaml         validate a policy file
+  yijian --present --from clusters.pillar --to clusters.emerging.10
+                                      present the twenty clusters as slides
+  yijian completions bash > ~/.local/share/bash-completion/completions/yijian
+  yijian man > yijian.1               the manual page";
 
 /// yijian — browse the 2020 Guangdong Opinions on strategic industry clusters, in Chinese and English.
 #[derive(Debug, Parser)]
@@ -31,13 +35,34 @@ pub struct Cli {
     #[arg(long, value_name = "QUERY")]
     pub search: Option<String>,
 
-    /// Languages shown in the detail pane.
-    #[arg(long, value_enum, default_value_t = LangMode::Both)]
-    pub lang: LangMode,
+    /// Languages shown in the detail pane [default: both, or the config file's].
+    #[arg(long, value_enum)]
+    pub lang: Option<LangMode>,
 
-    /// Colour theme; `contrast` is made for projectors. NO_COLOR turns colour off whatever the theme.
-    #[arg(long, value_enum, default_value_t = ThemeName::Default)]
-    pub theme: ThemeName,
+    /// Colour theme; `contrast` is made for projectors. NO_COLOR turns colour off whatever the
+    /// theme [default: default, or the config file's].
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeName>,
+
+    /// Start in presentation mode: one node a full-screen slide.
+    #[arg(long)]
+    pub present: bool,
+
+    /// With --present: the talk's first slide (an id); alone, its subtree is the talk.
+    #[arg(long, value_name = "ID", requires = "present")]
+    pub from: Option<String>,
+
+    /// With --present: the talk's last slide (an id; its subtree is included).
+    #[arg(long, value_name = "ID", requires = "present")]
+    pub to: Option<String>,
+
+    /// Neither read nor write the state file (marks and last position).
+    #[arg(long)]
+    pub no_state: bool,
+
+    /// Read settings from this file instead of the usual config file.
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 
     /// Language of the interface's own words (default: from LC_ALL / LC_MESSAGES / LANG).
     #[arg(long, value_enum)]
@@ -59,7 +84,7 @@ pub enum Command {
     Tree,
     /// Print one node in full, with its breadcrumb, children and related nodes.
     #[command(
-        after_help = "Examples:\n  yijian show goals.1\n  yijian show clusters.emerging.7 --lang zh"
+        after_help = "Examples:\n  yijian show goals.1\n  yijian show clusters.emerging.7 --lang zh\n  yijian show goals.4 --format markdown"
     )]
     Show {
         /// The node's id (see `yijian tree`).
@@ -67,6 +92,9 @@ pub enum Command {
         /// Which languages to print.
         #[arg(long, value_enum, default_value_t = LangMode::Both)]
         lang: LangMode,
+        /// Plain text, or Markdown with breadcrumb and a citation line.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
     },
     /// Search titles and texts in both languages; exit 1 when nothing matches.
     #[command(
@@ -84,11 +112,14 @@ pub enum Command {
     },
     /// Print the whole document as JSON or Markdown.
     #[command(
-        after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md"
+        after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md\n  yijian export --format markdown --node clusters > clusters.md"
     )]
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
+        /// Export only this node and everything under it.
+        #[arg(long, value_name = "ID")]
+        node: Option<String>,
     },
     /// Validate a policy file: exit 0 with a summary, or exit 2 with the problems.
     #[command(after_help = "Example:\n  yijian check docs/examples/minimal.yaml")]
@@ -96,9 +127,24 @@ pub enum Command {
         /// The file to validate.
         path: PathBuf,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  yijian completions bash > ~/.local/share/bash-completion/completions/yijian\n  yijian completions zsh > ~/.zfunc/_yijian\n  yijian completions fish > ~/.config/fish/completions/yijian.fish"
+    )]
+    Completions { shell: clap_complete::Shell },
+    /// Print the manual page (roff), generated from these definitions.
+    #[command(after_help = "Example:\n  yijian man > yijian.1 && man ./yijian.1")]
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LangMode {
     Both,
     Zh,
@@ -111,14 +157,16 @@ pub enum ExportFormat {
     Markdown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ThemeName {
     Default,
     Light,
     Contrast,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum UiLang {
     Zh,
     En,

@@ -46,14 +46,17 @@ fn json_node(doc: &Document, id: NodeId) -> JsonNode<'_> {
     }
 }
 
-pub fn export_json(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &json_node(doc, doc.root()))?;
+/// The node `root` and everything under it as JSON (the whole document from its root).
+pub fn export_json(doc: &Document, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &json_node(doc, root))?;
     writeln!(out)
 }
 
-/// Markdown: a heading per node with text or children, a list item per leaf without text.
-pub fn export_markdown(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-    for id in doc.ids() {
+/// Markdown of `root` and its subtree: a heading per node with text or children, a list item per
+/// leaf without text.
+pub fn export_markdown(doc: &Document, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
+    let base = doc.node(root).depth;
+    for id in (root.0..=doc.subtree_end(root).0).map(NodeId) {
         let n = doc.node(id);
         let zh = super::numbered(doc, id, Lang::Zh);
         let en = super::numbered(doc, id, Lang::En);
@@ -68,7 +71,7 @@ pub fn export_markdown(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
             }
             continue;
         }
-        let level = "#".repeat((n.depth + 1).min(6));
+        let level = "#".repeat((n.depth - base + 1).min(6));
         writeln!(out, "{level} {zh}")?;
         writeln!(out)?;
         writeln!(out, "*{en}* `{}`", n.id)?;

@@ -9,7 +9,7 @@ mod outline;
 mod search_cmd;
 mod show;
 
-pub use args::{Cli, Command, ExportFormat, LangMode, ThemeName, UiLang};
+pub use args::{Cli, Command, ExportFormat, LangMode, ShowFormat, ThemeName, UiLang};
 pub use export::{export_json, export_markdown};
 pub use outline::tree;
 pub use search_cmd::search;

@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Display;
-use crate::app::{App, Focus, Search, TreeFilter};
+use super::i18n::{KeyLabel, Keys, Words};
+use crate::app::{App, Bindings, Focus, Notice, Overlay, Pending, Search, TreeFilter};
 use crate::cli::LangMode;
 use crate::model::Lang;
-use crate::text::display_width;
+use crate::text::{display_width, visible};
 
 pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     let t = &d.theme;
@@ -59,16 +60,104 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.bar), area);
 }
 
-fn keys(d: &Display, pairs: &[(&str, &str)]) -> Vec<Span<'static>> {
+/// A key as the reader should press it: fixed keys as written, commands as currently bound.
+pub fn key_label(label: KeyLabel, bindings: &Bindings) -> String {
+    match label {
+        KeyLabel::Fixed(k) => k.to_string(),
+        KeyLabel::Cmd(c) => bindings.keys_for(c).join(" "),
+    }
+}
+
+fn keys(d: &Display, app: &App, pairs: Keys) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     for (k, what) in pairs {
+        let k = key_label(*k, &app.bindings);
+        if k.is_empty() {
+            continue;
+        }
         spans.push(Span::styled(format!(" {k}"), d.theme.key));
         spans.push(Span::styled(format!(" {what} "), d.theme.bar));
     }
     spans
 }
 
+fn notice_text(n: &Notice, w: &Words) -> String {
+    match n {
+        Notice::Copied { chars, markdown } => {
+            let what = if *markdown {
+                w.copied_markdown
+            } else {
+                w.copied
+            };
+            format!("{what} ({chars} {})", w.chars)
+        }
+        Notice::ClipboardUnavailable(why) => format!("{}: {}", w.cannot_copy, visible(why)),
+        Notice::MarkSet(c) => format!("{} {}", w.mark_set, visible(&c.to_string())),
+        Notice::NoSuchMark(c) => format!("{}: {}", w.no_mark, visible(&c.to_string())),
+        Notice::HistoryEmpty => w.history_empty.to_string(),
+        Notice::NothingToCompare => w.nothing_to_compare.to_string(),
+        Notice::State(why) => format!("{}: {}", w.state_problem, visible(why)),
+    }
+}
+
 pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
+    let t = &d.theme;
+    let w = d.words;
+    let line = if let Some(n) = &app.notice {
+        let style = match n {
+            Notice::Copied { .. } | Notice::MarkSet(_) => t.bar.patch(t.accent),
+            _ => t.warn,
+        };
+        Line::from(Span::styled(
+            format!(" {}", d.glyphs.text(&notice_text(n, w))),
+            style,
+        ))
+    } else if let Some(p) = app.pending {
+        let msg = match p {
+            Pending::Mark => w.pending_mark,
+            Pending::Jump => w.pending_jump,
+        };
+        Line::from(Span::styled(format!(" {msg}"), t.bar.patch(t.key)))
+    } else {
+        match &app.overlay {
+            Overlay::GoTo(g) => {
+                let prompt = format!(" {} : ", w.goto_prompt);
+                let mut spans = prompt_spans(frame, area, d, &prompt, &g.input);
+                if !g.input.trim().is_empty() && g.candidates.is_empty() {
+                    spans.push(Span::styled(format!(" {}  ", w.goto_none), t.warn));
+                }
+                spans.extend(keys(d, app, w.footer_goto));
+                Line::from(spans)
+            }
+            Overlay::Help | Overlay::Compare | Overlay::Present(_) => {
+                Line::from(keys(d, app, w.footer_page))
+            }
+            Overlay::None => search_line(frame, area, app, d),
+        }
+    };
+    frame.render_widget(Paragraph::new(line).style(t.bar), area);
+}
+
+/// A prompt with its input, placing the terminal cursor after the input.
+fn prompt_spans(
+    frame: &mut Frame,
+    area: Rect,
+    d: &Display,
+    prompt: &str,
+    input: &str,
+) -> Vec<Span<'static>> {
+    let input = d.glyphs.text(&visible(input));
+    let cursor_x = area.x as usize + display_width(prompt) + display_width(&input);
+    if cursor_x < (area.x + area.width) as usize {
+        frame.set_cursor_position(Position::new(cursor_x as u16, area.y));
+    }
+    vec![
+        Span::styled(prompt.to_string(), d.theme.bar.patch(d.theme.key)),
+        Span::styled(format!("{input} "), d.theme.bar),
+    ]
+}
+
+fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'static> {
     let t = &d.theme;
     let w = d.words;
     let filter = if app.filter == TreeFilter::Matches {
@@ -76,7 +165,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     } else {
         String::new()
     };
-    let line = match &app.search {
+    match &app.search {
         Search::Typing(ty) => {
             let count = if ty.results.query.is_empty() {
                 String::new()
@@ -86,30 +175,22 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
                 format!("  {}/{}", ty.results.current + 1, ty.results.hits.len())
             };
             let prompt = format!(" {} / ", w.search_prompt);
-            let input = d.glyphs.text(&crate::text::visible(&ty.input));
-            let cursor_x = area.x as usize + display_width(&prompt) + display_width(&input);
-            if cursor_x < (area.x + area.width) as usize {
-                frame.set_cursor_position(Position::new(cursor_x as u16, area.y));
-            }
+            let mut spans = prompt_spans(frame, area, d, &prompt, &ty.input);
             let count_style = if ty.results.hits.is_empty() {
                 t.warn
             } else {
                 t.bar.patch(t.accent)
             };
-            let mut spans = vec![
-                Span::styled(prompt, t.bar.patch(t.key)),
-                Span::styled(format!("{input} "), t.bar),
-                Span::styled(count, count_style),
-                Span::styled(filter, t.bar),
-                Span::styled("   ", t.bar),
-            ];
-            spans.extend(keys(d, w.footer_typing));
+            spans.push(Span::styled(count, count_style));
+            spans.push(Span::styled(filter, t.bar));
+            spans.push(Span::styled("   ", t.bar));
+            spans.extend(keys(d, app, w.footer_typing));
             Line::from(spans)
         }
         Search::Showing(r) => {
             let mut spans = vec![
                 Span::styled(
-                    format!(" / {} ", d.glyphs.text(r.query.raw())),
+                    format!(" / {} ", d.glyphs.text(&visible(r.query.raw()))),
                     t.bar.patch(t.key),
                 ),
                 Span::styled(
@@ -117,17 +198,17 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
                     t.bar.patch(t.accent),
                 ),
             ];
-            spans.extend(keys(d, w.footer_showing));
+            spans.extend(keys(d, app, w.footer_showing));
             Line::from(spans)
         }
         Search::Idle => Line::from(keys(
             d,
+            app,
             if app.focus == Focus::Tree {
                 w.footer_tree
             } else {
                 w.footer_detail
             },
         )),
-    };
-    frame.render_widget(Paragraph::new(line).style(t.bar), area);
+    }
 }

@@ -13,10 +13,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::Display;
+use super::chrome::key_label;
+use super::i18n::KeyLabel;
 use super::styled::marked;
-use crate::app::{App, Focus};
+use crate::app::{App, Command, Focus};
 use crate::cli::LangMode;
-use crate::model::{Lang, NodeId};
+use crate::model::{Kind, Lang, NodeId};
 use crate::search::Query;
 use crate::text::{display_width, wrap_ranges};
 
@@ -33,6 +35,10 @@ pub struct Content {
 
 struct Builder<'a> {
     app: &'a App,
+    /// The node shown: the selection, or the slide in presentation mode.
+    node: NodeId,
+    /// Slides show links as plain lists: there is no link cursor to draw.
+    slide: bool,
     display: &'a Display,
     query: Option<&'a Query>,
     width: usize,
@@ -111,7 +117,7 @@ impl Builder<'_> {
         let doc = &self.app.doc;
         let n = doc.node(id);
         let t = &self.display.theme;
-        let chosen = self.app.focus == Focus::Detail && self.app.link == Some(index);
+        let chosen = !self.slide && self.app.focus == Focus::Detail && self.app.link == Some(index);
         let base = if chosen { t.selected } else { t.link };
         let mut text = String::from("  ▸ ");
         if let Some(o) = &n.ordinal {
@@ -129,7 +135,7 @@ impl Builder<'_> {
     fn build(mut self) -> Content {
         let app = self.app;
         let doc = &app.doc;
-        let id = app.selected;
+        let id = self.node;
         let n = doc.node(id);
         let t = self.display.theme;
         let primary = if app.lang == LangMode::En {
@@ -203,8 +209,17 @@ impl Builder<'_> {
                 }
             }
         }
-        let links = app.links();
+        let links = app.links_of(id);
         let children = n.children.len();
+        if n.kind == Kind::ClusterGroup && !self.slide {
+            self.blank();
+            let key = key_label(KeyLabel::Cmd(Command::Compare), &app.bindings);
+            self.para(
+                &format!("{key}: {}", self.display.words.compare_hint),
+                t.accent,
+                0,
+            );
+        }
         if children > 0 {
             self.heading(self.display.words.children);
             for (i, &c) in links.iter().take(children).enumerate() {
@@ -245,8 +260,21 @@ impl Builder<'_> {
 
 /// Lines of the detail pane for an inner width.
 pub fn content(app: &App, display: &Display, width: usize) -> Content {
+    content_of(app, display, app.selected, width, false)
+}
+
+/// Lines showing `node` in full; `slide` for presentation mode.
+pub fn content_of(
+    app: &App,
+    display: &Display,
+    node: NodeId,
+    width: usize,
+    slide: bool,
+) -> Content {
     Builder {
         app,
+        node,
+        slide,
         display,
         query: app.search.results().map(|r| &r.query),
         width: width.max(4),

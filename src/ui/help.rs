@@ -7,16 +7,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::Display;
+use super::chrome::key_label;
 use super::layout::{centered, free_left_edge};
+use crate::app::App;
 use crate::text::{display_width, wrap_lines};
 
 /// Below this many columns for the description, it goes on its own lines under the key.
 const MIN_DESCRIPTION: usize = 18;
 
-/// Draws the overlay scrolled by `scroll` rows and returns how far it can scroll.
-pub fn draw(frame: &mut Frame, area: Rect, d: &Display, scroll: usize) -> usize {
+/// Draws the overlay at the app's scroll; returns (visible rows, greatest useful scroll).
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
     let t = &d.theme;
-    let help = d.words.help;
+    let scroll = app.overlay_scroll;
+    let help: Vec<(String, &str)> = d
+        .words
+        .help
+        .iter()
+        .map(|(k, what)| (key_label(*k, &app.bindings), *what))
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
     let key_w = help
         .iter()
         .map(|(k, _)| display_width(k))
@@ -38,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &Display, scroll: usize) -> usize 
     }
     .max(1);
     let mut lines: Vec<Line> = Vec::new();
-    for (k, what) in help {
+    for (k, what) in &help {
         let wrapped = wrap_lines(what, text_w);
         if beside {
             for (i, part) in wrapped.into_iter().enumerate() {
@@ -53,7 +62,7 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &Display, scroll: usize) -> usize 
                 lines.push(Line::from(vec![lead, Span::styled(part, t.base)]));
             }
         } else {
-            lines.push(Line::from(Span::styled(*k, t.key)));
+            lines.push(Line::from(Span::styled(k.clone(), t.key)));
             for part in wrapped {
                 lines.push(Line::from(vec![
                     Span::raw("  "),
@@ -93,5 +102,5 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &Display, scroll: usize) -> usize 
             .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         popup,
     );
-    max_scroll
+    (rows, max_scroll)
 }

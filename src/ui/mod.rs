@@ -3,15 +3,18 @@
 //! action.
 
 mod chrome;
+mod compare;
 pub mod detail;
+mod goto;
 mod help;
 mod i18n;
 pub mod layout;
+mod present;
 pub mod styled;
 mod theme;
 mod tree_view;
 
-pub use i18n::{Words, ui_lang_from_env, words};
+pub use i18n::{KeyLabel, Words, ui_lang_from_env, words};
 pub use styled::Glyphs;
 pub use theme::Theme;
 
@@ -80,7 +83,20 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             tree_rows: 1,
             detail_rows: 1,
             detail_max_scroll: 0,
+            overlay_rows: 1,
             overlay_max_scroll: 0,
+        };
+    }
+    if let Overlay::Present(_) = app.overlay {
+        view.tree_area = Rect::ZERO;
+        view.detail_area = Rect::ZERO;
+        let (overlay_rows, overlay_max_scroll) = present::draw(frame, area, app, d);
+        return Action::Measured {
+            tree_rows: 1,
+            detail_rows: 1,
+            detail_max_scroll: 0,
+            overlay_rows,
+            overlay_max_scroll,
         };
     }
     let a = layout::areas(area);
@@ -90,14 +106,25 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     tree_view::draw(frame, a.tree, app, d, &mut view.tree);
     let (detail_rows, detail_max_scroll) = detail::draw(frame, a.detail, app, d);
     chrome::footer(frame, a.footer, app, d);
-    let overlay_max_scroll = match app.overlay {
-        Overlay::Help => help::draw(frame, area, d, app.overlay_scroll),
-        Overlay::None => 0,
+    let panes = Rect {
+        y: a.header.bottom(),
+        height: a.footer.y.saturating_sub(a.header.bottom()),
+        ..area
+    };
+    let (overlay_rows, overlay_max_scroll) = match app.overlay {
+        Overlay::Help => help::draw(frame, area, app, d),
+        Overlay::Compare => compare::draw(frame, panes, app, d),
+        Overlay::GoTo(_) => {
+            goto::draw(frame, panes, app, d);
+            (1, 0)
+        }
+        Overlay::None | Overlay::Present(_) => (1, 0),
     };
     Action::Measured {
         tree_rows: a.tree.height.saturating_sub(2) as usize,
         detail_rows,
         detail_max_scroll,
+        overlay_rows,
         overlay_max_scroll,
     }
 }

@@ -115,6 +115,16 @@ impl Theme {
         }
     }
 
+    /// Slides are read from the back of a room: high contrast whatever the chosen theme, and
+    /// still no colour when colour is off.
+    pub fn for_slides(&self) -> Self {
+        if self.colours {
+            Theme::new(ThemeName::Contrast, false)
+        } else {
+            *self
+        }
+    }
+
     fn monochrome() -> Self {
         let plain = Style::new();
         Theme {

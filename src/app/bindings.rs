@@ -1,0 +1,182 @@
+//! The browsing mode's command keys, which a config file may change. Movement keys (arrows,
+//! h/j/k/l, PgUp/PgDn, Home/End, Enter, Space, digits, Esc) are fixed so that the browser can
+//! always be driven; the letters and symbols that start commands can be rebound.
+
+use std::collections::HashMap;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+
+use super::Action;
+
+/// A command a key can be bound to, by the name a config file uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Quit,
+    Help,
+    Search,
+    GoTo,
+    NextHit,
+    PrevHit,
+    Filter,
+    Language,
+    Present,
+    Compare,
+    Copy,
+    CopyMarkdown,
+    Mark,
+    JumpToMark,
+    Back,
+    Focus,
+}
+
+/// Every command with its config name and default keys.
+const TABLE: &[(Command, &str, &[&str])] = &[
+    (Command::Quit, "quit", &["q"]),
+    (Command::Help, "help", &["?", "F1"]),
+    (Command::Search, "search", &["/"]),
+    (Command::GoTo, "goto", &[":"]),
+    (Command::NextHit, "next_hit", &["n"]),
+    (Command::PrevHit, "prev_hit", &["N"]),
+    (Command::Filter, "filter", &["f"]),
+    (Command::Language, "language", &["t"]),
+    (Command::Present, "present", &["p"]),
+    (Command::Compare, "compare", &["c"]),
+    (Command::Copy, "copy", &["y"]),
+    (Command::CopyMarkdown, "copy_markdown", &["Y"]),
+    (Command::Mark, "mark", &["m"]),
+    (Command::JumpToMark, "jump_to_mark", &["'", "`"]),
+    (Command::Back, "back", &["Backspace", "Ctrl-O"]),
+    (Command::Focus, "focus", &["Tab", "BackTab"]),
+];
+
+impl Command {
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        TABLE.iter().map(|(_, name, _)| *name)
+    }
+
+    pub fn from_name(name: &str) -> Option<Command> {
+        TABLE
+            .iter()
+            .find(|(_, n, _)| *n == name)
+            .map(|(c, _, _)| *c)
+    }
+
+    pub fn action(self) -> Action {
+        match self {
+            Command::Quit => Action::Quit,
+            Command::Help => Action::ToggleHelp,
+            Command::Search => Action::SearchOpen,
+            Command::GoTo => Action::GoToOpen,
+            Command::NextHit => Action::NextHit,
+            Command::PrevHit => Action::PrevHit,
+            Command::Filter => Action::ToggleFilter,
+            Command::Language => Action::CycleLang,
+            Command::Present => Action::TogglePresent,
+            Command::Compare => Action::ToggleCompare,
+            Command::Copy => Action::Copy,
+            Command::CopyMarkdown => Action::CopyMarkdown,
+            Command::Mark => Action::MarkPrefix,
+            Command::JumpToMark => Action::JumpPrefix,
+            Command::Back => Action::Back,
+            Command::Focus => Action::SwitchFocus,
+        }
+    }
+}
+
+/// A key as the bindings see it: the code and whether Ctrl was held.
+pub type Key = (KeyCode, bool);
+
+/// Reads a key as written in a config file: `x`, `Ctrl-x`, `F1`…`F12`, `Tab`, `BackTab`,
+/// `Backspace`, `Space`, `Enter`, `Home`, `End`.
+pub fn parse_key(s: &str) -> Option<Key> {
+    if let Some(rest) = s.strip_prefix("Ctrl-") {
+        let mut chars = rest.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_ascii_alphabetic() => {
+                Some((KeyCode::Char(c.to_ascii_lowercase()), true))
+            }
+            _ => None,
+        };
+    }
+    let code = match s {
+        "Tab" => KeyCode::Tab,
+        "BackTab" => KeyCode::BackTab,
+        "Backspace" => KeyCode::Backspace,
+        "Space" => KeyCode::Char(' '),
+        "Enter" => KeyCode::Enter,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        _ if s.starts_with('F') && s.len() > 1 => {
+            let n: u8 = s[1..].parse().ok()?;
+            (1..=12).contains(&n).then_some(KeyCode::F(n))?
+        }
+        _ => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if !c.is_control() => KeyCode::Char(c),
+                _ => return None,
+            }
+        }
+    };
+    Some((code, false))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bindings {
+    keys: HashMap<Key, Command>,
+}
+
+impl Default for Bindings {
+    fn default() -> Self {
+        let mut keys = HashMap::new();
+        for (cmd, _, defaults) in TABLE {
+            for k in *defaults {
+                keys.insert(parse_key(k).expect("default keys parse"), *cmd);
+            }
+        }
+        Bindings { keys }
+    }
+}
+
+impl Bindings {
+    /// Binds `keys` to `cmd` instead of its defaults; a key taken from another command moves.
+    pub fn rebind(&mut self, cmd: Command, keys: &[Key]) {
+        self.keys.retain(|_, c| *c != cmd);
+        for k in keys {
+            self.keys.insert(*k, cmd);
+        }
+    }
+
+    pub fn command(&self, code: KeyCode, modifiers: KeyModifiers) -> Option<Command> {
+        let ctrl = modifiers.contains(KeyModifiers::CONTROL);
+        let code = match code {
+            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            other => other,
+        };
+        self.keys.get(&(code, ctrl)).copied()
+    }
+
+    /// The keys bound to `cmd`, as the help and footer show them.
+    pub fn keys_for(&self, cmd: Command) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .keys
+            .iter()
+            .filter(|(_, c)| **c == cmd)
+            .map(|((code, ctrl), _)| {
+                let name = match code {
+                    KeyCode::Char(' ') => "Space".to_string(),
+                    KeyCode::Char(c) => c.to_string(),
+                    KeyCode::F(n) => format!("F{n}"),
+                    other => format!("{other:?}"),
+                };
+                if *ctrl {
+                    format!("Ctrl-{}", name.to_uppercase())
+                } else {
+                    name
+                }
+            })
+            .collect();
+        out.sort_by_key(|k| (k.len(), k.clone()));
+        out
+    }
+}

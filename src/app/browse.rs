@@ -1,0 +1,114 @@
+//! Keys in the ordinary browsing mode: moving and folding in the tree, scrolling the detail pane
+//! and following its links.
+
+use super::{Action, App, Focus, Search, TreeFilter};
+use crate::model::NodeId;
+
+impl App {
+    pub(super) fn escape(&mut self) {
+        if matches!(self.search, Search::Showing(_)) {
+            self.search = Search::Idle;
+            self.filter = TreeFilter::All;
+        } else if self.focus == Focus::Detail {
+            self.focus = Focus::Tree;
+            self.link = None;
+        }
+    }
+
+    pub(super) fn switch_focus(&mut self) {
+        self.focus = match self.focus {
+            Focus::Tree => Focus::Detail,
+            Focus::Detail => Focus::Tree,
+        };
+        self.link = None;
+    }
+
+    pub(super) fn toggle(&mut self, id: NodeId) {
+        if !self.doc.node(id).children.is_empty() && !self.opened.remove(&id) {
+            self.opened.insert(id);
+        }
+    }
+
+    pub(super) fn move_rows(&mut self, delta: isize) {
+        let rows = self.rows();
+        let Some(pos) = rows.iter().position(|r| *r == self.selected) else {
+            if let Some(&first) = rows.first() {
+                self.select(first);
+            }
+            return;
+        };
+        let target = pos.saturating_add_signed(delta).min(rows.len() - 1);
+        self.select(rows[target]);
+    }
+
+    pub(super) fn tree_key(&mut self, action: Action) {
+        let page = self.tree_rows.saturating_sub(1).max(1) as isize;
+        match action {
+            Action::Up => self.move_rows(-1),
+            Action::Down => self.move_rows(1),
+            Action::PageUp => self.move_rows(-page),
+            Action::PageDown => self.move_rows(page),
+            Action::First => self.move_rows(isize::MIN / 2),
+            Action::Last => self.move_rows(isize::MAX / 2),
+            Action::ToggleOpen => self.toggle(self.selected),
+            Action::Left => {
+                let node = self.doc.node(self.selected);
+                let collapsed = self.opened.remove(&self.selected) && !node.children.is_empty();
+                if !collapsed && let Some(p) = node.parent {
+                    self.select(p);
+                }
+            }
+            Action::Right | Action::Enter => {
+                let n = self.doc.node(self.selected);
+                match n.children.first() {
+                    Some(&first)
+                        if self.opened.contains(&self.selected) || action == Action::Enter =>
+                    {
+                        self.opened.insert(self.selected);
+                        self.select(first);
+                    }
+                    Some(_) => {
+                        self.opened.insert(self.selected);
+                    }
+                    None if action == Action::Enter => self.focus = Focus::Detail,
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn scroll_detail(&mut self, delta: i32) {
+        let target = self.detail_scroll as i64 + delta as i64;
+        self.detail_scroll =
+            target.clamp(0, self.detail_max_scroll.min(i64::MAX as usize) as i64) as usize;
+    }
+
+    pub(super) fn detail_key(&mut self, action: Action) {
+        let page = self.detail_rows.saturating_sub(2).max(1) as i32;
+        let links = self.links();
+        match action {
+            Action::Up => self.scroll_detail(-1),
+            Action::Down => self.scroll_detail(1),
+            Action::PageUp => self.scroll_detail(-page),
+            Action::PageDown => self.scroll_detail(page),
+            Action::First => self.detail_scroll = 0,
+            Action::Last => self.detail_scroll = self.detail_max_scroll,
+            Action::Right if !links.is_empty() => {
+                self.link = Some(self.link.map_or(0, |l| (l + 1) % links.len()));
+            }
+            Action::Left if !links.is_empty() => {
+                self.link = Some(
+                    self.link
+                        .map_or(links.len() - 1, |l| (l + links.len() - 1) % links.len()),
+                );
+            }
+            Action::Enter => {
+                if let Some(&target) = self.link.and_then(|l| links.get(l)) {
+                    self.jump(target);
+                }
+            }
+            _ => {}
+        }
+    }
+}

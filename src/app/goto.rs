@@ -1,0 +1,103 @@
+//! The `:` go-to box: type part of an id or a title (either language, pinyin or traditional
+//! characters too) and pick from the completions.
+
+use super::{Action, App, Overlay};
+use crate::model::{Document, NodeId};
+use crate::search::{Field, Index, Query};
+
+/// At most this many completions are offered; more would not fit a popup anyway.
+const MAX_CANDIDATES: usize = 50;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GoTo {
+    pub input: String,
+    pub candidates: Vec<NodeId>,
+    pub chosen: usize,
+}
+
+/// Completions for `input`: ids that equal it, start with it, or contain it (in that order, then
+/// document order), followed by nodes whose title or label matches it as a search would.
+pub fn complete(doc: &Document, index: &Index, input: &str) -> Vec<NodeId> {
+    let needle = input.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut by_id: Vec<(u8, NodeId)> = doc
+        .ids()
+        .filter_map(|i| {
+            let id = doc.node(i).id.to_lowercase();
+            let rank = if id == needle {
+                0
+            } else if id.starts_with(&needle) {
+                1
+            } else if id.contains(&needle) {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, i))
+        })
+        .collect();
+    by_id.sort();
+    let mut out: Vec<NodeId> = by_id.into_iter().map(|(_, i)| i).collect();
+    for hit in index.search(&Query::parse(input)) {
+        if matches!(hit.field, Field::Title | Field::Label | Field::Alias)
+            && !out.contains(&hit.node)
+        {
+            out.push(hit.node);
+        }
+    }
+    out.truncate(MAX_CANDIDATES);
+    out
+}
+
+impl App {
+    pub(super) fn apply_goto(&mut self, action: Action) {
+        let Overlay::GoTo(g) = &mut self.overlay else {
+            return;
+        };
+        let edited = match action {
+            Action::Escape => {
+                self.overlay = Overlay::None;
+                return;
+            }
+            Action::Submit => {
+                if let Some(&target) = g.candidates.get(g.chosen) {
+                    self.overlay = Overlay::None;
+                    self.focus = super::Focus::Tree;
+                    self.jump(target);
+                }
+                return;
+            }
+            Action::Input(c) => {
+                g.input.push(c);
+                true
+            }
+            Action::DeleteBack => g.input.pop().is_some(),
+            Action::ClearInput => {
+                g.input.clear();
+                true
+            }
+            Action::Complete => match g.candidates.get(g.chosen) {
+                Some(&c) => {
+                    g.input = self.doc.node(c).id.clone();
+                    true
+                }
+                None => false,
+            },
+            Action::Down if !g.candidates.is_empty() => {
+                g.chosen = (g.chosen + 1) % g.candidates.len();
+                false
+            }
+            Action::Up if !g.candidates.is_empty() => {
+                g.chosen = (g.chosen + g.candidates.len() - 1) % g.candidates.len();
+                false
+            }
+            _ => false,
+        };
+        if edited {
+            g.candidates = complete(&self.doc, &self.index, &g.input);
+            g.chosen = 0;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Marks (`m` + letter sets, `'` + letter jumps), going back through jumps, and copying the
+//! node: the reader's own bookmarks and clippings.
+
+use super::{App, Effect, Notice, Pending};
+use crate::quote;
+
+impl App {
+    pub(super) fn register(&mut self, pending: Pending, c: char) {
+        match pending {
+            Pending::Mark => {
+                self.marks.insert(c, self.selected);
+                self.notice = Some(Notice::MarkSet(c));
+                self.effects.push(Effect::SaveState);
+            }
+            Pending::Jump => match self.marks.get(&c) {
+                Some(&id) => {
+                    self.focus = super::Focus::Tree;
+                    self.jump(id);
+                }
+                None => self.notice = Some(Notice::NoSuchMark(c)),
+            },
+        }
+    }
+
+    pub(super) fn go_back(&mut self) {
+        match self.back.pop() {
+            Some(id) => self.select(id),
+            None => self.notice = Some(Notice::HistoryEmpty),
+        }
+    }
+
+    pub(super) fn copy(&mut self, markdown: bool) {
+        let text = if markdown {
+            quote::markdown(&self.doc, self.selected, self.lang)
+        } else {
+            quote::plain(&self.doc, self.selected, self.lang)
+        };
+        self.effects.push(Effect::Copy { text, markdown });
+    }
+
+    /// Marks by letter with their node ids, for the state file.
+    pub fn marks_by_id(&self) -> Vec<(char, String)> {
+        self.marks
+            .iter()
+            .map(|(&c, &id)| (c, self.doc.node(id).id.clone()))
+            .collect()
+    }
+
+    /// Restores marks saved under ids; ids the document no longer has are skipped.
+    pub fn restore_marks(&mut self, marks: &[(char, String)]) {
+        for (c, id) in marks {
+            if let Some(node) = self.doc.find(id) {
+                self.marks.insert(*c, node);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! What an open overlay does with the keys: help and compare scroll, the go-to box edits and
+//! completes, presentation mode steps through slides.
+
+use super::{Action, App, Overlay};
+use crate::model::{Document, Kind, NodeId};
+
+/// The groups the compare view sets side by side: every `cluster_group`, in document order.
+pub fn compared_groups(doc: &Document) -> Vec<NodeId> {
+    doc.ids()
+        .filter(|&i| doc.node(i).kind == Kind::ClusterGroup)
+        .collect()
+}
+
+impl App {
+    pub(super) fn apply_overlay(&mut self, action: Action) {
+        match self.overlay {
+            Overlay::None => {}
+            Overlay::GoTo(_) => self.apply_goto(action),
+            Overlay::Present(_) => self.apply_present(action),
+            Overlay::Help | Overlay::Compare => self.scroll_page(action),
+        }
+    }
+
+    pub(super) fn open_compare(&mut self) {
+        if compared_groups(&self.doc).len() >= 2 {
+            self.open_overlay(Overlay::Compare);
+        } else {
+            self.notice = Some(super::Notice::NothingToCompare);
+        }
+    }
+
+    fn scroll_page(&mut self, action: Action) {
+        let page = self.overlay_rows.saturating_sub(1).max(1);
+        let s = self.overlay_scroll;
+        let target = match action {
+            Action::Escape | Action::ToggleHelp | Action::ToggleCompare => {
+                self.overlay = Overlay::None;
+                0
+            }
+            Action::CycleLang => {
+                self.cycle_lang();
+                s
+            }
+            Action::Up => s.saturating_sub(1),
+            Action::Down => s + 1,
+            Action::PageUp => s.saturating_sub(page),
+            Action::PageDown => s + page,
+            Action::First => 0,
+            Action::Last => usize::MAX,
+            _ => s,
+        };
+        self.overlay_scroll = target.min(self.overlay_max_scroll);
+    }
+}

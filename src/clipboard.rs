@@ -1,0 +1,79 @@
+//! Copying through the terminal: the OSC 52 escape sequence, which reaches the reader's own
+//! clipboard even over SSH. Inside tmux or GNU screen the sequence is also wrapped for
+//! pass-through. This module only builds bytes; `main` writes them.
+
+use base64::Engine;
+
+/// Terminals and multiplexers cap OSC 52 payloads (xterm and tmux near 100 kB); beyond this the
+/// copy would be dropped silently, so it is refused with a message instead.
+pub const MAX_PAYLOAD: usize = 100_000;
+
+/// The bytes that put `text` on the clipboard, or why this terminal cannot take them.
+/// `env` reads environment variables (TERM, TMUX, STY).
+pub fn osc52(text: &str, env: impl Fn(&str) -> Option<String>) -> Result<Vec<u8>, String> {
+    let term = env("TERM").unwrap_or_default();
+    if term == "linux" || term == "dumb" {
+        return Err(format!("TERM={term} has no clipboard"));
+    }
+    let payload = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    if payload.len() > MAX_PAYLOAD {
+        return Err(format!(
+            "{} bytes is more than a terminal takes at once",
+            text.len()
+        ));
+    }
+    let plain = format!("\x1b]52;c;{payload}\x07");
+    let mut out = plain.clone().into_bytes();
+    if env("TMUX").is_some_and(|v| !v.is_empty()) {
+        // tmux passes a sequence through when `allow-passthrough` is on; its own `set-clipboard`
+        // takes the plain one. Either may be set, so both are sent.
+        out.extend(format!("\x1bPtmux;{}\x1b\\", plain.replace('\x1b', "\x1b\x1b")).bytes());
+    } else if env("STY").is_some_and(|v| !v.is_empty()) {
+        out = format!("\x1bP{plain}\x1b\\").into_bytes();
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn plain_terminal_gets_one_osc52_sequence() {
+        let bytes = osc52("半导体 ok", env(&[("TERM", "xterm-256color")])).unwrap();
+        // base64 of the UTF-8 bytes of "半导体 ok"
+        assert_eq!(bytes, b"\x1b]52;c;5Y2K5a+85L2TIG9r\x07");
+    }
+
+    #[test]
+    fn tmux_gets_the_plain_and_the_wrapped_sequence() {
+        let bytes = osc52("hi", env(&[("TERM", "screen"), ("TMUX", "/tmp/t,1,0")])).unwrap();
+        assert_eq!(
+            bytes,
+            b"\x1b]52;c;aGk=\x07\x1bPtmux;\x1b\x1b]52;c;aGk=\x07\x1b\\".to_vec()
+        );
+    }
+
+    #[test]
+    fn screen_gets_a_dcs_wrapper() {
+        let bytes = osc52("hi", env(&[("TERM", "screen"), ("STY", "1.pts")])).unwrap();
+        assert_eq!(bytes, b"\x1bP\x1b]52;c;aGk=\x07\x1b\\".to_vec());
+    }
+
+    #[test]
+    fn consoles_and_huge_texts_are_refused_with_a_reason() {
+        let e = osc52("x", env(&[("TERM", "linux")])).unwrap_err();
+        assert!(e.contains("TERM=linux"), "{e}");
+        let big = "字".repeat(40_000);
+        let e = osc52(&big, env(&[("TERM", "xterm")])).unwrap_err();
+        assert!(e.contains("120000 bytes"), "{e}");
+    }
+}

@@ -1,0 +1,105 @@
+//! What the browser remembers between runs: marks and the last position, per document, in a
+//! JSON file in the platform's state directory. Writes are atomic (a temporary file in the same
+//! directory, flushed, then renamed over the old one), so a crash mid-write leaves the previous
+//! state whole. A damaged file is set aside, never overwritten, so no mark set is lost to it.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// Everything remembered, for every document opened.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    pub version: u32,
+    #[serde(default)]
+    pub documents: BTreeMap<String, DocState>,
+}
+
+/// What is remembered for one document: ids, so that marks survive edits to the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocState {
+    #[serde(default)]
+    pub last: Option<String>,
+    #[serde(default)]
+    pub marks: BTreeMap<char, String>,
+}
+
+pub const VERSION: u32 = 1;
+
+/// `$XDG_STATE_HOME/yijian/state.json`, else `~/.local/state/yijian/state.json`.
+pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    let base = env("XDG_STATE_HOME")
+        .filter(|v| Path::new(v).is_absolute())
+        .map(PathBuf::from)
+        .or_else(|| env("HOME").map(|h| Path::new(&h).join(".local/state")))?;
+    Some(base.join("yijian").join("state.json"))
+}
+
+/// Reads the state. A missing file is a first run (no warning). Anything else that goes wrong
+/// gives an empty state and a one-line warning; a file that cannot be parsed is renamed to
+/// `state.json.corrupt` first, so the next save does not destroy what it held.
+pub fn load(path: &Path) -> (State, Option<String>) {
+    let text = match fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return (State::default(), None),
+        Err(e) => {
+            return (
+                State::default(),
+                Some(format!("cannot read {}: {e}", path.display())),
+            );
+        }
+    };
+    match serde_json::from_str::<State>(&text) {
+        Ok(s) => (s, None),
+        Err(e) => {
+            let aside = path.with_extension("json.corrupt");
+            let kept = match fs::rename(path, &aside) {
+                Ok(()) => format!("set aside as {}", aside.display()),
+                Err(r) => format!("could not set it aside ({r})"),
+            };
+            let warning = format!(
+                "{}:{}:{}: not a valid state file ({}); {kept}; starting without marks",
+                path.display(),
+                e.line(),
+                e.column(),
+                first_clause(&e.to_string()),
+            );
+            (State::default(), Some(warning))
+        }
+    }
+}
+
+fn first_clause(s: &str) -> &str {
+    s.split(" at line").next().unwrap_or(s)
+}
+
+/// Writes the state atomically, creating its directory if needed.
+pub fn save(path: &Path, state: &State) -> io::Result<()> {
+    write_atomic(path, |f| {
+        serde_json::to_writer_pretty(&mut *f, state)?;
+        f.write_all(b"\n")
+    })
+}
+
+/// Writes `path` through `fill` into a temporary file beside it, then renames it into place. If
+/// `fill` fails, the temporary file is removed and `path` is untouched.
+pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".state-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    fill(tmp.as_file_mut())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

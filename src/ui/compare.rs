@@ -1,0 +1,169 @@
+//! The compare view: the cluster groups side by side — definition, traits, selection criterion,
+//! output threshold, growth goal for 2025 and their clusters — the table a trainer would draw on
+//! a whiteboard. Rows are the groups' facts lined up by key, so another document's groups line up
+//! the same way.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::Display;
+use super::layout::free_left_edge;
+use crate::app::{App, compared_groups};
+use crate::cli::{LangMode, numbered};
+use crate::model::{Document, Lang, NodeId};
+use crate::text::{display_width, wrap_lines};
+
+/// Draws the view over `area`; returns (visible rows, greatest useful scroll).
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
+    let t = &d.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(d.border_set())
+        .border_style(t.border_focus)
+        .title(Span::styled(
+            format!(" {} ", d.words.compare_title),
+            t.title,
+        ));
+    let inner = block.inner(area);
+    let width = inner.width.saturating_sub(2) as usize;
+    let lines = table(app, d, width);
+    let rows = inner.height as usize;
+    let max_scroll = lines.len().saturating_sub(rows);
+    let scroll = app.overlay_scroll.min(max_scroll);
+    free_left_edge(frame.buffer_mut(), area);
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .style(t.base)
+            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+            .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
+        area,
+    );
+    (rows, max_scroll)
+}
+
+/// One cell: its paragraphs wrapped to the column, with a style for each.
+type Cell = Vec<(String, Style)>;
+
+fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
+    let doc = &app.doc;
+    let t = &d.theme;
+    let langs = app.lang.langs();
+    let primary = if app.lang == LangMode::En {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    let groups = compared_groups(doc);
+    let n = groups.len().max(1);
+    // Box drawing is ambiguous-width; those terminals get ASCII.
+    let (gap, rule) = if d.glyphs.ambiguous_wide {
+        (" | ", "-")
+    } else {
+        (" │ ", "─")
+    };
+    let sep = display_width(gap);
+    let col = (width.saturating_sub(sep * (n - 1)) / n).max(1);
+    let mut out = Vec::new();
+    let text = |s: &str| d.glyphs.text(s);
+
+    let heads: Vec<Cell> = groups
+        .iter()
+        .map(|&g| {
+            langs
+                .iter()
+                .map(|&l| (text(&numbered(doc, g, l)), t.title))
+                .collect()
+        })
+        .collect();
+    row(&mut out, &heads, col, gap);
+    out.push(Line::from(Span::styled(rule.repeat(width), t.border)));
+
+    for key in fact_keys(doc, &groups) {
+        let label = groups
+            .iter()
+            .find_map(|&g| doc.node(g).facts.iter().find(|f| f.key == key))
+            .map(|f| {
+                let names: Vec<&str> = langs.iter().map(|&l| f.name.get(l)).collect();
+                names.join(" / ")
+            })
+            .unwrap_or_default();
+        out.push(Line::from(Span::styled(text(&label), t.accent)));
+        let cells: Vec<Cell> = groups
+            .iter()
+            .map(|&g| match doc.node(g).facts.iter().find(|f| f.key == key) {
+                Some(f) => langs
+                    .iter()
+                    .map(|&l| (text(f.value.get(l)), t.base))
+                    .collect(),
+                None => vec![("–".to_string(), t.dim)],
+            })
+            .collect();
+        row(&mut out, &cells, col, gap);
+        out.push(Line::default());
+    }
+
+    out.push(Line::from(Span::styled(d.words.compare_clusters, t.accent)));
+    let members: Vec<Cell> = groups
+        .iter()
+        .map(|&g| {
+            let mut cell = Cell::new();
+            for &c in &doc.node(g).children {
+                let node = doc.node(c);
+                let ord = node.ordinal.as_deref().unwrap_or("∙");
+                cell.push((text(&format!("{ord} {}", node.short(primary))), t.base));
+                if app.lang == LangMode::Both {
+                    let pad = " ".repeat(display_width(ord) + 1);
+                    cell.push((text(&format!("{pad}{}", node.short(Lang::En))), t.dim));
+                }
+            }
+            cell
+        })
+        .collect();
+    row(&mut out, &members, col, gap);
+    out
+}
+
+/// Fact keys of the groups, in the order they first appear.
+fn fact_keys(doc: &Document, groups: &[NodeId]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for &g in groups {
+        for f in &doc.node(g).facts {
+            if !keys.contains(&f.key) {
+                keys.push(f.key.clone());
+            }
+        }
+    }
+    keys
+}
+
+/// Lays cells side by side, each paragraph wrapped to the column width.
+fn row(out: &mut Vec<Line<'static>>, cells: &[Cell], col: usize, gap: &'static str) {
+    let wrapped: Vec<Vec<(String, Style)>> = cells
+        .iter()
+        .map(|cell| {
+            cell.iter()
+                .flat_map(|(s, style)| wrap_lines(s, col).into_iter().map(|l| (l, *style)))
+                .collect()
+        })
+        .collect();
+    let height = wrapped.iter().map(Vec::len).max().unwrap_or(0);
+    for i in 0..height {
+        let mut spans = Vec::new();
+        for (c, lines) in wrapped.iter().enumerate() {
+            if c > 0 {
+                spans.push(Span::raw(gap));
+            }
+            let (s, style) = lines.get(i).cloned().unwrap_or_default();
+            let pad = col.saturating_sub(display_width(&s));
+            spans.push(Span::styled(s, style));
+            if c + 1 < wrapped.len() {
+                spans.push(Span::raw(" ".repeat(pad)));
+            }
+        }
+        out.push(Line::from(spans));
+    }
+}

@@ -1,0 +1,88 @@
+//! The go-to box's completions: a list just above the footer, the chosen one highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::Display;
+use super::layout::free_left_edge;
+use crate::app::{App, Overlay};
+use crate::cli::numbered;
+use crate::text::{display_width, truncate_to_width};
+
+/// Rows of completions shown at once; the list scrolls to keep the chosen one in view.
+const ROWS: usize = 8;
+
+pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
+    let Overlay::GoTo(g) = &app.overlay else {
+        return;
+    };
+    if g.candidates.is_empty() || above.height < 3 {
+        return;
+    }
+    let t = &d.theme;
+    let doc = &app.doc;
+    let rows = ROWS.min(g.candidates.len()).min(above.height as usize - 2);
+    let first = g.chosen.saturating_sub(rows - 1);
+    let width = (above.width as usize).min(90);
+    let inner = width.saturating_sub(4);
+    let id_w = g
+        .candidates
+        .iter()
+        .map(|&c| doc.node(c).id.len())
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let lines: Vec<Line> = g
+        .candidates
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, &c)| {
+            let titles: Vec<String> = app
+                .lang
+                .langs()
+                .iter()
+                .map(|&l| numbered(doc, c, l))
+                .collect();
+            let id = &doc.node(c).id;
+            let pad = id_w.saturating_sub(display_width(id));
+            let text = d.glyphs.text(&crate::text::visible(&format!(
+                "{id}{}  {}",
+                " ".repeat(pad),
+                titles.join("  ")
+            )));
+            let shown = truncate_to_width(&text, inner).to_string();
+            let style = if i == g.chosen { t.selected } else { t.base };
+            let fill = inner.saturating_sub(display_width(&shown));
+            Line::from(vec![
+                Span::styled(shown, style),
+                Span::styled(" ".repeat(fill), style),
+            ])
+        })
+        .collect();
+    let popup = Rect {
+        x: above.x,
+        y: above.bottom() - (rows as u16 + 2),
+        width: width as u16,
+        height: rows as u16 + 2,
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(d.border_set())
+        .border_style(t.border_focus)
+        .title(Span::styled(
+            format!(" {}/{} ", g.chosen + 1, g.candidates.len()),
+            t.title,
+        ));
+    free_left_edge(frame.buffer_mut(), popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .style(t.base)
+            .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
+        popup,
+    );
+}
