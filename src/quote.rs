@@ -56,26 +56,35 @@ pub fn markdown(doc: &Document, id: NodeId, mode: LangMode) -> String {
     out
 }
 
-/// "— 来源：《…》，三 发展目标；广东省工业和信息化厅网站（2020-06-17）· `goals.4`"
+/// "— 来源：《…》，三 发展目标，广东省工业和信息化厅网站（2020-06-17） · `goals.4`"
 pub fn citation(doc: &Document, id: NodeId, langs: &[Lang]) -> String {
     let root = doc.root();
     let section = doc.path(id).get(1).copied();
     let parts: Vec<String> = langs
         .iter()
         .map(|&lang| {
-            let (label, open, close, sep) = match lang {
-                Lang::Zh => ("来源", "《", "》", "，"),
-                Lang::En => ("Source", "", "", ", "),
+            let (label, open, close, sep, lp, rp) = match lang {
+                Lang::Zh => ("来源：", "《", "》", "，", "（", "）"),
+                Lang::En => ("Source: ", "", "", ", ", " (", ")"),
             };
             let title = doc.node(root).title.get(lang);
             let title = title.trim_start_matches('《').trim_end_matches('》');
-            let mut s = format!("{label}: {open}{title}{close}");
+            let mut s = format!("{label}{open}{title}{close}");
             if let Some(sec) = section {
+                let n = doc.node(sec);
                 s.push_str(sep);
-                s.push_str(&numbered(doc, sec, lang));
+                if let Some(o) = &n.ordinal {
+                    s.push_str(o);
+                    s.push(' ');
+                }
+                s.push_str(n.short(lang));
             }
             if let Some(m) = &doc.meta {
-                s.push_str(&format!("{sep}{} ({})", m.source.get(lang), m.source_date));
+                s.push_str(&format!(
+                    "{sep}{}{lp}{}{rp}",
+                    m.source.get(lang),
+                    m.source_date
+                ));
             }
             s
         })

@@ -249,3 +249,66 @@ fn file_text_never_reaches_the_output_raw() {
         );
     }
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_argument_definitions() {
+    for (shell, marker) in [
+        ("bash", "_yijian()"),
+        ("zsh", "#compdef yijian"),
+        ("fish", "complete -c yijian"),
+    ] {
+        let o = yijian(&["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{shell}");
+        let out = stdout(&o);
+        assert!(out.contains(marker), "{shell}: {out}");
+        for sub in ["tree", "show", "search", "export", "check"] {
+            assert!(out.contains(sub), "{shell} completes `{sub}`");
+        }
+        assert!(out.contains("--present"), "{shell} completes options");
+    }
+    let o = yijian(&["completions", "tcsh"]);
+    assert_eq!(o.status.code(), Some(2));
+    let man = stdout(&yijian(&["man"]));
+    assert!(
+        man.starts_with(".ie \\n(.g .ds Aq") || man.contains(".TH yijian"),
+        "{man}"
+    );
+    assert!(man.contains(".TH yijian 1"), "{man}");
+    assert!(man.contains("\\-\\-present"), "options are documented");
+}
+
+#[test]
+fn show_and_export_give_markdown_for_one_node_or_subtree() {
+    let o = yijian(&["show", "goals.4", "--format", "markdown", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(0));
+    let md = stdout(&o);
+    assert!(md.starts_with("*The Opinions › Goals for 2025 › "), "{md}");
+    assert!(
+        md.contains("\n## 四 Significantly stronger innovation capacity\n"),
+        "{md}"
+    );
+    assert!(md.contains("— Source: "), "{md}");
+    assert!(md.trim_end().ends_with("· `goals.4`"), "{md}");
+
+    let o = yijian(&[
+        "export",
+        "--format",
+        "markdown",
+        "--node",
+        "clusters.emerging",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let md = stdout(&o);
+    assert!(md.starts_with("# “十大”战略性新兴产业集群"), "{md}");
+    assert_eq!(md.matches("`clusters.emerging.").count(), 10, "{md}");
+    assert!(!md.contains("clusters.pillar"), "only the subtree");
+
+    let o = yijian(&["export", "--format", "json", "--node", "goals.2"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["id"], "goals.2");
+    assert_eq!(v["children"].as_array().map(Vec::len), Some(0));
+
+    let o = yijian(&["export", "--node", "nope"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no node has the id `nope`"));
+}

@@ -159,6 +159,41 @@ fn help_overlay_wraps_and_scrolls_at_40x12() {
 }
 
 #[test]
+fn compare_view_of_the_cluster_groups_120x40() {
+    let mut app = app_at("clusters.pillar", LangMode::Both);
+    app.apply(Action::ToggleCompare);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
+}
+
+#[test]
+fn compare_view_scrolls_to_the_clusters_80x24_zh() {
+    let mut app = app_at("clusters.emerging", LangMode::Zh);
+    app.apply(Action::ToggleCompare);
+    let d = display(UiLang::Zh);
+    screen(&mut app, &d, 80, 24);
+    app.apply(Action::Last);
+    insta::assert_snapshot!(screen(&mut app, &d, 80, 24));
+}
+
+#[test]
+fn presentation_slide_80x24() {
+    let mut app = app_at("goals.4", LangMode::Both);
+    app.apply(Action::TogglePresent);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
+}
+
+#[test]
+fn goto_box_with_completions_80x24() {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::GoToOpen);
+    for c in "goals".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Down);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
+}
+
+#[test]
 fn too_small_shows_a_notice_and_tiny_never_panics() {
     let mut app = app_at("opinions", LangMode::Both);
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 30, 8));

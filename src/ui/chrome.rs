@@ -71,7 +71,16 @@ pub fn key_label(label: KeyLabel, bindings: &Bindings) -> String {
 fn keys(d: &Display, app: &App, pairs: Keys) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     for (k, what) in pairs {
-        let k = key_label(*k, &app.bindings);
+        // The footer is short of room: one key per command (the help lists them all).
+        let k = match *k {
+            KeyLabel::Cmd(c) => app
+                .bindings
+                .keys_for(c)
+                .into_iter()
+                .next()
+                .unwrap_or_default(),
+            fixed => key_label(fixed, &app.bindings),
+        };
         if k.is_empty() {
             continue;
         }

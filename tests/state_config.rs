@@ -1,0 +1,241 @@
+//! The state file (marks, last position) and the config file (theme, languages, keys): round
+//! trips, damaged files, atomic writes and exact error messages.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Parser;
+use yijian::app::{Action, Notice};
+use yijian::cli::{Cli, LangMode};
+use yijian::model::load_embedded;
+use yijian::session::{self, Session};
+use yijian::state::{self, DocState, State};
+
+/// A fresh directory per test, under cargo's scratch space.
+fn scratch(name: &str) -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("state_config")
+        .join(name);
+    let _ = fs::remove_dir_all(&d);
+    fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn start(dir: &Path, args: &[&str]) -> Result<Session, String> {
+    let mut argv = vec!["yijian"];
+    argv.extend_from_slice(args);
+    let cli = Cli::try_parse_from(argv).unwrap();
+    let state = dir.join("state");
+    let config = dir.join("config");
+    session::prepare(
+        &cli,
+        load_embedded().unwrap(),
+        "embedded".into(),
+        |k| match k {
+            "XDG_STATE_HOME" => Some(state.display().to_string()),
+            "XDG_CONFIG_HOME" => Some(config.display().to_string()),
+            _ => None,
+        },
+    )
+}
+
+#[test]
+fn marks_and_position_survive_a_restart() {
+    let dir = scratch("round_trip");
+    let mut s = start(&dir, &[]).unwrap();
+    s.app.apply(Action::Section(3));
+    s.app.apply(Action::MarkPrefix);
+    s.app.apply(Action::Register('g'));
+    s.app.apply(Action::Section(2));
+    s.save().unwrap();
+    let file = dir.join("state/yijian/state.json");
+    let saved: State = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(
+        saved.documents["embedded"].last.as_deref(),
+        Some("clusters")
+    );
+
+    let mut again = start(&dir, &[]).unwrap();
+    assert_eq!(again.app.doc.node(again.app.selected).id, "clusters");
+    again.app.apply(Action::JumpPrefix);
+    again.app.apply(Action::Register('g'));
+    assert_eq!(again.app.doc.node(again.app.selected).id, "goals");
+    // --open wins over the remembered position; --no-state forgets everything.
+    let opened = start(&dir, &["--open", "goals.2"]).unwrap();
+    assert_eq!(opened.app.doc.node(opened.app.selected).id, "goals.2");
+    let fresh = start(&dir, &["--no-state"]).unwrap();
+    assert_eq!(fresh.app.doc.node(fresh.app.selected).id, "opinions");
+    assert!(fresh.app.marks.is_empty());
+}
+
+#[test]
+fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
+    let dir = scratch("corrupt");
+    let file = dir.join("state/yijian/state.json");
+    fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let garbage = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
+    fs::write(&file, garbage).unwrap();
+    let mut s = start(&dir, &[]).unwrap();
+    let Some(Notice::State(w)) = s.app.notice.clone() else {
+        panic!("a warning is shown, got {:?}", s.app.notice);
+    };
+    assert!(w.contains("state.json:1:"), "names the file and line: {w}");
+    assert!(w.contains("set aside as"), "{w}");
+    assert_eq!(
+        fs::read_to_string(dir.join("state/yijian/state.json.corrupt")).unwrap(),
+        garbage,
+        "the damaged file is kept as it was"
+    );
+    assert_eq!(s.app.doc.node(s.app.selected).id, "opinions");
+    s.save().unwrap();
+    assert!(file.exists(), "a good file is written again");
+}
+
+#[test]
+fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
+    let dir = scratch("unwritable");
+    // A file where the directory should be: creating it fails, as it would on a read-only disk.
+    fs::write(dir.join("state"), "not a directory").unwrap();
+    let mut s = start(&dir, &[]).unwrap();
+    s.app.apply(Action::MarkPrefix);
+    s.app.apply(Action::Register('a'));
+    let err = s.save().unwrap_err();
+    assert!(err.starts_with("cannot write "), "{err}");
+    assert!(err.contains("state.json"), "{err}");
+    assert_eq!(s.app.marks.len(), 1, "the mark still works this session");
+}
+
+#[test]
+fn a_failed_write_leaves_the_previous_state_whole() {
+    let dir = scratch("atomic");
+    let file = dir.join("state.json");
+    let mut old = State {
+        version: 1,
+        ..State::default()
+    };
+    old.documents.insert(
+        "embedded".into(),
+        DocState {
+            last: Some("goals".into()),
+            marks: [('a', "goals.1".to_string())].into(),
+        },
+    );
+    state::save(&file, &old).unwrap();
+    let before = fs::read(&file).unwrap();
+    // The writer dies half way through, as a crash would.
+    let r = state::write_atomic(&file, |f| {
+        f.write_all(&before[..before.len() / 2])?;
+        Err(std::io::Error::other("power cut"))
+    });
+    assert!(r.is_err());
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        before,
+        "the old file is untouched"
+    );
+    let leftovers: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n != "state.json")
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no temporary file is left: {leftovers:?}"
+    );
+    assert_eq!(state::load(&file), (old, None));
+}
+
+fn write_config(dir: &Path, text: &str) -> PathBuf {
+    let p = dir.join("config/yijian/config.yaml");
+    fs::create_dir_all(p.parent().unwrap()).unwrap();
+    fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn config_sets_defaults_that_options_override() {
+    let dir = scratch("config_ok");
+    write_config(
+        &dir,
+        "theme: contrast\nlang: en\nui_lang: zh\nkeys:\n  search: s\n  quit: [Q, Ctrl-X]\n",
+    );
+    let s = start(&dir, &[]).unwrap();
+    assert_eq!(s.app.lang, LangMode::En);
+    assert_eq!(s.display.words.tree, "目录");
+    use yijian::app::Command;
+    assert_eq!(s.app.bindings.keys_for(Command::Search), ["s"]);
+    assert_eq!(s.app.bindings.keys_for(Command::Quit), ["Q", "Ctrl-X"]);
+    let s = start(&dir, &["--lang", "zh", "--ui-lang", "en"]).unwrap();
+    assert_eq!(s.app.lang, LangMode::Zh);
+    assert_eq!(s.display.words.tree, "Outline");
+}
+
+#[test]
+fn config_errors_name_the_file_line_and_key() {
+    let dir = scratch("config_bad");
+    let p = write_config(&dir, "theme: contrast\nkeys:\n  serach: s\n");
+    let e = start(&dir, &[]).err().unwrap();
+    assert_eq!(
+        e,
+        format!(
+            "{}:3: keys.serach: unknown command (did you mean `search`?); commands: quit, help, \
+             search, goto, next_hit, prev_hit, filter, language, present, compare, copy, \
+             copy_markdown, mark, jump_to_mark, back, focus",
+            p.display()
+        )
+    );
+    write_config(&dir, "keys:\n  search: Ctrl-ß\n");
+    let e = start(&dir, &[]).err().unwrap();
+    assert!(e.contains(":2: keys.search: `Ctrl-ß` is not a key"), "{e}");
+    write_config(&dir, "theme: neon\n");
+    let e = start(&dir, &[]).err().unwrap();
+    assert!(
+        e.contains("config.yaml:1:8: theme: unknown variant `neon`"),
+        "{e}"
+    );
+    write_config(&dir, "colour: red\n");
+    let e = start(&dir, &[]).err().unwrap();
+    assert!(e.contains("config.yaml:1:1: unknown field `colour`"), "{e}");
+    // A config named on the command line must exist.
+    let e = start(&dir, &["--config", "/nonexistent/yijian.yaml"])
+        .err()
+        .unwrap();
+    assert!(
+        e.starts_with("/nonexistent/yijian.yaml: cannot read the config file"),
+        "{e}"
+    );
+}
+
+#[test]
+fn present_options_pick_the_talk() {
+    let dir = scratch("present");
+    let s = start(
+        &dir,
+        &[
+            "--present",
+            "--from",
+            "clusters.pillar",
+            "--to",
+            "clusters.emerging",
+        ],
+    )
+    .unwrap();
+    assert_eq!(s.app.slide_position(), Some((1, 22)));
+    let e = start(
+        &dir,
+        &["--present", "--from", "goals", "--to", "significance"],
+    )
+    .err()
+    .unwrap();
+    assert_eq!(
+        e,
+        "--to `significance` comes before --from `goals` in the document"
+    );
+    let e = start(&dir, &["--present", "--from", "nope"]).err().unwrap();
+    assert!(e.starts_with("no node has the id `nope`"), "{e}");
+    assert!(
+        Cli::try_parse_from(["yijian", "--from", "goals"]).is_err(),
+        "--from needs --present"
+    );
+}

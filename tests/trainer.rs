@@ -1,0 +1,296 @@
+//! Presentation mode, the go-to box, marks and Back, and copying — driven by keys and actions,
+//! without a terminal.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use yijian::app::{Action, App, Effect, Notice, Overlay, keymap};
+use yijian::cli::LangMode;
+use yijian::model::load_embedded;
+
+fn app() -> App {
+    App::new(load_embedded().unwrap(), LangMode::Both)
+}
+
+fn id(app: &App) -> &str {
+    &app.doc.node(app.selected).id
+}
+
+fn slide(app: &App) -> &str {
+    match &app.overlay {
+        Overlay::Present(p) => &app.doc.node(p.slide).id,
+        other => panic!("not presenting: {other:?}"),
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    if let Some(a) = keymap::action_for(app, KeyEvent::new(code, KeyModifiers::NONE)) {
+        app.apply(a);
+    }
+}
+
+fn keys(app: &mut App, s: &str) {
+    for c in s.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// What a frame of the given slide height would report back.
+fn measured(rows: usize, max_scroll: usize) -> Action {
+    Action::Measured {
+        tree_rows: 20,
+        detail_rows: 20,
+        detail_max_scroll: 0,
+        overlay_rows: rows,
+        overlay_max_scroll: max_scroll,
+    }
+}
+
+#[test]
+fn slides_step_in_document_order_and_stop_at_the_ends() {
+    let mut a = app();
+    let first = a.doc.find("clusters.pillar").unwrap();
+    let last = a.doc.subtree_end(a.doc.find("clusters.emerging").unwrap());
+    a.set_slides(first, last);
+    a.start_presenting();
+    // The selection (the root) is outside the talk, so it starts at the talk's first slide.
+    assert_eq!(slide(&a), "clusters.pillar");
+    assert_eq!(a.slide_position(), Some((1, 22)));
+    a.apply(measured(10, 0));
+    key(&mut a, KeyCode::Char(' '));
+    assert_eq!(slide(&a), "clusters.pillar.1");
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::PageDown);
+    assert_eq!(slide(&a), "clusters.pillar.3");
+    key(&mut a, KeyCode::Left);
+    assert_eq!(slide(&a), "clusters.pillar.2");
+    key(&mut a, KeyCode::Home);
+    key(&mut a, KeyCode::Left);
+    assert_eq!(
+        slide(&a),
+        "clusters.pillar",
+        "no step before the first slide"
+    );
+    key(&mut a, KeyCode::End);
+    assert_eq!(slide(&a), "clusters.emerging.10");
+    key(&mut a, KeyCode::Char(' '));
+    assert_eq!(
+        slide(&a),
+        "clusters.emerging.10",
+        "no step after the last slide"
+    );
+    assert_eq!(a.slide_position(), Some((22, 22)));
+}
+
+#[test]
+fn a_long_slide_scrolls_before_the_next_one_comes() {
+    let mut a = app();
+    a.select(a.doc.find("goals.1").unwrap());
+    a.start_presenting();
+    a.apply(measured(10, 14));
+    key(&mut a, KeyCode::Char(' '));
+    assert_eq!((slide(&a), a.overlay_scroll), ("goals.1", 9));
+    key(&mut a, KeyCode::Char(' '));
+    assert_eq!((slide(&a), a.overlay_scroll), ("goals.1", 14));
+    key(&mut a, KeyCode::Char(' '));
+    assert_eq!((slide(&a), a.overlay_scroll), ("goals.2", 0));
+    // Back on a slide at its top steps to the previous slide.
+    key(&mut a, KeyCode::Left);
+    assert_eq!(slide(&a), "goals.1");
+}
+
+#[test]
+fn digits_and_enter_jump_to_a_slide_and_leaving_returns_to_the_tree() {
+    let mut a = app();
+    a.apply(Action::TogglePresent);
+    keys(&mut a, "16");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(slide(&a), "clusters.emerging.1");
+    keys(&mut a, "999");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(
+        slide(&a),
+        a.doc.nodes().last().unwrap().id,
+        "clamped to the last"
+    );
+    keys(&mut a, "0");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(
+        a.slide_position().unwrap().0,
+        92,
+        "slide 0 does not exist; nothing moves"
+    );
+    key(&mut a, KeyCode::Home);
+    keys(&mut a, "22");
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(
+        id(&a),
+        "clusters.emerging.7",
+        "the tree is at the node last shown"
+    );
+    assert!(a.rows().contains(&a.selected), "and it is visible");
+}
+
+#[test]
+fn goto_completes_ids_titles_pinyin_and_traditional() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char(':'));
+    let cands = |a: &App| -> Vec<String> {
+        match &a.overlay {
+            Overlay::GoTo(g) => g
+                .candidates
+                .iter()
+                .map(|&c| a.doc.node(c).id.clone())
+                .collect(),
+            other => panic!("no go-to box: {other:?}"),
+        }
+    };
+    keys(&mut a, "goals.4");
+    assert_eq!(cands(&a)[0], "goals.4", "the exact id first");
+    key(&mut a, KeyCode::Backspace);
+    assert_eq!(
+        cands(&a)[..5],
+        ["goals.1", "goals.2", "goals.3", "goals.4", "goals.5"]
+    );
+    a.apply(Action::ClearInput);
+    keys(&mut a, "激光");
+    assert_eq!(cands(&a), ["clusters.emerging.7"]);
+    a.apply(Action::ClearInput);
+    keys(&mut a, "Robots");
+    assert!(cands(&a).contains(&"clusters.emerging.3".to_string()));
+    a.apply(Action::ClearInput);
+    keys(&mut a, "bdt");
+    assert_eq!(cands(&a)[0], "clusters.emerging.1");
+    a.apply(Action::ClearInput);
+    keys(&mut a, "機器人");
+    assert_eq!(cands(&a)[0], "clusters.emerging.3");
+    // Tab completes the input to the chosen id; Enter goes there.
+    a.apply(Action::ClearInput);
+    keys(&mut a, "emerging.1");
+    key(&mut a, KeyCode::Down);
+    key(&mut a, KeyCode::Tab);
+    match &a.overlay {
+        Overlay::GoTo(g) => assert_eq!(g.input, "clusters.emerging.10"),
+        other => panic!("{other:?}"),
+    }
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(id(&a), "clusters.emerging.10");
+    // Nothing matching: Enter does nothing, Esc closes without moving.
+    key(&mut a, KeyCode::Char(':'));
+    keys(&mut a, "zzzz");
+    assert!(cands(&a).is_empty());
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(id(&a), "clusters.emerging.10");
+}
+
+#[test]
+fn marks_set_and_jump_and_back_retraces_jumps() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char('3'));
+    assert_eq!(id(&a), "goals");
+    keys(&mut a, "ma");
+    assert_eq!(a.notice, Some(Notice::MarkSet('a')));
+    assert_eq!(a.take_effects(), [Effect::SaveState]);
+    key(&mut a, KeyCode::Char('1'));
+    assert_eq!(id(&a), "significance");
+    keys(&mut a, "'a");
+    assert_eq!(id(&a), "goals");
+    keys(&mut a, "'z");
+    assert_eq!(a.notice, Some(Notice::NoSuchMark('z')));
+    assert_eq!(id(&a), "goals");
+    // Back: goals ← significance ← goals ← opinions.
+    key(&mut a, KeyCode::Backspace);
+    assert_eq!(id(&a), "significance");
+    a.apply(Action::Back);
+    assert_eq!(id(&a), "goals");
+    let ctrl_o = KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL);
+    let back = keymap::action_for(&a, ctrl_o).unwrap();
+    a.apply(back);
+    assert_eq!(id(&a), "opinions");
+    a.apply(Action::Back);
+    assert_eq!(a.notice, Some(Notice::HistoryEmpty));
+    // Marks survive as ids.
+    assert_eq!(a.marks_by_id(), [('a', "goals".to_string())]);
+    let mut b = app();
+    b.restore_marks(&[('a', "goals".into()), ('b', "no.such.node".into())]);
+    assert_eq!(b.marks_by_id(), [('a', "goals".to_string())]);
+}
+
+#[test]
+fn copy_asks_for_the_text_in_the_shown_languages() {
+    let mut a = app();
+    a.select(a.doc.find("goals.4").unwrap());
+    a.apply(Action::CycleLang); // Chinese only
+    keys(&mut a, "y");
+    let [Effect::Copy { text, markdown }] = &a.take_effects()[..] else {
+        panic!("one copy expected");
+    };
+    assert!(!markdown);
+    assert!(
+        text.starts_with("四 创新能力显著增强\n\n四是创新能力显著增强。"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("innovation"),
+        "English is not shown, so not copied"
+    );
+    keys(&mut a, "Y");
+    let [
+        Effect::Copy {
+            text,
+            markdown: true,
+        },
+    ] = &a.take_effects()[..]
+    else {
+        panic!("one Markdown copy expected");
+    };
+    assert!(
+        text.starts_with("*《意见》 › 发展目标 › 创新能力显著增强*\n\n## 四 创新能力显著增强\n"),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with(
+            "— 来源：《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》，\
+             三 发展目标，广东省工业和信息化厅网站（2020-06-17） · `goals.4`"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn compare_opens_with_two_groups_and_closes_with_esc() {
+    let mut a = app();
+    keys(&mut a, "c");
+    assert_eq!(a.overlay, Overlay::Compare);
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.overlay, Overlay::None);
+    let mut one = App::new(
+        yijian::model::load_path(
+            std::path::Path::new("docs/examples/minimal.yaml"),
+            &Default::default(),
+        )
+        .unwrap(),
+        LangMode::Both,
+    );
+    keys(&mut one, "c");
+    assert_eq!(one.overlay, Overlay::None);
+    assert_eq!(one.notice, Some(Notice::NothingToCompare));
+}
+
+#[test]
+fn rebound_keys_take_effect_and_the_old_key_is_free() {
+    let mut a = app();
+    let mut b = yijian::app::Bindings::default();
+    b.rebind(
+        yijian::app::Command::Search,
+        &[yijian::app::parse_key("s").unwrap()],
+    );
+    a.bindings = b;
+    keys(&mut a, "/");
+    assert!(!a.search.is_typing(), "`/` no longer searches");
+    keys(&mut a, "s");
+    assert!(a.search.is_typing(), "`s` does");
+}
