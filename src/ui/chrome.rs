@@ -68,8 +68,10 @@ pub fn key_label(label: KeyLabel, bindings: &Bindings) -> String {
     }
 }
 
-fn keys(d: &Display, app: &App, pairs: Keys) -> Vec<Span<'static>> {
+/// Key hints that fit in `room` cells: whole hints only, in order, so the first ones matter most.
+fn keys(d: &Display, app: &App, pairs: Keys, room: usize) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
+    let mut used = 0;
     for (k, what) in pairs {
         // The footer is short of room: one key per command (the help lists them all).
         let k = match *k {
@@ -81,13 +83,22 @@ fn keys(d: &Display, app: &App, pairs: Keys) -> Vec<Span<'static>> {
                 .unwrap_or_default(),
             fixed => key_label(fixed, &app.bindings),
         };
-        if k.is_empty() {
+        let (key, what) = (format!(" {k}"), format!(" {what} "));
+        let w = display_width(&key) + display_width(&what);
+        if k.is_empty() || used + w > room {
             continue;
         }
-        spans.push(Span::styled(format!(" {k}"), d.theme.key));
-        spans.push(Span::styled(format!(" {what} "), d.theme.bar));
+        used += w;
+        spans.push(Span::styled(key, d.theme.key));
+        spans.push(Span::styled(what, d.theme.bar));
     }
     spans
+}
+
+/// Cells left on the footer after `spans`.
+fn room_after(spans: &[Span], area: Rect) -> usize {
+    let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
+    (area.width as usize).saturating_sub(used)
 }
 
 fn notice_text(n: &Notice, w: &Words) -> String {
@@ -135,11 +146,12 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
                 if !g.input.trim().is_empty() && g.candidates.is_empty() {
                     spans.push(Span::styled(format!(" {}  ", w.goto_none), t.warn));
                 }
-                spans.extend(keys(d, app, w.footer_goto));
+                let room = room_after(&spans, area);
+                spans.extend(keys(d, app, w.footer_goto, room));
                 Line::from(spans)
             }
             Overlay::Help | Overlay::Compare | Overlay::Present(_) => {
-                Line::from(keys(d, app, w.footer_page))
+                Line::from(keys(d, app, w.footer_page, area.width as usize))
             }
             Overlay::None => search_line(frame, area, app, d),
         }
@@ -193,7 +205,8 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
             spans.push(Span::styled(count, count_style));
             spans.push(Span::styled(filter, t.bar));
             spans.push(Span::styled("   ", t.bar));
-            spans.extend(keys(d, app, w.footer_typing));
+            let room = room_after(&spans, area);
+            spans.extend(keys(d, app, w.footer_typing, room));
             Line::from(spans)
         }
         Search::Showing(r) => {
@@ -207,7 +220,8 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
                     t.bar.patch(t.accent),
                 ),
             ];
-            spans.extend(keys(d, app, w.footer_showing));
+            let room = room_after(&spans, area);
+            spans.extend(keys(d, app, w.footer_showing, room));
             Line::from(spans)
         }
         Search::Idle => Line::from(keys(
@@ -218,6 +232,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
             } else {
                 w.footer_detail
             },
+            area.width as usize,
         )),
     }
 }

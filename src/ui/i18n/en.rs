@@ -45,11 +45,11 @@ pub static EN: Words = Words {
         (Fixed("Up/Down"), "move"),
         (Fixed("Enter"), "open"),
         (Cmd(C::Search), "search"),
+        (Cmd(C::Help), "help"),
+        (Cmd(C::Quit), "quit"),
         (Cmd(C::GoTo), "go to"),
         (Cmd(C::Language), "language"),
         (Cmd(C::Present), "present"),
-        (Cmd(C::Help), "help"),
-        (Cmd(C::Quit), "quit"),
     ],
     footer_detail: &[
         (Fixed("Up/Down"), "scroll"),

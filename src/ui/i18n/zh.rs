@@ -45,11 +45,11 @@ pub static ZH: Words = Words {
         (Fixed("上/下"), "移动"),
         (Fixed("Enter"), "展开"),
         (Cmd(C::Search), "搜索"),
+        (Cmd(C::Help), "帮助"),
+        (Cmd(C::Quit), "退出"),
         (Cmd(C::GoTo), "转到"),
         (Cmd(C::Language), "语言"),
         (Cmd(C::Present), "演示"),
-        (Cmd(C::Help), "帮助"),
-        (Cmd(C::Quit), "退出"),
     ],
     footer_detail: &[
         (Fixed("上/下"), "滚动"),
