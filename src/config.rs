@@ -38,11 +38,7 @@ pub enum KeySpec {
 
 /// The config file's usual place.
 pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    let base = env("XDG_CONFIG_HOME")
-        .filter(|v| Path::new(v).is_absolute())
-        .map(PathBuf::from)
-        .or_else(|| env("HOME").map(|h| Path::new(&h).join(".config")))?;
-    Some(base.join("yijian").join("config.yaml"))
+    crate::dirs::xdg_file(env, "XDG_CONFIG_HOME", ".config", "config.yaml")
 }
 
 /// Reads the config at `path`. A missing file is fine unless `required` (it was named with

@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod clipboard;
 pub mod config;
+pub mod dirs;
 pub mod model;
 pub mod quote;
 pub mod search;

@@ -33,11 +33,7 @@ pub const VERSION: u32 = 1;
 
 /// `$XDG_STATE_HOME/yijian/state.json`, else `~/.local/state/yijian/state.json`.
 pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    let base = env("XDG_STATE_HOME")
-        .filter(|v| Path::new(v).is_absolute())
-        .map(PathBuf::from)
-        .or_else(|| env("HOME").map(|h| Path::new(&h).join(".local/state")))?;
-    Some(base.join("yijian").join("state.json"))
+    crate::dirs::xdg_file(env, "XDG_STATE_HOME", ".local/state", "state.json")
 }
 
 /// Reads the state. A missing file is a first run (no warning). Anything else that goes wrong

@@ -7,10 +7,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::Display;
-use super::layout::free_left_edge;
+use super::popup::scrolled;
 use crate::app::{App, compared_groups};
 use crate::cli::{LangMode, numbered};
 use crate::model::{Document, Lang, NodeId};
@@ -18,31 +17,18 @@ use crate::text::{display_width, wrap_lines};
 
 /// Draws the view over `area`; returns (visible rows, greatest useful scroll).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
-    let t = &d.theme;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(d.border_set())
-        .border_style(t.border_focus)
-        .title(Span::styled(
-            format!(" {} ", d.words.compare_title),
-            t.title,
-        ));
-    let inner = block.inner(area);
-    let width = inner.width.saturating_sub(2) as usize;
+    // Borders and padding take two rows and four columns.
+    let width = area.width.saturating_sub(4) as usize;
     let lines = table(app, d, width);
-    let rows = inner.height as usize;
-    let max_scroll = lines.len().saturating_sub(rows);
-    let scroll = app.overlay_scroll.min(max_scroll);
-    free_left_edge(frame.buffer_mut(), area);
-    frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .style(t.base)
-            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
-            .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
+    scrolled(
+        frame,
         area,
-    );
-    (rows, max_scroll)
+        d,
+        d.words.compare_title,
+        lines,
+        app.overlay_scroll,
+        false,
+    )
 }
 
 /// One cell: its paragraphs wrapped to the column, with a style for each.

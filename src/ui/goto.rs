@@ -3,10 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::Display;
-use super::layout::free_left_edge;
+use super::popup::scrolled;
 use crate::app::{App, Overlay};
 use crate::cli::numbered;
 use crate::text::{display_width, truncate_to_width};
@@ -69,20 +68,6 @@ pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
         width: width as u16,
         height: rows as u16 + 2,
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(d.border_set())
-        .border_style(t.border_focus)
-        .title(Span::styled(
-            format!(" {}/{} ", g.chosen + 1, g.candidates.len()),
-            t.title,
-        ));
-    free_left_edge(frame.buffer_mut(), popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .style(t.base)
-            .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
-        popup,
-    );
+    let title = format!("{}/{}", g.chosen + 1, g.candidates.len());
+    scrolled(frame, popup, d, &title, lines, 0, false);
 }

@@ -4,11 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::Display;
 use super::chrome::key_label;
-use super::layout::{centered, free_left_edge};
+use super::layout::centered;
+use super::popup::scrolled;
 use crate::app::App;
 use crate::text::{display_width, wrap_lines};
 
@@ -18,7 +18,6 @@ const MIN_DESCRIPTION: usize = 18;
 /// Draws the overlay at the app's scroll; returns (visible rows, greatest useful scroll).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
     let t = &d.theme;
-    let scroll = app.overlay_scroll;
     let help: Vec<(String, &str)> = d
         .words
         .help
@@ -77,30 +76,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
         inner
     } + 4;
     let popup = centered(area, width as u16, lines.len() as u16 + 2);
-    let rows = popup.height.saturating_sub(2) as usize;
-    let max_scroll = lines.len().saturating_sub(rows);
-    let scroll = scroll.min(max_scroll);
-    let mut title = format!(" {} ", d.words.help_title);
-    if max_scroll > 0 {
-        title.push_str(&format!(
-            "{}/{} ",
-            scroll + rows.min(lines.len()),
-            lines.len()
-        ));
-    }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(d.border_set())
-        .border_style(t.border_focus)
-        .title(Span::styled(title, t.title));
-    free_left_edge(frame.buffer_mut(), popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .style(t.base)
-            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
-            .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
+    scrolled(
+        frame,
         popup,
-    );
-    (rows, max_scroll)
+        d,
+        d.words.help_title,
+        lines,
+        app.overlay_scroll,
+        true,
+    )
 }

@@ -9,6 +9,7 @@ mod goto;
 mod help;
 mod i18n;
 pub mod layout;
+mod popup;
 mod present;
 pub mod styled;
 mod theme;
