@@ -8,7 +8,7 @@ use clap::{CommandFactory, Parser};
 use crossterm::event::{self, Event, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
-use yijian::app::{Action, Effect, Notice, keymap};
+use yijian::app::{Action, Effect, Notice, Overlay, keymap};
 use yijian::cli::{self, Cli, Command, ExportFormat, ShowFormat, exit};
 use yijian::clipboard;
 use yijian::model::{self, Document, Limits};
@@ -164,7 +164,7 @@ fn event_loop(term: &mut terminal::Term, session: &mut Session) -> io::Result<()
         // Blocks until something happens: an idle browser uses no CPU.
         let action = match event::read()? {
             Event::Key(key) => keymap::action_for(&session.app, key),
-            Event::Mouse(m) => mouse_action(m, &view),
+            Event::Mouse(m) => mouse_action(m, &view, session.app.overlay != Overlay::None),
             _ => None,
         };
         if let Some(a) = action {
@@ -206,7 +206,15 @@ fn carry_out(
     })
 }
 
-fn mouse_action(m: MouseEvent, view: &ViewState) -> Option<Action> {
+fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
+    // An open overlay (help, compare, slides) takes the wheel wherever the pointer is.
+    if overlay {
+        return match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Down),
+            MouseEventKind::ScrollUp => Some(Action::Up),
+            _ => None,
+        };
+    }
     let pos = Position::new(m.column, m.row);
     let in_tree = view.tree_area.contains(pos);
     match m.kind {
