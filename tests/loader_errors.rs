@@ -43,7 +43,10 @@ fn empty_and_non_mapping_files() {
     );
     let m = message("- just\n- a list\n");
     assert!(m.starts_with("bad.yaml:1:1: invalid type: sequence"), "{m}");
-    assert!(m.contains("top level must be a mapping"), "{m}");
+    assert!(
+        m.contains("expected a mapping with `schema` and `document` at the top level"),
+        "{m}"
+    );
 }
 
 #[test]

@@ -125,15 +125,31 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
     if let Some(cut) = msg.find(" at line ") {
         msg.truncate(cut);
     }
+    // serde names the Rust types it expected; the reader needs the YAML shape instead.
+    for (internal, shape) in [
+        (
+            "struct RawFile",
+            "a mapping with `schema` and `document` at the top level",
+        ),
+        (
+            "struct RawNode",
+            "a node (a mapping with `id`, `kind`, `title`, …)",
+        ),
+        ("struct RawText", "`{zh: …, en: …}`"),
+        (
+            "struct RawFact",
+            "a fact (`{key, name: {zh, en}, value: {zh, en}}`)",
+        ),
+        ("struct RawMeta", "`{issuer, issued, source, source_date}`"),
+    ] {
+        msg = msg.replace(internal, shape);
+    }
     if let Some(hint) = unknown_key_hint(&msg) {
         // The hint says more than serde's list of every allowed key, and keeps the line short.
         if let Some(cut) = msg.find(", expected one of") {
             msg.truncate(cut);
         }
         msg = format!("{msg} — did you mean `{hint}`?");
-    }
-    if msg.starts_with("invalid type") && line == Some(1) && column == Some(1) {
-        msg = format!("{msg} (the top level must be a mapping with `schema` and `document`)");
     }
     Problem::at(line, column, msg)
 }
@@ -166,6 +182,9 @@ fn nesting_problem(src: &str, limit: usize) -> Option<Problem> {
             }
             indents.push(indent);
         }
+        // `- - - x` opens a sequence per dash on one line; only the first is seen by indentation.
+        let compact = line[..indent].matches('-').count().saturating_sub(1);
+        let depth = indents.len() + compact;
         let mut quote: Option<char> = None;
         for (col, c) in line.char_indices() {
             match (quote, c) {
@@ -177,7 +196,7 @@ fn nesting_problem(src: &str, limit: usize) -> Option<Problem> {
                 (None, ']' | '}') => flow = flow.saturating_sub(1),
                 _ => {}
             }
-            if flow + indents.len() > limit {
+            if flow + depth > limit {
                 return Some(Problem::at(
                     Some(i + 1),
                     Some(col + 1),
@@ -185,7 +204,7 @@ fn nesting_problem(src: &str, limit: usize) -> Option<Problem> {
                 ));
             }
         }
-        if indents.len() > limit {
+        if depth > limit {
             return Some(Problem::at(
                 Some(i + 1),
                 None,

@@ -1,0 +1,229 @@
+//! A corpus of broken and hostile policy files (tests/hostile/), each with the exact error the
+//! reader must see: exit code 2, one line naming the file (with line and column where the parser
+//! knows them), for both `yijian check` and `yijian --file … tree`. No panic, no stack overflow.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn yijian(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_yijian"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
+}
+
+/// Runs both commands on `path` and checks the one-line error `path` + `rest`.
+fn refused(path: &Path, rest: &str) {
+    let p = path.to_str().unwrap();
+    for args in [vec!["check", p], vec!["--file", p, "tree"]] {
+        let o = yijian(&args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(o.stdout.is_empty(), "{args:?} printed to stdout");
+        let expected = if args[0] == "check" {
+            format!("{p}{rest}\n")
+        } else {
+            format!("yijian: {p}{rest}\n")
+        };
+        assert_eq!(err, expected, "{args:?}");
+    }
+}
+
+const CORPUS: &[(&str, &str)] = &[
+    (
+        "01_empty.yaml",
+        ": the file is empty; expected `schema: 1` and `document:`",
+    ),
+    (
+        "02_only_comments.yaml",
+        ": the file is empty; expected `schema: 1` and `document:`",
+    ),
+    (
+        "03_not_yaml.yaml",
+        ":2:11: document: invalid type: sequence, expected a node (a mapping with `id`, `kind`, `title`, …)",
+    ),
+    (
+        "04_top_level_list.yaml",
+        ":1:1: invalid type: sequence, expected a mapping with `schema` and `document` at the top level",
+    ),
+    (
+        "05_top_level_scalar.yaml",
+        ":1:1: invalid type: string \"just a sentence\", expected a mapping with `schema` and `document` at the top level",
+    ),
+    (
+        "06_tab_indentation.yaml",
+        ":5:1: found a tab character that violates indentation",
+    ),
+    ("07_truncated.yaml", ":5:32: found unexpected end of stream"),
+    (
+        "08_invalid_utf8.yaml",
+        ":5:17: not UTF-8 text (a policy file must be UTF-8)",
+    ),
+    (
+        "09_binary.yaml",
+        ":2:118: not UTF-8 text (a policy file must be UTF-8)",
+    ),
+    (
+        "10_unknown_key_hint.yaml",
+        ":6:3: document: unknown field `titel` — did you mean `title`?",
+    ),
+    (
+        "11_unknown_key_far.yaml",
+        ":6:3: document: unknown field `colour`, expected one of `id`, `kind`, `ordinal`, `title`, `label`, `text`, `facts`, `aliases`, `refs`, `meta`, `children`",
+    ),
+    (
+        "12_missing_title.yaml",
+        ":4:3: document: missing field `title`",
+    ),
+    (
+        "13_missing_english.yaml",
+        ":7:5: document.title: missing field `en`",
+    ),
+    (
+        "14_empty_english_title.yaml",
+        ":4: node `plan`: title.en is empty",
+    ),
+    (
+        "15_duplicate_id.yaml",
+        ":20: node `goals`: duplicate id (it occurs 2 times)",
+    ),
+    (
+        "16_dangling_ref.yaml",
+        ":20: node `goals.1`: refs: no node has the id `goals.9`",
+    ),
+    (
+        "17_wrong_type_children.yaml",
+        ":19:17: document.children[0].children: invalid type: string \"goals.1\", expected a sequence",
+    ),
+    (
+        "18_wrong_type_title.yaml",
+        ":6:10: document.title: invalid type: sequence, expected `{zh: …, en: …}`",
+    ),
+    (
+        "19_unknown_kind.yaml",
+        ":21:17: document.children[0].children[0].kind: unknown variant `objective`, expected one of `document`, `section`, `part`, `cluster_group`, `cluster`, `goal`, `principle`, `measure_group`, `measure`, `glossary`, `term`",
+    ),
+    (
+        "20_schema_version.yaml",
+        ":2: schema 7 is not supported (this yijian reads schema 1)",
+    ),
+    ("21_missing_schema.yaml", ":2:1: missing field `schema`"),
+    (
+        "22_root_not_document.yaml",
+        ":4: node `plan`: the root node must be of kind `document`, not `section`",
+    ),
+    (
+        "23_billion_laughs.yaml",
+        ":7:7: document.aliases[0]: invalid type: sequence, expected a string",
+    ),
+    (
+        "24_deep_flow.yaml",
+        ":2:266: nested more than 256 levels deep",
+    ),
+    (
+        "25_deep_block.yaml",
+        ":3:1: nested more than 256 levels deep",
+    ),
+    (
+        "26_bad_id_chars.yaml",
+        ":20: node `goals 1!`: id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
+    ),
+    (
+        "27_bad_date.yaml",
+        ":8: node `plan`: meta.issued `2020-13-45` is not a date of the form YYYY-MM-DD",
+    ),
+    (
+        "28_long_string.yaml",
+        ":10: node `goals`: text.zh is 210000 bytes, over the limit of 65536",
+    ),
+    (
+        "29_duplicate_key.yaml",
+        ":4:3: document: duplicate field `kind`",
+    ),
+    // The escape in the id is shown as a visible symbol, never sent to the terminal.
+    (
+        "30_control_chars_in_id.yaml",
+        ": node `goals.␛[2J`: id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
+    ),
+];
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new("tests/hostile").join(name)
+}
+
+#[test]
+fn every_file_of_the_corpus_is_refused_with_its_exact_message() {
+    let on_disk = std::fs::read_dir("tests/hostile").unwrap().count();
+    assert_eq!(
+        on_disk,
+        CORPUS.len(),
+        "every corpus file has an expected message"
+    );
+    for (name, rest) in CORPUS {
+        refused(&corpus(name), rest);
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("hostile");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[test]
+fn paths_that_are_not_files() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    refused(&dir, ": is a directory, not a policy file");
+    refused(Path::new("/no/such/policy.yaml"), ": no such file");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+    let p = scratch("huge.yaml");
+    let f = std::fs::File::create(&p).unwrap();
+    // Sparse: 65 MiB on paper, nothing on disk.
+    f.set_len(65 * 1024 * 1024).unwrap();
+    refused(
+        &p,
+        ": file is 68157440 bytes, over the limit of 67108864 bytes",
+    );
+    std::fs::remove_file(&p).unwrap();
+}
+
+#[test]
+fn deep_block_indentation_is_refused_before_parsing() {
+    let mut src = String::from("schema: 1\ndocument:\n");
+    for level in 1..=300 {
+        src.push_str(&" ".repeat(level));
+        src.push_str("a:\n");
+    }
+    let p = scratch("deep_indent.yaml");
+    std::fs::write(&p, src).unwrap();
+    refused(&p, ":258:1: nested more than 256 levels deep");
+}
+
+#[test]
+fn a_bom_and_crlf_line_endings_are_accepted() {
+    let minimal = std::fs::read_to_string("docs/examples/minimal.yaml").unwrap();
+    let p = scratch("bom_crlf.yaml");
+    std::fs::write(&p, format!("\u{feff}{}", minimal.replace('\n', "\r\n"))).unwrap();
+    let o = yijian(&["check", p.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = yijian(&[
+        "--file",
+        p.to_str().unwrap(),
+        "show",
+        "goals",
+        "--lang",
+        "zh",
+    ]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("到2025年，产业规模明显扩大。\n"), "{out}");
+    assert!(!out.contains('\r'));
+}
