@@ -1,0 +1,125 @@
+//! Text that tries to control the terminal — escape sequences, C1 controls, BEL, bidi
+//! overrides, in every field of a policy file (tests/fixtures/hostile_text.yaml) — reaches the
+//! terminal only as visible symbols. Checked byte for byte on everything the CLI prints and on
+//! everything the browser writes to a real pseudo-terminal.
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use std::process::{Command, Stdio};
+
+const FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/hostile_text.yaml"
+);
+
+/// Byte sequences that must never come from the file to the terminal.
+const FORBIDDEN: &[(&str, &[u8])] = &[
+    ("BEL", b"\x07"),
+    ("OSC title", b"\x1b]0;pwned"),
+    ("OSC 52 clipboard", b"\x1b]52"),
+    ("OSC 8 hyperlink", b"\x1b]8;"),
+    ("CSI colour from the file", b"\x1b[31mRED"),
+    ("CSI blink", b"\x1b[5m"),
+    ("C1 CSI U+009B", b"\xc2\x9b"),
+    ("C1 OSC U+009D", b"\xc2\x9d"),
+    ("C1 NEL U+0085", b"\xc2\x85"),
+    ("LRO/RLO/PDF U+202C..E", b"\xe2\x80\xac"),
+    ("RLO U+202E", b"\xe2\x80\xae"),
+    ("LRO U+202D", b"\xe2\x80\xad"),
+    ("LRI U+2066", b"\xe2\x81\xa6"),
+    ("RLI U+2067", b"\xe2\x81\xa7"),
+    ("PDI U+2069", b"\xe2\x81\xa9"),
+];
+
+fn assert_harmless(what: &str, bytes: &[u8]) {
+    for (name, seq) in FORBIDDEN {
+        assert!(
+            !bytes.windows(seq.len()).any(|w| w == *seq),
+            "{what}: {name} reached the terminal"
+        );
+    }
+}
+
+/// In CLI output nothing of the file may be an escape at all.
+fn assert_no_escape(what: &str, bytes: &[u8]) {
+    assert_harmless(what, bytes);
+    assert!(!bytes.contains(&0x1b), "{what}: an ESC byte was printed");
+}
+
+fn run(args: &[&str]) -> Vec<u8> {
+    let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    let mut all = o.stdout;
+    all.extend(o.stderr);
+    all
+}
+
+#[test]
+fn every_command_prints_the_file_text_harmlessly() {
+    let commands: &[&[&str]] = &[
+        &["--file", FILE, "tree"],
+        &["--file", FILE, "show", "plan"],
+        &["--file", FILE, "show", "goals"],
+        &["--file", FILE, "show", "goals", "--lang", "en"],
+        &["--file", FILE, "show", "goals", "--format", "markdown"],
+        &["--file", FILE, "search", "规模"],
+        &["--file", FILE, "search", "grows"],
+        &["--file", FILE, "search", "Growth", "--json"],
+        &["--file", FILE, "search", "alias", "--json"],
+        &["--file", FILE, "export", "--format", "json"],
+        &["--file", FILE, "export", "--format", "markdown"],
+        &["check", FILE],
+        // Hostile text typed by the reader is shown the same way in error messages.
+        &["--file", FILE, "show", "\x1b]0;pwned\x07"],
+        &["--file", FILE, "search", "\x1b[31mRED"],
+        &["check", "/tmp/\x1b]0;pwned\x07.yaml"],
+    ];
+    for args in commands {
+        let out = run(args);
+        assert!(!out.is_empty(), "{args:?} printed nothing");
+        assert_no_escape(&format!("{args:?}"), &out);
+    }
+    // The text is there, made visible.
+    let tree = String::from_utf8(run(&["--file", FILE, "tree"])).unwrap();
+    assert!(tree.contains("规划␛]0;pwned␇标题"), "{tree}");
+    let show = String::from_utf8(run(&["--file", FILE, "show", "goals", "--lang", "en"])).unwrap();
+    assert!(
+        show.contains("By 2025\u{FFFD} the industry grows."),
+        "{show}"
+    );
+    // JSON stays valid and carries the visible forms, not the controls.
+    let json = run(&["--file", FILE, "export", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v["title"]["zh"], "规划␛]0;pwned␇标题");
+}
+
+#[test]
+fn the_browser_writes_only_its_own_escape_sequences() {
+    let mut s = pty::Session::start(&["--file", FILE], 100, 30);
+    s.wait_for("pwned");
+    s.send("j"); // the section: its title, text, aliases and facts
+    s.wait_for("hidden cursor");
+    let screen = s.screen();
+    assert!(
+        screen.contains("␛[?25l hidden cursor"),
+        "shown, visibly: {screen}"
+    );
+    s.send("\t");
+    s.send("?");
+    s.wait_for("Keys");
+    s.send("\x1b");
+    s.send("/规模\r");
+    s.send("c"); // no cluster groups: a notice, nothing else
+    s.send("p"); // the slide shows the same text full-screen
+    s.wait_for("slide");
+    s.send("\x1b");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_harmless("the browser", &s.raw);
+    s.assert_terminal_restored();
+}
