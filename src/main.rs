@@ -5,8 +5,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
-use crossterm::event::{self, Event, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::Position;
+use crossterm::event::{self, Event};
 
 use yijian::app::{Action, Effect, Notice, Overlay, keymap};
 use yijian::cli::{self, Cli, Command, ExportFormat, ShowFormat, exit};
@@ -164,7 +163,7 @@ fn event_loop(term: &mut terminal::Term, session: &mut Session) -> io::Result<()
         // Blocks until something happens: an idle browser uses no CPU.
         let action = match event::read()? {
             Event::Key(key) => keymap::action_for(&session.app, key),
-            Event::Mouse(m) => mouse_action(m, &view, session.app.overlay != Overlay::None),
+            Event::Mouse(m) => ui::mouse_action(m, &view, session.app.overlay != Overlay::None),
             _ => None,
         };
         if let Some(a) = action {
@@ -204,32 +203,4 @@ fn carry_out(
         // A mark set should survive a crash, so it is written at once.
         Effect::SaveState => session.save().err().map(Notice::State),
     })
-}
-
-fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
-    // An open overlay (help, compare, slides) takes the wheel wherever the pointer is.
-    if overlay {
-        return match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Down),
-            MouseEventKind::ScrollUp => Some(Action::Up),
-            _ => None,
-        };
-    }
-    let pos = Position::new(m.column, m.row);
-    let in_tree = view.tree_area.contains(pos);
-    match m.kind {
-        MouseEventKind::Down(MouseButton::Left) if in_tree => {
-            let id = *view.tree.rendered_at(pos)?.last()?;
-            (id.0 != usize::MAX).then_some(Action::Click(id))
-        }
-        MouseEventKind::ScrollDown if in_tree => Some(Action::ScrollTree(3)),
-        MouseEventKind::ScrollUp if in_tree => Some(Action::ScrollTree(-3)),
-        MouseEventKind::ScrollDown if view.detail_area.contains(pos) => {
-            Some(Action::ScrollDetail(3))
-        }
-        MouseEventKind::ScrollUp if view.detail_area.contains(pos) => {
-            Some(Action::ScrollDetail(-3))
-        }
-        _ => None,
-    }
 }

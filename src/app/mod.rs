@@ -146,7 +146,9 @@ impl App {
     /// Rows of the tree as drawn now.
     pub fn rows(&self) -> Vec<NodeId> {
         match (self.filter, self.search.results()) {
-            (TreeFilter::Matches, Some(r)) => {
+            // With nothing matched (an empty or unmatched query) the filter would hide the
+            // whole tree, selection included; it shows everything instead.
+            (TreeFilter::Matches, Some(r)) if !r.hits.is_empty() => {
                 let keep = with_ancestors(&self.doc, &r.matched_nodes());
                 let mut opened = self.opened.clone();
                 opened.extend(keep.iter().copied());
@@ -296,6 +298,11 @@ impl App {
     }
 
     fn toggle_filter(&mut self) {
+        // Without a search there is nothing to filter by.
+        if matches!(self.search, Search::Idle) {
+            self.filter = TreeFilter::All;
+            return;
+        }
         self.filter = match self.filter {
             TreeFilter::All => TreeFilter::Matches,
             TreeFilter::Matches => TreeFilter::All,

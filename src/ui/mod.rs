@@ -9,6 +9,7 @@ mod goto;
 mod help;
 mod i18n;
 pub mod layout;
+mod mouse;
 mod popup;
 mod present;
 pub mod styled;
@@ -16,6 +17,7 @@ mod theme;
 mod tree_view;
 
 pub use i18n::{KeyLabel, Words, ui_lang_from_env, words};
+pub use mouse::mouse_action;
 pub use styled::Glyphs;
 pub use theme::Theme;
 

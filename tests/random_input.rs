@@ -1,0 +1,146 @@
+//! Random sequences of keys, mouse events and resizes (1×1 up to 400×120) against the real app
+//! state and renderer: nothing panics, the selection always exists, is among the tree's rows
+//! and is the row the tree widget highlights, and every frame is exactly the terminal's size.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use yijian::app::{App, Overlay, keymap};
+use yijian::cli::{LangMode, ThemeName, UiLang};
+use yijian::model::{Document, load_embedded};
+use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+
+#[derive(Debug, Clone)]
+enum Input {
+    Key(KeyCode, KeyModifiers),
+    Mouse(MouseEventKind, u16, u16),
+    Resize(u16, u16),
+}
+
+fn key_code() -> impl Strategy<Value = KeyCode> {
+    prop_oneof![
+        // The keys that do something, often.
+        prop::sample::select(vec![
+            'j', 'k', 'h', 'l', 'g', 'G', ' ', '/', ':', 'n', 'N', 'f', 't', 'p', 'c', 'y', 'Y',
+            'm', '\'', 'a', '1', '2', '3', '4', '9', '0', '?', '半', '導', 'b', 'd', 'x',
+        ])
+        .prop_map(KeyCode::Char),
+        prop::sample::select(vec![
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Backspace,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::F(1),
+        ]),
+        any::<char>().prop_map(KeyCode::Char),
+    ]
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    prop_oneof![
+        8 => (key_code(), prop::sample::select(vec![
+            KeyModifiers::NONE,
+            KeyModifiers::SHIFT,
+            KeyModifiers::CONTROL,
+        ]))
+            .prop_map(|(k, m)| Input::Key(k, m)),
+        2 => (
+            prop::sample::select(vec![
+                MouseEventKind::Down(MouseButton::Left),
+                MouseEventKind::ScrollDown,
+                MouseEventKind::ScrollUp,
+                MouseEventKind::Moved,
+            ]),
+            0u16..130,
+            0u16..45,
+        )
+            .prop_map(|(k, x, y)| Input::Mouse(k, x, y)),
+        1 => (1u16..=400, 1u16..=120).prop_map(|(w, h)| Input::Resize(w, h)),
+    ]
+}
+
+fn display() -> Display {
+    Display {
+        theme: Theme::new(ThemeName::Contrast, false),
+        words: ui::words(UiLang::Zh),
+        glyphs: Glyphs::default(),
+    }
+}
+
+fn check_frame(app: &mut App, term: &mut Terminal<TestBackend>, view: &mut ViewState, d: &Display) {
+    let mut measured = None;
+    let area = term
+        .draw(|f| measured = Some(ui::draw(f, app, d, view)))
+        .unwrap()
+        .area;
+    let size = term.backend().buffer().area;
+    assert_eq!(area, Rect::new(0, 0, size.width, size.height));
+    app.apply(measured.unwrap());
+    assert!(app.selected.0 < app.doc.len(), "the selection exists");
+    let usable = !ui::layout::too_small(area);
+    if usable && app.overlay == Overlay::None {
+        assert!(
+            app.rows().contains(&app.selected),
+            "the selection is a tree row"
+        );
+        let highlighted = view.tree.selected().last().copied();
+        assert_eq!(
+            highlighted,
+            Some(app.selected),
+            "and the tree highlights it"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 48,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn any_input_keeps_the_app_and_the_screen_sound(
+        start in (1u16..=400, 1u16..=120),
+        inputs in prop::collection::vec(input(), 1..60),
+    ) {
+        let doc: Document = load_embedded().unwrap();
+        let mut app = App::new(doc, LangMode::Both);
+        let d = display();
+        let mut term = Terminal::new(TestBackend::new(start.0, start.1)).unwrap();
+        let mut view = ViewState::default();
+        check_frame(&mut app, &mut term, &mut view, &d);
+        for i in inputs {
+            match i {
+                Input::Key(code, mods) => {
+                    if let Some(a) = keymap::action_for(&app, KeyEvent::new(code, mods)) {
+                        app.apply(a);
+                    }
+                }
+                Input::Mouse(kind, column, row) => {
+                    let m = MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
+                    if let Some(a) = ui::mouse_action(m, &view, app.overlay != Overlay::None) {
+                        app.apply(a);
+                    }
+                }
+                Input::Resize(w, h) => term.backend_mut().resize(w, h),
+            }
+            // Effects (copy, save) are main's business; drop them as a terminal-less main would.
+            app.take_effects();
+            // Quitting ends a real session; here the sequence goes on to test what follows.
+            app.quit = false;
+            check_frame(&mut app, &mut term, &mut view, &d);
+        }
+    }
+}
