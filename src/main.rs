@@ -162,7 +162,14 @@ fn event_loop(term: &mut terminal::Term, session: &mut Session) -> io::Result<()
         }
         // Blocks until something happens: an idle browser uses no CPU.
         let action = match event::read()? {
-            Event::Key(key) => keymap::action_for(&session.app, key),
+            Event::Key(key) => {
+                // Debug builds only: lets the end-to-end tests check the terminal after a panic.
+                #[cfg(debug_assertions)]
+                if std::env::var_os("YIJIAN_TEST_PANIC_ON_KEY").is_some() {
+                    panic!("panic requested by YIJIAN_TEST_PANIC_ON_KEY");
+                }
+                keymap::action_for(&session.app, key)
+            }
             Event::Mouse(m) => ui::mouse_action(m, &view, session.app.overlay != Overlay::None),
             _ => None,
         };

@@ -70,3 +70,188 @@ fn a_tiny_terminal_shows_a_notice_and_still_quits() {
     assert_eq!(s.exit_code(), 0);
     s.assert_terminal_restored();
 }
+
+fn signal(s: &Session, sig: &str) {
+    let pid = s.child.process_id().expect("pid");
+    let sent = std::process::Command::new("kill")
+        .args([sig, &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Outline");
+    assert!(!s.cooked(), "raw mode while running");
+    signal(&s, "-HUP");
+    assert_eq!(s.exit_code(), 128 + 1);
+    s.assert_terminal_restored();
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_reports() {
+    let mut s = Session::start_with(&[], 80, 24, &[("YIJIAN_TEST_PANIC_ON_KEY", "1")]);
+    s.wait_for("Outline");
+    s.send("j");
+    assert_eq!(s.exit_code(), 101, "a panic's exit status");
+    s.assert_terminal_restored();
+    let text = String::from_utf8_lossy(&s.raw);
+    assert!(
+        text.contains("panic requested"),
+        "the panic message is shown"
+    );
+}
+
+/// The terminal window goes away while the browser waits for a key: the last descriptor of the
+/// pty's master side is closed. The kernel hangs the terminal up; the browser must exit (by the
+/// SIGHUP, or by the read error if that comes first), not spin.
+#[test]
+fn closing_the_terminal_ends_the_program() {
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes two new descriptors; null name/termios/winsize are allowed.
+    let ok = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &libc::winsize {
+                ws_row: 24,
+                ws_col: 80,
+                ws_xpixel: 0,
+                ws_ypixel: 0,
+            },
+        )
+    };
+    assert_eq!(ok, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned here alone.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    // The browser must not inherit the master side, or closing it here would not hang up.
+    // SAFETY: sets a flag on a descriptor owned here.
+    unsafe { libc::fcntl(master.as_raw_fd(), libc::F_SETFD, libc::FD_CLOEXEC) };
+    let home = format!(
+        "{}/e2e-hangup-{}",
+        env!("CARGO_TARGET_TMPDIR"),
+        std::process::id()
+    );
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"));
+    cmd.env("TERM", "xterm-256color")
+        .env("XDG_STATE_HOME", format!("{home}/state"))
+        .env("XDG_CONFIG_HOME", format!("{home}/config"))
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave));
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setsid();
+            libc::ioctl(0, libc::TIOCSCTTY, 0);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().expect("spawn");
+    // Read until the first screen is drawn, so the browser is waiting for a key.
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !String::from_utf8_lossy(&seen).contains("Outline") {
+        assert!(Instant::now() < deadline, "no first screen");
+        let mut pfd = libc::pollfd {
+            fd: master.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd.
+        if unsafe { libc::poll(&mut pfd, 1, 50) } > 0 {
+            let mut buf = [0u8; 4096];
+            // SAFETY: reads into a buffer of the given length.
+            let n = unsafe { libc::read(master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+            if n > 0 {
+                seen.extend_from_slice(&buf[..n as usize]);
+            }
+        }
+    }
+    drop(master);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "still running after the terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(
+        [Some(128 + 1), Some(2)].contains(&status.code()),
+        "exit status {status}"
+    );
+}
+
+#[test]
+fn term_dumb_is_refused_and_an_unknown_term_still_works() {
+    let mut dumb = Session::start_with(&[], 80, 24, &[("TERM", "dumb")]);
+    dumb.wait_for("TERM=dumb cannot show the interactive browser");
+    assert_eq!(dumb.exit_code(), 2);
+    assert!(
+        !dumb.raw.contains(&0x1b),
+        "no escape codes for a dumb terminal"
+    );
+
+    // The browser speaks plain ANSI through crossterm and needs no terminfo entry.
+    let mut odd = Session::start_with(&[], 80, 24, &[("TERM", "xyz-unknown")]);
+    odd.wait_for("Outline");
+    odd.send("q");
+    assert_eq!(odd.exit_code(), 0);
+    odd.assert_terminal_restored();
+}
+
+#[test]
+fn piped_input_is_refused() {
+    // Keys cannot come from a pipe: the browser explains and writes nothing to stdout.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"))
+        .stdin(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("input or output is not one"));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn the_policy_file_is_never_written() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("read_only_use");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("policy.yaml");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/policy.yaml"), &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let mtime = std::fs::metadata(&file).unwrap().modified().unwrap();
+    let path = file.to_str().unwrap();
+    for args in [
+        vec!["--file", path, "tree"],
+        vec!["--file", path, "show", "goals.1"],
+        vec!["--file", path, "search", "半导体"],
+        vec!["--file", path, "export", "--format", "markdown"],
+        vec!["check", path],
+    ] {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+    }
+    // A browsing session that sets a mark, copies, searches and quits.
+    let mut s = Session::start(&["--file", path], 100, 30);
+    s.wait_for("Outline");
+    s.send("3ma/半导体\rYq");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), mtime);
+}

@@ -15,7 +15,7 @@ pub struct Session {
     rx: Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
     pub child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    pub master: Option<Box<dyn MasterPty + Send>>,
 }
 
 impl Session {
@@ -71,7 +71,7 @@ impl Session {
             rx,
             writer,
             child,
-            _master: pty.master,
+            master: Some(pty.master),
         }
     }
 
@@ -125,7 +125,15 @@ impl Session {
         }
     }
 
+    /// Whether the pty is back in cooked mode (canonical input and echo), as the program found it.
+    pub fn cooked(&self) -> bool {
+        let master = self.master.as_ref().expect("the terminal is still open");
+        let t: libc::termios = master.get_termios().expect("termios").into();
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0
+    }
+
     pub fn assert_terminal_restored(&self) {
+        assert!(self.cooked(), "raw mode left on");
         let s = self.parser.screen();
         assert!(!s.alternate_screen(), "still on the alternate screen");
         assert!(!s.hide_cursor(), "cursor left hidden");
