@@ -29,7 +29,7 @@ pub fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
-fn is_word_char(c: char) -> bool {
+pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_han(c)
 }
 
@@ -41,6 +41,15 @@ pub fn normalize(s: &str) -> Vec<NChar> {
         let src = (i as u32, (i + c.len_utf8()) as u32);
         if c.is_whitespace() {
             out.push(NChar { c: ' ', src });
+            continue;
+        }
+        // Fast path for what most text is made of: ASCII and unified ideographs are already
+        // NFKC; only their case may change.
+        if c.is_ascii() || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF) {
+            out.push(NChar {
+                c: c.to_ascii_lowercase(),
+                src,
+            });
             continue;
         }
         for n in c.encode_utf8(&mut buf).nfkc() {

@@ -7,7 +7,22 @@
 use pinyin::ToPinyinMulti;
 
 /// The toneless readings of a character; `ü` is offered as both `v` and `u`.
-pub fn readings(c: char) -> Vec<&'static str> {
+pub fn readings(c: char) -> &'static [&'static str] {
+    // Interned per character: a big document has millions of Chinese characters but only a few
+    // thousand distinct ones, and each keeps one shared list instead of a vector of its own.
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<char, &'static [&'static str]>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    CACHE.with(|cache| {
+        *cache
+            .borrow_mut()
+            .entry(c)
+            .or_insert_with(|| Box::leak(compute(c).into_boxed_slice()))
+    })
+}
+
+fn compute(c: char) -> Vec<&'static str> {
     let Some(multi) = c.to_pinyin_multi() else {
         return Vec::new();
     };
@@ -37,12 +52,16 @@ pub fn readings(c: char) -> Vec<&'static str> {
 }
 
 /// Full-syllable match of `q` starting at character `start`; returns the end (exclusive) character.
-pub fn match_syllables(readings: &[Vec<&'static str>], start: usize, q: &str) -> Option<usize> {
+pub fn match_syllables(
+    readings: &[&'static [&'static str]],
+    start: usize,
+    q: &str,
+) -> Option<usize> {
     syllables_from(readings, start, q, false)
 }
 
 fn syllables_from(
-    readings: &[Vec<&'static str>],
+    readings: &[&'static [&'static str]],
     i: usize,
     q: &str,
     after_one: bool,
@@ -50,7 +69,7 @@ fn syllables_from(
     if q.is_empty() {
         return Some(i);
     }
-    for s in readings.get(i)? {
+    for s in readings.get(i)?.iter() {
         if let Some(rest) = q.strip_prefix(s) {
             if let Some(end) = syllables_from(readings, i + 1, rest, true) {
                 return Some(end);
@@ -64,7 +83,11 @@ fn syllables_from(
 }
 
 /// Initials match of `q` starting at character `start`: one letter per character.
-pub fn match_initials(readings: &[Vec<&'static str>], start: usize, q: &str) -> Option<usize> {
+pub fn match_initials(
+    readings: &[&'static [&'static str]],
+    start: usize,
+    q: &str,
+) -> Option<usize> {
     let mut i = start;
     for letter in q.bytes() {
         let r = readings.get(i)?;
@@ -80,7 +103,7 @@ pub fn match_initials(readings: &[Vec<&'static str>], start: usize, q: &str) -> 
 mod tests {
     use super::*;
 
-    fn r(s: &str) -> Vec<Vec<&'static str>> {
+    fn r(s: &str) -> Vec<&'static [&'static str]> {
         s.chars().map(readings).collect()
     }
 

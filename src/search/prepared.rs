@@ -3,8 +3,17 @@
 
 use std::ops::Range;
 
-use super::normalize::{NChar, Word, is_han, normalize, words};
+use super::normalize::{NChar, is_han, is_word_char, normalize};
 use super::pinyin::readings;
+
+/// A word of the field: its normalised text as a range of `compact_str` (a word never holds a
+/// space), and the original bytes it came from. Ranges, not strings: a large library has
+/// millions of words.
+#[derive(Debug, Clone)]
+pub struct PWord {
+    pub text: Range<u32>,
+    pub src: Range<usize>,
+}
 
 #[derive(Debug, Clone)]
 pub struct Prepared {
@@ -13,31 +22,52 @@ pub struct Prepared {
     pub compact_str: String,
     /// Byte offset in `compact_str` of each compact character, for mapping `find` results back.
     pub compact_offsets: Vec<u32>,
-    pub words: Vec<Word>,
+    pub words: Vec<PWord>,
     /// Readings of each compact character (empty for characters that are not Chinese).
-    pub readings: Vec<Vec<&'static str>>,
+    pub readings: Vec<&'static [&'static str]>,
 }
 
 impl Prepared {
     pub fn new(s: &str) -> Self {
         let all = normalize(s);
-        let words = words(&all);
-        let compact: Vec<NChar> = all.into_iter().filter(|n| n.c != ' ').collect();
-        let mut compact_str = String::with_capacity(compact.len() * 3);
-        let mut compact_offsets = Vec::with_capacity(compact.len());
-        for n in &compact {
-            compact_offsets.push(compact_str.len() as u32);
+        let mut compact = Vec::with_capacity(all.len());
+        let mut compact_str = String::with_capacity(all.len() * 3);
+        let mut compact_offsets = Vec::with_capacity(all.len());
+        let mut words: Vec<PWord> = Vec::new();
+        let mut in_word = false;
+        for n in all {
+            if n.c == ' ' {
+                in_word = false;
+                continue;
+            }
+            let at = compact_str.len() as u32;
+            compact_offsets.push(at);
             compact_str.push(n.c);
+            let end = compact_str.len() as u32;
+            if is_word_char(n.c) {
+                match words.last_mut() {
+                    Some(w) if in_word => {
+                        w.text.end = end;
+                        w.src.end = n.src.1 as usize;
+                    }
+                    _ => words.push(PWord {
+                        text: at..end,
+                        src: n.src.0 as usize..n.src.1 as usize,
+                    }),
+                }
+                in_word = true;
+            } else {
+                in_word = false;
+            }
+            compact.push(n);
         }
+        compact.shrink_to_fit();
+        compact_offsets.shrink_to_fit();
+        compact_str.shrink_to_fit();
+        words.shrink_to_fit();
         let readings = compact
             .iter()
-            .map(|n| {
-                if is_han(n.c) {
-                    readings(n.c)
-                } else {
-                    Vec::new()
-                }
-            })
+            .map(|n| if is_han(n.c) { readings(n.c) } else { &[] })
             .collect();
         Prepared {
             compact,
@@ -46,6 +76,12 @@ impl Prepared {
             words,
             readings,
         }
+    }
+
+    /// The normalised text of word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        let r = &self.words[i].text;
+        &self.compact_str[r.start as usize..r.end as usize]
     }
 
     /// The original byte range covered by compact characters `from..to`.

@@ -182,18 +182,19 @@ impl Query {
             let mut found = false;
             for i in 0..w.len() {
                 let fits = seq.iter().enumerate().all(|(k, t)| {
-                    w.get(i + k).is_some_and(|word| {
+                    (i + k < w.len()) && {
+                        let word = p.word(i + k);
                         if k + 1 == seq.len() {
-                            word.text.starts_with(t.as_str())
+                            word.starts_with(t.as_str())
                         } else {
-                            word.text == *t
+                            word == t
                         }
-                    })
+                    }
                 });
                 if fits {
                     found = true;
                     starts_at_first |= i == 0;
-                    all_exact &= w[i + seq.len() - 1].text == *seq.last()?;
+                    all_exact &= p.word(i + seq.len() - 1) == seq.last()?;
                     push_range(&mut ranges, w[i].src.start..w[i + seq.len() - 1].src.end);
                 }
             }
@@ -233,7 +234,7 @@ impl Query {
         p: &Prepared,
         q: &str,
         kind: MatchKind,
-        matcher: fn(&[Vec<&'static str>], usize, &str) -> Option<usize>,
+        matcher: fn(&[&'static [&'static str]], usize, &str) -> Option<usize>,
     ) -> Option<Match> {
         let mut ranges = Vec::new();
         let mut i = 0;
