@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::error::Problem;
 use super::raw::{RawFile, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
-use crate::text::clean;
+use crate::text::clean_owned;
 
 struct Builder<'a> {
     src: &'a str,
@@ -41,11 +41,12 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
             ),
         ));
     }
-    let meta = raw.document.meta.as_ref().map(|m| Meta {
-        issuer: b.text(&raw.document.id, "meta.issuer", &m.issuer, false),
-        issued: m.issued.clone(),
-        source: b.text(&raw.document.id, "meta.source", &m.source, false),
-        source_date: m.source_date.clone(),
+    let mut document = raw.document;
+    let meta = document.meta.take().map(|m| Meta {
+        issuer: b.text(&document.id, "meta.issuer", m.issuer, false),
+        issued: m.issued,
+        source: b.text(&document.id, "meta.source", m.source, false),
+        source_date: m.source_date,
     });
     if let Some(m) = &meta {
         for (field, date) in [
@@ -55,24 +56,24 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
             if !is_date(date) {
                 let line = line_of_key(src, field.trim_start_matches("meta."));
                 b.problems.push(Problem::in_node(
-                    &raw.document.id,
+                    &document.id,
                     line,
                     format!("{field} `{date}` is not a date of the form YYYY-MM-DD"),
                 ));
             }
         }
     }
-    if raw.document.kind != Kind::Document {
-        let id = raw.document.id.clone();
+    if document.kind != Kind::Document {
+        let id = document.id.clone();
         b.problem(
             &id,
             format!(
                 "the root node must be of kind `document`, not `{}`",
-                raw.document.kind
+                document.kind
             ),
         );
     }
-    b.add(&raw.document, None, 0);
+    b.add(document, None, 0);
     b.resolve_refs();
     if !b.problems.is_empty() {
         return Err(b.problems);
@@ -97,8 +98,8 @@ impl Builder<'_> {
         self.problems.push(Problem::in_node(id, line, message));
     }
 
-    fn text(&mut self, id: &str, field: &str, t: &RawText, multiline: bool) -> Bilingual {
-        let (zh, en) = (clean(&t.zh, multiline), clean(&t.en, multiline));
+    fn text(&mut self, id: &str, field: &str, t: RawText, multiline: bool) -> Bilingual {
+        let (zh, en) = (clean_owned(t.zh, multiline), clean_owned(t.en, multiline));
         for (lang, s) in [("zh", &zh), ("en", &en)] {
             if s.trim().is_empty() {
                 self.problem(id, format!("{field}.{lang} is empty"));
@@ -117,7 +118,9 @@ impl Builder<'_> {
         Bilingual { zh, en }
     }
 
-    fn add(&mut self, raw: &RawNode, parent: Option<NodeId>, depth: usize) {
+    /// Adds `raw` and its subtree. The raw tree is consumed, so its strings move into the model
+    /// instead of being copied (a large library would otherwise be held twice).
+    fn add(&mut self, raw: RawNode, parent: Option<NodeId>, depth: usize) {
         if self.nodes.len() >= self.limits.nodes {
             if !self.over_node_limit {
                 self.over_node_limit = true;
@@ -125,7 +128,19 @@ impl Builder<'_> {
             }
             return;
         }
-        let id = raw.id.clone();
+        let RawNode {
+            id,
+            kind,
+            ordinal,
+            title,
+            label,
+            text,
+            facts,
+            aliases,
+            refs,
+            meta,
+            children,
+        } = raw;
         *self.seen.entry(id.clone()).or_insert(0) += 1;
         if !valid_id(&id) {
             self.problem(
@@ -145,33 +160,29 @@ impl Builder<'_> {
             );
             return;
         }
-        if parent.is_some() && raw.kind == Kind::Document {
+        if parent.is_some() && kind == Kind::Document {
             self.problem(&id, "only the root node may be of kind `document`".into());
         }
-        if parent.is_some() && raw.meta.is_some() {
+        if parent.is_some() && meta.is_some() {
             self.problem(&id, "`meta` belongs on the root node only".into());
         }
-        let title = self.text(&id, "title", &raw.title, false);
-        let label = raw
-            .label
-            .as_ref()
-            .map(|l| self.text(&id, "label", l, false));
-        let text = raw.text.as_ref().map(|t| self.text(&id, "text", t, true));
-        let facts = raw
-            .facts
-            .iter()
+        let title = self.text(&id, "title", title, false);
+        let label = label.map(|l| self.text(&id, "label", l, false));
+        let text = text.map(|t| self.text(&id, "text", t, true));
+        let facts = facts
+            .into_iter()
             .map(|f| Fact {
-                key: f.key.clone(),
-                name: self.text(&id, "facts.name", &f.name, false),
-                value: self.text(&id, "facts.value", &f.value, true),
+                key: f.key,
+                name: self.text(&id, "facts.name", f.name, false),
+                value: self.text(&id, "facts.value", f.value, true),
             })
             .collect();
-        let aliases = raw.aliases.iter().map(|a| clean(a, false)).collect();
+        let aliases = aliases.into_iter().map(|a| clean_owned(a, false)).collect();
         let me = NodeId(self.nodes.len());
         self.nodes.push(Node {
             id,
-            kind: raw.kind,
-            ordinal: raw.ordinal.as_deref().map(|o| clean(o, false)),
+            kind,
+            ordinal: ordinal.map(|o| clean_owned(o, false)),
             title,
             label,
             text,
@@ -183,8 +194,8 @@ impl Builder<'_> {
             children: Vec::new(),
             depth,
         });
-        self.raw_refs.push(raw.refs.clone());
-        for child in &raw.children {
+        self.raw_refs.push(refs);
+        for child in children {
             let child_id = NodeId(self.nodes.len());
             self.add(child, Some(me), depth + 1);
             if child_id.0 < self.nodes.len() && self.nodes[child_id.0].parent == Some(me) {

@@ -42,6 +42,23 @@ pub fn visible(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// [`clean`] for an owned string: most text needs no change, and is then kept without a copy.
+pub fn clean_owned(s: String, multiline: bool) -> String {
+    let plain = s.chars().all(|c| match c {
+        '\n' => multiline,
+        '\r' | '\t' => false,
+        c => !needs_replacing(c),
+    });
+    if plain
+        && unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        s
+    } else {
+        clean(&s, multiline)
+    }
+}
+
 /// Prepares file text for the model: NFC, CRLF and tabs folded, other controls made visible.
 /// With `multiline`, line feeds are kept as paragraph breaks.
 pub fn clean(s: &str, multiline: bool) -> String {
