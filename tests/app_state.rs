@@ -304,3 +304,28 @@ fn open_at_expands_the_ancestors() {
     assert!(a.rows().contains(&m));
     assert_eq!(a.rows().iter().filter(|&&r| r == m).count(), 1);
 }
+
+#[test]
+fn single_steps_agree_with_the_list_of_rows() {
+    // Up and Down take a shortcut through the tree; it must land where the row list says.
+    let mut a = app();
+    a.apply(Action::Section(4));
+    a.apply(Action::Right);
+    a.apply(Action::Down);
+    a.apply(Action::Right);
+    let rows = a.rows();
+    for (i, &r) in rows.iter().enumerate() {
+        a.select(r);
+        let rows_now = a.rows();
+        assert_eq!(rows_now, rows, "selecting a visible row opens nothing");
+        a.apply(Action::Down);
+        assert_eq!(
+            a.selected,
+            rows[(i + 1).min(rows.len() - 1)],
+            "down from row {i}"
+        );
+        a.select(r);
+        a.apply(Action::Up);
+        assert_eq!(a.selected, rows[i.saturating_sub(1)], "up from row {i}");
+    }
+}

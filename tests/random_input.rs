@@ -94,7 +94,7 @@ fn check_frame(app: &mut App, term: &mut Terminal<TestBackend>, view: &mut ViewS
             app.rows().contains(&app.selected),
             "the selection is a tree row"
         );
-        let highlighted = view.tree.selected().last().copied();
+        let highlighted = view.tree.state.selected().last().copied();
         assert_eq!(
             highlighted,
             Some(app.selected),

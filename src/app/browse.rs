@@ -1,7 +1,7 @@
 //! Keys in the ordinary browsing mode: moving and folding in the tree, scrolling the detail pane
 //! and following its links.
 
-use super::{Action, App, Focus, Search, TreeFilter};
+use super::{Action, App, Focus, Search, TreeFilter, tree_nav};
 use crate::model::NodeId;
 
 impl App {
@@ -30,6 +30,21 @@ impl App {
     }
 
     pub(super) fn move_rows(&mut self, delta: isize) {
+        // One row up or down in the unfiltered tree is a step in document order: no need to
+        // list every visible row of a large library for it.
+        let unfiltered = self.filter == TreeFilter::All
+            || self.search.results().is_none_or(|r| r.hits.is_empty());
+        if unfiltered && (delta == 1 || delta == -1) {
+            let step = if delta == 1 {
+                tree_nav::next_visible(&self.doc, &self.opened, self.selected)
+            } else {
+                tree_nav::prev_visible(&self.doc, &self.opened, self.selected)
+            };
+            if let Some(id) = step {
+                self.select(id);
+            }
+            return;
+        }
         let rows = self.rows();
         let Some(pos) = rows.iter().position(|r| *r == self.selected) else {
             if let Some(&first) = rows.first() {

@@ -42,6 +42,45 @@ pub fn with_ancestors(doc: &Document, nodes: &HashSet<NodeId>) -> HashSet<NodeId
     keep
 }
 
+/// The row after `id` in the unfiltered tree: its first child if it is open, else the next
+/// sibling of it or of its nearest ancestor that has one.
+pub fn next_visible(doc: &Document, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
+    let node = doc.node(id);
+    if opened.contains(&id)
+        && let Some(&first) = node.children.first()
+    {
+        return Some(first);
+    }
+    let mut cur = id;
+    while let Some(parent) = doc.node(cur).parent {
+        let siblings = &doc.node(parent).children;
+        let at = siblings.iter().position(|&s| s == cur)?;
+        if let Some(&next) = siblings.get(at + 1) {
+            return Some(next);
+        }
+        cur = parent;
+    }
+    None
+}
+
+/// The row before `id` in the unfiltered tree: the last visible descendant of its previous
+/// sibling, or its parent.
+pub fn prev_visible(doc: &Document, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
+    let parent = doc.node(id).parent?;
+    let siblings = &doc.node(parent).children;
+    let at = siblings.iter().position(|&s| s == id)?;
+    if at == 0 {
+        return Some(parent);
+    }
+    let mut cur = siblings[at - 1];
+    while opened.contains(&cur)
+        && let Some(&last) = doc.node(cur).children.last()
+    {
+        cur = last;
+    }
+    Some(cur)
+}
+
 /// Opens every ancestor of `id` so that it is visible.
 pub fn reveal(doc: &Document, opened: &mut HashSet<NodeId>, id: NodeId) {
     opened.extend(doc.ancestors(id));

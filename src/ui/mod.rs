@@ -20,16 +20,15 @@ pub use i18n::{KeyLabel, Words, ui_lang_from_env, words};
 pub use mouse::mouse_action;
 pub use styled::Glyphs;
 pub use theme::Theme;
+pub use tree_view::TreeView;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use tui_tree_widget::TreeState;
 
 use crate::app::{Action, App, Overlay};
-use crate::model::NodeId;
 
 /// How things look: colours, interface words, and glyph choices for the terminal.
 pub struct Display {
@@ -61,7 +60,7 @@ impl Display {
 /// What the renderer keeps between frames: the tree widget's scroll state and where panes were.
 #[derive(Default)]
 pub struct ViewState {
-    pub tree: TreeState<NodeId>,
+    pub tree: TreeView,
     pub tree_area: Rect,
     pub detail_area: Rect,
 }

@@ -21,7 +21,7 @@ pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Ac
     let in_tree = view.tree_area.contains(pos);
     match m.kind {
         MouseEventKind::Down(MouseButton::Left) if in_tree => {
-            let id = *view.tree.rendered_at(pos)?.last()?;
+            let id = *view.tree.state.rendered_at(pos)?.last()?;
             (id.0 != usize::MAX).then_some(Action::Click(id))
         }
         MouseEventKind::ScrollDown if in_tree => Some(Action::ScrollTree(3)),

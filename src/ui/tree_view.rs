@@ -1,8 +1,9 @@
-//! The outline pane: tui-tree-widget items built from the model on each draw.
+//! The outline pane: tui-tree-widget draws the rows on screen, built from the model each frame.
 //!
-//! Only opened nodes get their children built; a closed node carries one placeholder child so the
-//! widget still draws it as expandable. The cost is proportional to what is visible.
+//! The app's own list of visible rows decides what is shown; only the window of it that fits the
+//! pane becomes widget items, as flat rows carrying their indentation and open/closed marker.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use ratatui::Frame;
@@ -17,35 +18,33 @@ use crate::app::{App, Focus, TreeFilter, with_ancestors};
 use crate::cli::LangMode;
 use crate::model::{Lang, NodeId};
 
-const PLACEHOLDER: NodeId = NodeId(usize::MAX);
-
+/// What a row needs to be drawn: search highlights and, in filter mode, which nodes stay.
 struct Build<'a> {
     app: &'a App,
     display: &'a Display,
-    opened: HashSet<NodeId>,
     keep: Option<HashSet<NodeId>>,
     matched: HashSet<NodeId>,
 }
 
 impl Build<'_> {
-    fn item(&self, id: NodeId) -> TreeItem<'static, NodeId> {
+    /// Indentation and the open/closed marker, as tui-tree-widget would draw them for a nested
+    /// tree; the widget gets flat rows, so it only has to lay out what is on screen.
+    fn row(&self, id: NodeId, opened: &HashSet<NodeId>) -> TreeItem<'static, NodeId> {
         let node = self.app.doc.node(id);
-        let label = self.label(id);
-        let kids: Vec<NodeId> = node
+        let has_children = node
             .children
             .iter()
-            .copied()
-            .filter(|c| self.keep.as_ref().is_none_or(|k| k.contains(c)))
-            .collect();
-        if kids.is_empty() {
-            return TreeItem::new_leaf(id, label);
-        }
-        let children = if self.opened.contains(&id) {
-            kids.into_iter().map(|c| self.item(c)).collect()
-        } else {
-            vec![TreeItem::new_leaf(PLACEHOLDER, "")]
+            .any(|c| self.keep.as_ref().is_none_or(|k| k.contains(c)));
+        let marker = match (has_children, opened.contains(&id)) {
+            (false, _) => "  ",
+            (true, true) => "▾ ",
+            (true, false) => "▸ ",
         };
-        TreeItem::new(id, label, children).unwrap_or_else(|_| TreeItem::new_leaf(id, "?"))
+        let mut line = self.label(id);
+        let lead = format!("{}{marker}", "  ".repeat(node.depth));
+        line.spans
+            .insert(0, Span::styled(lead, self.display.theme.base));
+        TreeItem::new_leaf(id, line)
     }
 
     fn label(&self, id: NodeId) -> Line<'static> {
@@ -85,44 +84,49 @@ impl Build<'_> {
     }
 }
 
-pub fn draw(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    display: &Display,
-    state: &mut TreeState<NodeId>,
-) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &mut TreeView) {
     let t = &display.theme;
-    let results = app.search.results();
+    let results = app.search.results().filter(|r| !r.hits.is_empty());
     let filtering = app.filter == TreeFilter::Matches && results.is_some();
     let matched: HashSet<NodeId> = results.map(|r| r.matched_nodes()).unwrap_or_default();
     let keep = filtering.then(|| with_ancestors(&app.doc, &matched));
-    let mut opened = app.opened.clone();
-    if let Some(k) = &keep {
-        opened.extend(k.iter().copied());
-    }
+    // Filter mode opens the matches' ancestors; otherwise the app's set serves as it is (a copy
+    // of a large library's open nodes on every frame would cost more than drawing it).
+    let opened: Cow<HashSet<NodeId>> = match &keep {
+        Some(k) => {
+            let mut o = app.opened.clone();
+            o.extend(k.iter().copied());
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(&app.opened),
+    };
     let build = Build {
         app,
         display,
-        opened,
         keep,
         matched,
     };
-    let root = app.doc.root();
-    let items = if build.keep.as_ref().is_none_or(|k| k.contains(&root)) {
-        vec![build.item(root)]
-    } else {
-        Vec::new()
-    };
 
-    state.close_all();
-    for &id in &build.opened {
-        state.open(app.doc.path(id));
+    // Only the rows on screen become widget items: a library of 100 000 open nodes costs no
+    // more to draw than the embedded document. The window follows the selection the way the
+    // widget's own scrolling does: it moves only when the selection would leave it.
+    let rows = app.rows();
+    let height = area.height.saturating_sub(2) as usize;
+    let at = rows.iter().position(|&r| r == app.selected).unwrap_or(0);
+    if at < view.offset {
+        view.offset = at;
+    } else if height > 0 && at >= view.offset + height {
+        view.offset = at + 1 - height;
     }
-    if state.selected() != app.doc.path(app.selected).as_slice() {
-        state.select(app.doc.path(app.selected));
-    }
-    state.scroll_selected_into_view();
+    view.offset = view.offset.min(rows.len().saturating_sub(height));
+    let items: Vec<TreeItem<'static, NodeId>> = rows
+        .iter()
+        .skip(view.offset)
+        .take(height.max(1))
+        .map(|&id| build.row(id, &opened))
+        .collect();
+    view.state.select(vec![app.selected]);
+    view.state.scroll_selected_into_view();
 
     let focused = app.focus == Focus::Tree;
     let mut title = format!(" {} ", display.words.tree);
@@ -147,9 +151,14 @@ pub fn draw(
         .block(block)
         .style(t.base)
         .highlight_style(selected_style)
-        .node_closed_symbol("▸ ")
-        .node_open_symbol("▾ ")
-        .node_no_children_symbol("  ")
+        .node_no_children_symbol("")
         .highlight_symbol("");
-    frame.render_stateful_widget(tree, area, state);
+    frame.render_stateful_widget(tree, area, &mut view.state);
+}
+
+/// The outline's state between frames: the widget's own, and the first row on screen.
+#[derive(Default)]
+pub struct TreeView {
+    pub state: TreeState<NodeId>,
+    pub offset: usize,
 }

@@ -1,0 +1,111 @@
+//! yijian at scale: load, search per keystroke, render and one navigation step, for the embedded
+//! document and for generated libraries of 10 000 and 100 000 nodes (benches/support/synth.rs,
+//! written once under target/bench-corpus). Peak memory is measured separately
+//! (`scripts/bench`), as criterion cannot. Run with `cargo bench --bench scale`.
+
+#[path = "support/synth.rs"]
+mod synth;
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use yijian::app::{Action, App};
+use yijian::cli::{LangMode, ThemeName, UiLang};
+use yijian::model::{Document, Limits, load_embedded, load_path};
+use yijian::search::{Index, Query};
+use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+
+const QUERIES: &[(&str, &str)] = &[
+    ("zh", "半导体"),
+    ("en", "semiconductor"),
+    ("pinyin", "bandaoti"),
+    ("traditional", "半導體"),
+];
+
+/// (name, file or `None` for the embedded document).
+fn sizes() -> Vec<(&'static str, Option<PathBuf>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus");
+    vec![
+        ("embedded", None),
+        ("10k", Some(synth::corpus(&dir, 10_000))),
+        ("100k", Some(synth::corpus(&dir, 100_000))),
+    ]
+}
+
+fn load(file: &Option<PathBuf>) -> Document {
+    match file {
+        Some(p) => load_path(p, &Limits::default()).unwrap(),
+        None => load_embedded().unwrap(),
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let display = Display {
+        theme: Theme::new(ThemeName::Default, false),
+        words: ui::words(UiLang::En),
+        glyphs: Glyphs::default(),
+    };
+    for (name, file) in sizes() {
+        let big = name == "100k";
+        let mut group = c.benchmark_group(format!("scale/{name}"));
+        group
+            .sample_size(10)
+            .warm_up_time(Duration::from_millis(if big { 100 } else { 500 }))
+            .measurement_time(Duration::from_secs(if big { 15 } else { 3 }));
+
+        group.bench_function("load_and_index", |b| {
+            b.iter(|| {
+                let doc = load(&file);
+                black_box(Index::build(&doc))
+            })
+        });
+
+        let doc = load(&file);
+        let index = Index::build(&doc);
+        for (form, typed) in QUERIES {
+            // Each keystroke's query, as the search box runs them; reported per keystroke.
+            let prefixes: Vec<&str> = typed
+                .char_indices()
+                .map(|(i, ch)| &typed[..i + ch.len_utf8()])
+                .collect();
+            group.bench_function(BenchmarkId::new("search_keystroke", form), |b| {
+                let mut k = 0;
+                b.iter(|| {
+                    k = (k + 1) % prefixes.len();
+                    black_box(index.search(&Query::parse(prefixes[k])))
+                })
+            });
+        }
+
+        let mut app = App::new(doc, LangMode::Both);
+        let all: Vec<_> = app.doc.ids().collect();
+        app.opened.extend(all);
+        let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let mut view = ViewState::default();
+        group.bench_function("render_120x40_all_expanded", |b| {
+            b.iter(|| {
+                term.draw(|f| {
+                    black_box(ui::draw(f, &app, &display, &mut view));
+                })
+                .unwrap();
+            })
+        });
+        group.bench_function("move_down_and_render", |b| {
+            b.iter(|| {
+                app.apply(Action::Down);
+                term.draw(|f| {
+                    black_box(ui::draw(f, &app, &display, &mut view));
+                })
+                .unwrap();
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
