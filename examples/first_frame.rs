@@ -16,7 +16,10 @@ fn once(args: &[String]) -> Duration {
             pixel_height: 0,
         })
         .expect("pty");
-    let mut cmd = CommandBuilder::new(concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/yijian"));
+    let mut cmd = CommandBuilder::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/target/release/yijian"
+    ));
     cmd.args(args);
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd.arg("--no-state");
