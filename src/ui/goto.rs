@@ -26,13 +26,15 @@ pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
     let first = g.chosen.saturating_sub(rows - 1);
     let width = (above.width as usize).min(90);
     let inner = width.saturating_sub(4);
+    // Ids line up in a column, which gives way to the titles on a narrow screen.
     let id_w = g
         .candidates
         .iter()
         .map(|&c| doc.node(c).id.len())
         .max()
         .unwrap_or(0)
-        .min(24);
+        .min(24)
+        .min(inner / 3);
     let lines: Vec<Line> = g
         .candidates
         .iter()
