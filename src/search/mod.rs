@@ -98,42 +98,19 @@ pub struct Index {
 
 impl Index {
     pub fn build(doc: &Document) -> Self {
-        let mut entries = Vec::new();
-        for id in doc.ids() {
-            let n = doc.node(id);
-            let mut add = |field, lang, item, s: &str, offset| {
-                entries.push(Entry {
-                    node: id,
-                    field,
-                    lang,
-                    item,
-                    offset,
-                    prepared: Prepared::new(s),
-                });
-            };
-            for lang in Lang::BOTH {
-                add(Field::Title, Some(lang), 0, n.title.get(lang), 0);
-                if let Some(l) = &n.label {
-                    add(Field::Label, Some(lang), 0, l.get(lang), 0);
-                }
+        // Nodes are prepared in parallel, each thread a contiguous range of them, so the entries
+        // come out in document order as a single thread would make them.
+        let ids: Vec<NodeId> = doc.ids().collect();
+        let parts = in_parallel(&split(&ids, 500), |chunk| {
+            let mut entries = Vec::new();
+            for &id in *chunk {
+                entries_of(doc, id, &mut entries);
             }
-            for (i, a) in n.aliases.iter().enumerate() {
-                add(Field::Alias, None, i, a, 0);
-            }
-            for (i, f) in n.facts.iter().enumerate() {
-                for lang in Lang::BOTH {
-                    let name = f.name.get(lang);
-                    let s = format!("{name} {}", f.value.get(lang));
-                    add(Field::Fact, Some(lang), i, &s, name.len() + 1);
-                }
-            }
-            if let Some(t) = &n.text {
-                for lang in Lang::BOTH {
-                    add(Field::Text, Some(lang), 0, t.get(lang), 0);
-                }
-            }
+            entries
+        });
+        Index {
+            entries: parts.into_iter().flatten().collect(),
         }
-        Index { entries }
     }
 
     /// Ranked hits, one per node; an empty query finds nothing.
@@ -141,35 +118,128 @@ impl Index {
         if query.is_empty() {
             return Vec::new();
         }
-        let mut best: Vec<Hit> = Vec::new();
-        for e in &self.entries {
-            let Some(m) = query.matches(&e.prepared) else {
-                continue;
-            };
-            let ranges = m
-                .ranges
-                .into_iter()
-                .filter_map(|r| shift(r, e.offset))
-                .collect();
-            let hit = Hit {
-                node: e.node,
-                field: e.field,
-                lang: e.lang,
-                item: e.item,
-                kind: m.kind,
-                ranges,
-            };
-            match best.last_mut() {
-                Some(last) if last.node == e.node => {
-                    if hit.rank() < last.rank() {
-                        *last = hit;
-                    }
-                }
-                _ => best.push(hit),
+        // Split where a node's entries end, so that each node's best hit is found in one part.
+        let mut parts: Vec<&[Entry]> = Vec::new();
+        let mut rest: &[Entry] = &self.entries;
+        for chunk in split(&self.entries, 2000) {
+            if parts.len() + 1 == workers() || rest.len() <= chunk.len() {
+                break;
             }
+            let mut at = chunk.len();
+            while at < rest.len() && rest[at].node == rest[at - 1].node {
+                at += 1;
+            }
+            let (head, tail) = rest.split_at(at);
+            parts.push(head);
+            rest = tail;
         }
+        parts.push(rest);
+        let found = in_parallel(&parts, |part| {
+            let mut best = Vec::new();
+            best_per_node(part, query, &mut best);
+            best
+        });
+        let mut best: Vec<Hit> = found.into_iter().flatten().collect();
         best.sort_by_key(Hit::rank);
         best
+    }
+}
+
+/// Threads for building and searching: the machine's cores, at most eight.
+fn workers() -> usize {
+    // Asked once: on Linux the answer comes from reading cgroup files, which would cost more
+    // than a small search.
+    static WORKERS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *WORKERS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
+}
+
+/// Runs `work` on each part on its own scoped thread (the first on this one); results in order.
+fn in_parallel<T: Sync, R: Send>(parts: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let Some((first, rest)) = parts.split_first() else {
+        return Vec::new();
+    };
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = rest.iter().map(|p| scope.spawn(|| work(p))).collect();
+        let mut out = vec![work(first)];
+        out.extend(
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a search thread panicked")),
+        );
+        out
+    })
+}
+
+/// `items` cut into one contiguous part per worker; small inputs stay whole, as a thread would
+/// cost more than it saves.
+fn split<T>(items: &[T], min_per_part: usize) -> Vec<&[T]> {
+    let n = workers().min(items.len() / min_per_part.max(1)).max(1);
+    items.chunks(items.len().div_ceil(n).max(1)).collect()
+}
+
+/// Appends the best hit of each node among `entries` (which hold whole nodes, in order).
+fn best_per_node(entries: &[Entry], query: &Query, best: &mut Vec<Hit>) {
+    for e in entries {
+        let Some(m) = query.matches(&e.prepared) else {
+            continue;
+        };
+        let ranges = m
+            .ranges
+            .into_iter()
+            .filter_map(|r| shift(r, e.offset))
+            .collect();
+        let hit = Hit {
+            node: e.node,
+            field: e.field,
+            lang: e.lang,
+            item: e.item,
+            kind: m.kind,
+            ranges,
+        };
+        match best.last_mut() {
+            Some(last) if last.node == e.node => {
+                if hit.rank() < last.rank() {
+                    *last = hit;
+                }
+            }
+            _ => best.push(hit),
+        }
+    }
+}
+
+/// Every searchable string of one node, prepared.
+fn entries_of(doc: &Document, id: NodeId, entries: &mut Vec<Entry>) {
+    let n = doc.node(id);
+    let mut add = |field, lang, item, s: &str, offset| {
+        entries.push(Entry {
+            node: id,
+            field,
+            lang,
+            item,
+            offset,
+            prepared: Prepared::new(s),
+        });
+    };
+    for lang in Lang::BOTH {
+        add(Field::Title, Some(lang), 0, n.title.get(lang), 0);
+        if let Some(l) = &n.label {
+            add(Field::Label, Some(lang), 0, l.get(lang), 0);
+        }
+    }
+    for (i, a) in n.aliases.iter().enumerate() {
+        add(Field::Alias, None, i, a, 0);
+    }
+    for (i, f) in n.facts.iter().enumerate() {
+        for lang in Lang::BOTH {
+            let name = f.name.get(lang);
+            let s = format!("{name} {}", f.value.get(lang));
+            add(Field::Fact, Some(lang), i, &s, name.len() + 1);
+        }
+    }
+    if let Some(t) = &n.text {
+        for lang in Lang::BOTH {
+            add(Field::Text, Some(lang), 0, t.get(lang), 0);
+        }
     }
 }
 

@@ -9,16 +9,25 @@ use pinyin::ToPinyinMulti;
 /// The toneless readings of a character; `ü` is offered as both `v` and `u`.
 pub fn readings(c: char) -> &'static [&'static str] {
     // Interned per character: a big document has millions of Chinese characters but only a few
-    // thousand distinct ones, and each keeps one shared list instead of a vector of its own.
+    // thousand distinct ones, and each keeps one shared list instead of a vector of its own. The
+    // shared table is leaked once per character; each thread keeps a lock-free copy in front of it.
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static SHARED: OnceLock<Mutex<HashMap<char, &'static [&'static str]>>> = OnceLock::new();
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<char, &'static [&'static str]>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static LOCAL: std::cell::RefCell<HashMap<char, &'static [&'static str]>> =
+            std::cell::RefCell::new(HashMap::new());
     }
-    CACHE.with(|cache| {
-        *cache
-            .borrow_mut()
-            .entry(c)
-            .or_insert_with(|| Box::leak(compute(c).into_boxed_slice()))
+    LOCAL.with(|local| {
+        *local.borrow_mut().entry(c).or_insert_with(|| {
+            let mut shared = SHARED
+                .get_or_init(Default::default)
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            *shared
+                .entry(c)
+                .or_insert_with(|| Box::leak(compute(c).into_boxed_slice()))
+        })
     })
 }
 
