@@ -36,9 +36,20 @@ impl Default for Limits {
     }
 }
 
-/// Loads the embedded `policy.yaml`.
+/// `policy.yaml` converted to JSON by the build script (`null` if it did not parse).
+const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policy.json"));
+
+/// Loads the embedded `policy.yaml`, from its JSON form when the build made one; validation and
+/// error lines refer to the YAML text either way.
 pub fn load_embedded() -> Result<Document, LoadError> {
-    load_str(EMBEDDED, EMBEDDED_NAME, &Limits::default())
+    let limits = Limits::default();
+    match serde_json::from_str::<RawFile>(EMBEDDED_JSON) {
+        Ok(raw) => validate::build(raw, EMBEDDED, &limits).map_err(|problems| LoadError {
+            file: EMBEDDED_NAME.to_string(),
+            problems,
+        }),
+        Err(_) => load_str(EMBEDDED, EMBEDDED_NAME, &limits),
+    }
 }
 
 /// Loads a policy file from disk; `name` in errors is the path as given.
