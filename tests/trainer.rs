@@ -294,3 +294,24 @@ fn rebound_keys_take_effect_and_the_old_key_is_free() {
     keys(&mut a, "s");
     assert!(a.search.is_typing(), "`s` does");
 }
+
+#[test]
+fn copy_in_presentation_takes_the_slide_shown() {
+    let mut a = app();
+    a.apply(Action::TogglePresent);
+    keys(&mut a, "30");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(slide(&a), "goals.4");
+    assert_eq!(id(&a), "opinions", "the tree's selection has not moved");
+    keys(&mut a, "Y");
+    let [
+        Effect::Copy {
+            text,
+            markdown: true,
+        },
+    ] = &a.take_effects()[..]
+    else {
+        panic!("one Markdown copy expected");
+    };
+    assert!(text.contains("· `goals.4`"), "{text}");
+}

@@ -84,6 +84,8 @@ fn presenting(code: KeyCode) -> Option<Action> {
         KeyCode::Home | KeyCode::Char('g') => Action::First,
         KeyCode::End | KeyCode::Char('G') => Action::Last,
         KeyCode::Char('t') => Action::CycleLang,
+        KeyCode::Char('y') => Action::Copy,
+        KeyCode::Char('Y') => Action::CopyMarkdown,
         KeyCode::Char(c @ '0'..='9') => Action::Input(c),
         KeyCode::Backspace => Action::DeleteBack,
         KeyCode::Enter => Action::Submit,

@@ -29,11 +29,12 @@ impl App {
         }
     }
 
-    pub(super) fn copy(&mut self, markdown: bool) {
+    /// Copies `node` (the selection, or the slide shown) as text or Markdown.
+    pub(super) fn copy(&mut self, node: crate::model::NodeId, markdown: bool) {
         let text = if markdown {
-            quote::markdown(&self.doc, self.selected, self.lang)
+            quote::markdown(&self.doc, node, self.lang)
         } else {
-            quote::plain(&self.doc, self.selected, self.lang)
+            quote::plain(&self.doc, node, self.lang)
         };
         self.effects.push(Effect::Copy { text, markdown });
     }

@@ -269,7 +269,9 @@ impl App {
             Action::Back => self.go_back(),
             Action::MarkPrefix => self.pending = Some(Pending::Mark),
             Action::JumpPrefix => self.pending = Some(Pending::Jump),
-            Action::Copy | Action::CopyMarkdown => self.copy(action == Action::CopyMarkdown),
+            Action::Copy | Action::CopyMarkdown => {
+                self.copy(self.selected, action == Action::CopyMarkdown)
+            }
             other => match self.focus {
                 Focus::Tree => self.tree_key(other),
                 Focus::Detail => self.detail_key(other),

@@ -63,6 +63,11 @@ impl App {
                 self.cycle_lang();
                 return;
             }
+            Action::Copy | Action::CopyMarkdown => {
+                let slide = p.slide;
+                self.copy(slide, action == Action::CopyMarkdown);
+                return;
+            }
             Action::PageDown if scroll < max => {
                 self.overlay_scroll = (scroll + page).min(max);
                 return;

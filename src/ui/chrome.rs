@@ -101,7 +101,7 @@ fn room_after(spans: &[Span], area: Rect) -> usize {
     (area.width as usize).saturating_sub(used)
 }
 
-fn notice_text(n: &Notice, w: &Words) -> String {
+pub fn notice_text(n: &Notice, w: &Words) -> String {
     match n {
         Notice::Copied { chars, markdown } => {
             let what = if *markdown {

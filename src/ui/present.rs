@@ -93,6 +93,13 @@ fn progress(app: &App, d: &Display, more: bool, width: usize) -> Line<'static> {
     if !p.typed.is_empty() {
         left.push_str(&format!("  → {}", p.typed));
     }
+    // A slide has no footer: messages (a copy, say) take the progress line's free space.
+    if let Some(notice) = &app.notice {
+        left.push_str(&format!(
+            "  ∙ {}",
+            d.glyphs.text(&super::chrome::notice_text(notice, d.words))
+        ));
+    }
     let keys: Vec<String> = d
         .words
         .footer_present
