@@ -1,7 +1,9 @@
 //! Entry point: parses arguments, loads the document, and runs a subcommand or the browser.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
 use clap::{CommandFactory, Parser};
 
@@ -13,6 +15,7 @@ use yijian::clipboard;
 use yijian::model::{self, Document, Limits};
 use yijian::search::Index;
 use yijian::session::{self, Session, unknown_id};
+use yijian::state::State;
 use yijian::terminal;
 use yijian::ui::{self, ViewState};
 
@@ -137,8 +140,20 @@ fn yijian_tui(args: &Cli, doc: Document) -> Result<i32, String> {
     if let Some(why) = terminal::unusable(env("TERM").as_deref()) {
         return Err(why);
     }
-    let mut term = terminal::init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
-    let result = event_loop(&mut term, &mut session);
+    // What a signal should save: kept current by the event loop, written by the signal thread.
+    let pending: Arc<Mutex<Option<(PathBuf, State)>>> = Arc::new(Mutex::new(session.snapshot()));
+    let on_signal = {
+        let pending = Arc::clone(&pending);
+        move || {
+            let snapshot = pending.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some((path, state)) = snapshot {
+                let _ = session::write(&path, &state);
+            }
+        }
+    };
+    let mut term =
+        terminal::init(on_signal).map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let result = event_loop(&mut term, &mut session, &pending);
     terminal::restore();
     let saved = session.save();
     result.map_err(|e| format!("terminal error: {e}"))?;
@@ -151,7 +166,11 @@ fn yijian_tui(args: &Cli, doc: Document) -> Result<i32, String> {
     }
 }
 
-fn event_loop(term: &mut terminal::Term, session: &mut Session) -> io::Result<()> {
+fn event_loop(
+    term: &mut terminal::Term,
+    session: &mut Session,
+    pending: &Mutex<Option<(PathBuf, State)>>,
+) -> io::Result<()> {
     let mut view = ViewState::default();
     while !session.app.quit {
         let mut measured = None;
@@ -174,10 +193,14 @@ fn event_loop(term: &mut terminal::Term, session: &mut Session) -> io::Result<()
             _ => None,
         };
         if let Some(a) = action {
+            let before = session.app.selected;
             session.app.apply(a);
+            if session.app.selected != before {
+                *pending.lock().unwrap_or_else(|e| e.into_inner()) = session.snapshot();
+            }
         }
         for effect in session.app.take_effects() {
-            let notice = carry_out(effect, term, session)?;
+            let notice = carry_out(effect, term, session, pending)?;
             if let Some(n) = notice {
                 session.app.apply(Action::Notify(n));
             }
@@ -191,6 +214,7 @@ fn carry_out(
     effect: Effect,
     term: &mut terminal::Term,
     session: &mut Session,
+    pending: &Mutex<Option<(PathBuf, State)>>,
 ) -> io::Result<Option<Notice>> {
     Ok(match effect {
         Effect::Copy { text, markdown } => {
@@ -208,6 +232,10 @@ fn carry_out(
             }
         }
         // A mark set should survive a crash, so it is written at once.
-        Effect::SaveState => session.save().err().map(Notice::State),
+        Effect::SaveState => {
+            let result = session.save().err().map(Notice::State);
+            *pending.lock().unwrap_or_else(|e| e.into_inner()) = session.snapshot();
+            result
+        }
     })
 }

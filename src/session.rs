@@ -130,18 +130,37 @@ pub fn prepare(
 }
 
 impl Session {
+    /// What the state file should hold now, and where: marks and the current position. `None`
+    /// with --no-state.
+    pub fn snapshot(&self) -> Option<(PathBuf, State)> {
+        let (path, saved, key) = self.state.as_ref()?;
+        let mut next = saved.clone();
+        next.version = state::VERSION;
+        next.documents.insert(
+            key.clone(),
+            DocState {
+                last: Some(self.app.doc.node(self.app.selected).id.clone()),
+                marks: self.app.marks_by_id().into_iter().collect(),
+            },
+        );
+        Some((path.clone(), next))
+    }
+
     /// Writes marks and the current position; the error is a one-line message for the reader.
     pub fn save(&mut self) -> Result<(), String> {
-        let Some((path, saved, key)) = &mut self.state else {
+        let Some((path, next)) = self.snapshot() else {
             return Ok(());
         };
-        let mine = DocState {
-            last: Some(self.app.doc.node(self.app.selected).id.clone()),
-            marks: self.app.marks_by_id().into_iter().collect(),
-        };
-        saved.version = state::VERSION;
-        saved.documents.insert(key.clone(), mine);
-        state::save(path, saved)
-            .map_err(|e| format!("cannot write {}: {e}", visible(&path.display().to_string())))
+        let result = write(&path, &next);
+        if let Some((_, saved, _)) = &mut self.state {
+            *saved = next;
+        }
+        result
     }
+}
+
+/// Writes a snapshot; the error is a one-line message naming the file.
+pub fn write(path: &std::path::Path, state: &State) -> Result<(), String> {
+    state::save(path, state)
+        .map_err(|e| format!("cannot write {}: {e}", visible(&path.display().to_string())))
 }

@@ -31,13 +31,15 @@ pub fn unusable(term_var: Option<&str>) -> Option<String> {
 }
 
 /// Raw mode, alternate screen, mouse; with a panic hook and signal handlers that undo all three.
-pub fn init() -> io::Result<Term> {
+/// `on_signal` runs after the terminal is restored when SIGTERM, SIGHUP or SIGQUIT ends the
+/// program (to save what should survive it).
+pub fn init(on_signal: impl FnOnce() + Send + 'static) -> io::Result<Term> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
     }));
-    watch_signals()?;
+    watch_signals(on_signal)?;
     enable_raw_mode()?;
     let mut stdout = io::stdout();
     if let Err(e) = execute!(stdout, EnterAlternateScreen, EnableMouseCapture) {
@@ -60,7 +62,7 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-fn watch_signals() -> io::Result<()> {
+fn watch_signals(on_signal: impl FnOnce() + Send + 'static) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
     std::thread::Builder::new()
@@ -68,6 +70,7 @@ fn watch_signals() -> io::Result<()> {
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
                 restore();
+                on_signal();
                 std::process::exit(128 + sig);
             }
         })?;

@@ -255,3 +255,26 @@ fn the_policy_file_is_never_written() {
     assert_eq!(std::fs::read(&file).unwrap(), before);
     assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), mtime);
 }
+
+#[test]
+fn the_position_survives_sigterm() {
+    let home = format!(
+        "{}/e2e-sigterm-state-{}",
+        env!("CARGO_TARGET_TMPDIR"),
+        std::process::id()
+    );
+    let state = format!("{home}/state");
+    let env = [("XDG_STATE_HOME", state.as_str())];
+    let mut s = Session::start_with(&[], 80, 24, &env);
+    s.wait_for("Outline");
+    s.send("3");
+    s.wait_for("goals ∙");
+    signal(&s, "-TERM");
+    assert_eq!(s.exit_code(), 128 + 15);
+    s.assert_terminal_restored();
+    // The next start opens where the reader was.
+    let mut again = Session::start_with(&[], 80, 24, &env);
+    again.wait_for("goals ∙");
+    again.send("q");
+    assert_eq!(again.exit_code(), 0);
+}
