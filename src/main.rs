@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     let code = match run(args) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("yijian: {message}");
+            say_err(&format!("yijian: {message}"));
             exit::ERROR
         }
     };
@@ -103,6 +103,12 @@ fn run(args: Cli) -> Result<i32, String> {
     }
 }
 
+/// A line on stderr. Unlike `eprintln!` it never panics: stderr may be a terminal that has just
+/// gone away, and the exit code still tells what happened.
+fn say_err(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
 fn check(path: &std::path::Path) -> i32 {
     match model::load_path(path, &Limits::default()) {
         Ok(doc) => {
@@ -111,7 +117,9 @@ fn check(path: &std::path::Path) -> i32 {
                 .iter()
                 .map(|(k, c)| format!("{c} {k}"))
                 .collect();
-            println!(
+            // A closed pipe is the reader's choice: nothing to report.
+            let _ = writeln!(
+                io::stdout(),
                 "{}: ok — {} nodes ({})",
                 yijian::text::visible(&path.display().to_string()),
                 doc.len(),
@@ -120,7 +128,7 @@ fn check(path: &std::path::Path) -> i32 {
             exit::OK
         }
         Err(e) => {
-            eprintln!("{e}");
+            say_err(&e.to_string());
             exit::ERROR
         }
     }
@@ -160,7 +168,7 @@ fn yijian_tui(args: &Cli, doc: Document) -> Result<i32, String> {
     match saved {
         Ok(()) => Ok(exit::OK),
         Err(e) => {
-            eprintln!("yijian: {e}");
+            say_err(&format!("yijian: {e}"));
             Ok(exit::OK)
         }
     }
@@ -175,7 +183,10 @@ fn event_loop(
     while !session.app.quit {
         let mut measured = None;
         let (app, display) = (&session.app, &session.display);
-        term.draw(|f| measured = Some(ui::draw(f, app, display, &mut view)))?;
+        {
+            let _drawing = terminal::output_lock();
+            term.draw(|f| measured = Some(ui::draw(f, app, display, &mut view)))?;
+        }
         if let Some(m) = measured {
             session.app.apply(m);
         }
@@ -220,6 +231,7 @@ fn carry_out(
         Effect::Copy { text, markdown } => {
             match clipboard::osc52(&text, |k| std::env::var(k).ok()) {
                 Ok(bytes) => {
+                    let _writing = terminal::output_lock();
                     let out = term.backend_mut();
                     out.write_all(&bytes)?;
                     out.flush()?;

@@ -31,8 +31,8 @@ pub fn unusable(term_var: Option<&str>) -> Option<String> {
 }
 
 /// Raw mode, alternate screen, mouse; with a panic hook and signal handlers that undo all three.
-/// `on_signal` runs after the terminal is restored when SIGTERM, SIGHUP or SIGQUIT ends the
-/// program (to save what should survive it).
+/// `on_signal` runs when SIGTERM, SIGHUP or SIGQUIT ends the program, before the terminal is
+/// restored (to save what should survive it).
 pub fn init(on_signal: impl FnOnce() + Send + 'static) -> io::Result<Term> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -47,6 +47,13 @@ pub fn init(on_signal: impl FnOnce() + Send + 'static) -> io::Result<Term> {
         return Err(e);
     }
     Terminal::new(CrosstermBackend::new(stdout))
+}
+
+/// Taken while a frame or any other output goes to the terminal, and by the signal thread before it
+/// restores the terminal, so the two never interleave.
+pub fn output_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Gives the terminal back as it was. Safe to call more than once.
@@ -69,8 +76,10 @@ fn watch_signals(on_signal: impl FnOnce() + Send + 'static) -> io::Result<()> {
         .name("signals".into())
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
-                restore();
                 on_signal();
+                // Held until the process ends: no frame can be drawn over the restored terminal.
+                let _quiet = output_lock();
+                restore();
                 std::process::exit(128 + sig);
             }
         })?;
