@@ -41,7 +41,12 @@ fn load(args: &Cli) -> Result<Document, String> {
 
 fn run(args: Cli) -> Result<i32, String> {
     match &args.command {
-        Some(Command::Check { path }) => return Ok(check(path)),
+        Some(Command::Check { path }) => {
+            return match path.as_ref().or(args.file.as_ref()) {
+                Some(p) => Ok(check(p)),
+                None => Err("check needs a file: `yijian check PATH` (or --file PATH)".into()),
+            };
+        }
         Some(Command::Completions { shell }) => {
             let mut cmd = Cli::command();
             clap_complete::generate(*shell, &mut cmd, "yijian", &mut io::stdout());

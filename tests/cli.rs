@@ -312,3 +312,19 @@ fn show_and_export_give_markdown_for_one_node_or_subtree() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no node has the id `nope`"));
 }
+
+#[test]
+fn check_takes_the_file_from_the_global_option_too() {
+    let o = yijian(&["--file", "docs/examples/minimal.yaml", "check"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        "docs/examples/minimal.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n"
+    );
+    let o = yijian(&["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "yijian: check needs a file: `yijian check PATH` (or --file PATH)\n"
+    );
+}

@@ -122,10 +122,12 @@ pub enum Command {
         node: Option<String>,
     },
     /// Validate a policy file: exit 0 with a summary, or exit 2 with the problems.
-    #[command(after_help = "Example:\n  yijian check docs/examples/minimal.yaml")]
+    #[command(
+        after_help = "Examples:\n  yijian check docs/examples/minimal.yaml\n  yijian --file my-policy.yaml check"
+    )]
     Check {
-        /// The file to validate.
-        path: PathBuf,
+        /// The file to validate (default: the one given with --file).
+        path: Option<PathBuf>,
     },
     /// Print a shell completion script.
     #[command(
