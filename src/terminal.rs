@@ -1,7 +1,9 @@
-//! Taking over the terminal and always giving it back: on quit, on error, on panic, and on
-//! SIGTERM / SIGHUP (a closed window or a lost SSH session).
+//! Taking over the terminal and always giving it back: on quit, on error, on panic, on
+//! SIGTERM / SIGHUP (a closed window or a lost SSH session), and when the terminal hangs up
+//! without a signal (a terminal that is not the controlling one, closed under the program).
 
 use std::io::{self, IsTerminal, Stdout, Write};
+use std::sync::{Arc, Mutex};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -30,16 +32,18 @@ pub fn unusable(term_var: Option<&str>) -> Option<String> {
     None
 }
 
-/// Raw mode, alternate screen, mouse; with a panic hook and signal handlers that undo all three.
-/// `on_signal` runs when SIGTERM, SIGHUP or SIGQUIT ends the program, before the terminal is
-/// restored (to save what should survive it).
+/// Raw mode, alternate screen, mouse; with a panic hook, signal handlers and a hang-up watch that
+/// undo all three. `on_signal` runs when SIGTERM, SIGHUP or SIGQUIT ends the program, or the
+/// terminal hangs up, before the terminal is restored (to save what should survive it).
 pub fn init(on_signal: impl FnOnce() + Send + 'static) -> io::Result<Term> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
     }));
-    watch_signals(on_signal)?;
+    let farewell: Farewell = Arc::new(Mutex::new(Some(Box::new(on_signal))));
+    watch_signals(Arc::clone(&farewell))?;
+    watch_hangup(farewell)?;
     enable_raw_mode()?;
     let mut stdout = io::stdout();
     if let Err(e) = execute!(stdout, EnterAlternateScreen, EnableMouseCapture) {
@@ -69,19 +73,89 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-fn watch_signals(on_signal: impl FnOnce() + Send + 'static) -> io::Result<()> {
+/// What to do before the program is ended from outside; run once, by whichever of the signal
+/// thread and the hang-up watch comes first.
+type Farewell = Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>;
+
+/// Runs the farewell, restores the terminal and exits with `code`.
+fn leave(farewell: &Farewell, code: i32) -> ! {
+    let last_words = farewell.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(f) = last_words {
+        f();
+    }
+    // Held until the process ends: no frame can be drawn over the restored terminal.
+    let _quiet = output_lock();
+    restore();
+    std::process::exit(code);
+}
+
+fn watch_signals(farewell: Farewell) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
-                on_signal();
-                // Held until the process ends: no frame can be drawn over the restored terminal.
-                let _quiet = output_lock();
-                restore();
-                std::process::exit(128 + sig);
+                leave(&farewell, 128 + sig);
             }
         })?;
     Ok(())
+}
+
+/// Ends the program when the terminal on standard input hangs up. A hang-up of the controlling
+/// terminal also sends SIGHUP, but a terminal that is not the controlling one (or a session that
+/// lost it) only hangs up — and crossterm then retries the failing read forever, at full CPU.
+fn watch_hangup(farewell: Farewell) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("hangup".into())
+        .spawn(move || {
+            if hangup::wait(0) {
+                leave(&farewell, 128 + signal_hook::consts::SIGHUP);
+            }
+        })?;
+    Ok(())
+}
+
+/// `poll(2)` with no events asked for: it returns only when the descriptor hangs up, fails or is
+/// closed, so the watching thread sleeps in the kernel and takes no input from the browser.
+/// Declared here rather than pulled in from a crate: the C library is linked in any case.
+mod hangup {
+    use std::io;
+    use std::os::raw::{c_int, c_short};
+
+    #[repr(C)]
+    struct PollFd {
+        fd: c_int,
+        events: c_short,
+        revents: c_short,
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    type Nfds = std::os::raw::c_ulong;
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    type Nfds = std::os::raw::c_uint;
+
+    unsafe extern "C" {
+        fn poll(fds: *mut PollFd, nfds: Nfds, timeout: c_int) -> c_int;
+    }
+
+    /// Blocks until `fd` hangs up (true) or cannot be watched (false).
+    pub fn wait(fd: c_int) -> bool {
+        loop {
+            let mut p = PollFd {
+                fd,
+                events: 0,
+                revents: 0,
+            };
+            // SAFETY: one valid, initialised pollfd, and the count says one.
+            let n = unsafe { poll(&mut p, 1, -1) };
+            if n > 0 && p.revents != 0 {
+                // With no events asked for, only POLLHUP, POLLERR or POLLNVAL can be reported.
+                return true;
+            }
+            if n < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
+                return false;
+            }
+        }
+    }
 }
