@@ -11,6 +11,7 @@ mod prepared;
 mod query;
 mod regional;
 mod snippet;
+mod store;
 
 pub use query::{Match, MatchKind, Query};
 pub use snippet::snippet;
@@ -18,7 +19,8 @@ pub use snippet::snippet;
 use std::ops::Range;
 
 use crate::model::{Document, Lang, NodeId};
-use prepared::Prepared;
+use pinyin::HanTable;
+use store::Part;
 
 /// Which part of a node matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -33,7 +35,7 @@ pub enum Field {
 
 impl Field {
     /// Title-like fields rank above the body.
-    fn class(self) -> u8 {
+    pub(crate) fn class(self) -> u8 {
         match self {
             Field::Title | Field::Label | Field::Alias => 0,
             Field::Fact | Field::Text => 1,
@@ -57,7 +59,7 @@ pub struct Hit {
 }
 
 impl Hit {
-    fn rank(&self) -> (u8, MatchKind, NodeId) {
+    pub(crate) fn rank(&self) -> (u8, MatchKind, NodeId) {
         (self.field.class(), self.kind, self.node)
     }
 
@@ -81,35 +83,29 @@ fn shift(r: Range<usize>, offset: usize) -> Option<Range<usize>> {
     (r.end > offset).then(|| r.start.max(offset) - offset..r.end - offset)
 }
 
-struct Entry {
-    node: NodeId,
-    field: Field,
-    lang: Option<Lang>,
-    item: usize,
-    /// Bytes of indexed text before the reported string (a fact is indexed as "name value").
-    offset: usize,
-    prepared: Prepared,
-}
-
-/// Every searchable string of a document, prepared for matching.
+/// Every searchable string of a document, ready for matching.
 pub struct Index {
-    entries: Vec<Entry>,
+    /// Contiguous runs of whole nodes in document order, one per worker thread.
+    parts: Vec<Part>,
+    han: HanTable,
 }
 
 impl Index {
     pub fn build(doc: &Document) -> Self {
-        // Nodes are prepared in parallel, each thread a contiguous range of them, so the entries
-        // come out in document order as a single thread would make them.
+        // Nodes are stored in parallel, each thread a contiguous run of them, so that a search
+        // can run each part on its own thread and still list hits in document order.
         let ids: Vec<NodeId> = doc.ids().collect();
-        let parts = in_parallel(&split(&ids, 500), |chunk| {
-            let mut entries = Vec::new();
-            for &id in *chunk {
-                entries_of(doc, id, &mut entries);
+        let parts = in_parallel(&split(&ids, 500), |chunk| Part::build(doc, chunk));
+        let mut seen: Vec<u64> = Vec::new();
+        for p in &parts {
+            if seen.len() < p.seen.len() {
+                seen.resize(p.seen.len(), 0);
             }
-            entries
-        });
+            seen.iter_mut().zip(&p.seen).for_each(|(a, b)| *a |= b);
+        }
         Index {
-            entries: parts.into_iter().flatten().collect(),
+            han: HanTable::new(&seen),
+            parts,
         }
     }
 
@@ -118,27 +114,17 @@ impl Index {
         if query.is_empty() {
             return Vec::new();
         }
-        // Split where a node's entries end, so that each node's best hit is found in one part.
-        let mut parts: Vec<&[Entry]> = Vec::new();
-        let mut rest: &[Entry] = &self.entries;
-        for chunk in split(&self.entries, 2000) {
-            if parts.len() + 1 == workers() || rest.len() <= chunk.len() {
-                break;
-            }
-            let mut at = chunk.len();
-            while at < rest.len() && rest[at].node == rest[at - 1].node {
-                at += 1;
-            }
-            let (head, tail) = rest.split_at(at);
-            parts.push(head);
-            rest = tail;
-        }
-        parts.push(rest);
-        let found = in_parallel(&parts, |part| {
-            let mut best = Vec::new();
-            best_per_node(part, query, &mut best);
-            best
-        });
+        let starts = query.pinyin().map(|q| self.han.starts(q));
+        // A small document is searched on this thread alone.
+        let parts: Vec<&Part> = self.parts.iter().collect();
+        let found = if self.parts.iter().map(Part::len).sum::<usize>() < 2000 {
+            parts
+                .iter()
+                .map(|p| p.search(query, starts.as_ref()))
+                .collect()
+        } else {
+            in_parallel(&parts, |p| p.search(query, starts.as_ref()))
+        };
         let mut best: Vec<Hit> = found.into_iter().flatten().collect();
         best.sort_by_key(Hit::rank);
         best
@@ -175,72 +161,6 @@ fn in_parallel<T: Sync, R: Send>(parts: &[T], work: impl Fn(&T) -> R + Sync) -> 
 fn split<T>(items: &[T], min_per_part: usize) -> Vec<&[T]> {
     let n = workers().min(items.len() / min_per_part.max(1)).max(1);
     items.chunks(items.len().div_ceil(n).max(1)).collect()
-}
-
-/// Appends the best hit of each node among `entries` (which hold whole nodes, in order).
-fn best_per_node(entries: &[Entry], query: &Query, best: &mut Vec<Hit>) {
-    for e in entries {
-        let Some(m) = query.matches(&e.prepared) else {
-            continue;
-        };
-        let ranges = m
-            .ranges
-            .into_iter()
-            .filter_map(|r| shift(r, e.offset))
-            .collect();
-        let hit = Hit {
-            node: e.node,
-            field: e.field,
-            lang: e.lang,
-            item: e.item,
-            kind: m.kind,
-            ranges,
-        };
-        match best.last_mut() {
-            Some(last) if last.node == e.node => {
-                if hit.rank() < last.rank() {
-                    *last = hit;
-                }
-            }
-            _ => best.push(hit),
-        }
-    }
-}
-
-/// Every searchable string of one node, prepared.
-fn entries_of(doc: &Document, id: NodeId, entries: &mut Vec<Entry>) {
-    let n = doc.node(id);
-    let mut add = |field, lang, item, s: &str, offset| {
-        entries.push(Entry {
-            node: id,
-            field,
-            lang,
-            item,
-            offset,
-            prepared: Prepared::new(s),
-        });
-    };
-    for lang in Lang::BOTH {
-        add(Field::Title, Some(lang), 0, n.title.get(lang), 0);
-        if let Some(l) = &n.label {
-            add(Field::Label, Some(lang), 0, l.get(lang), 0);
-        }
-    }
-    for (i, a) in n.aliases.iter().enumerate() {
-        add(Field::Alias, None, i, a, 0);
-    }
-    for (i, f) in n.facts.iter().enumerate() {
-        for lang in Lang::BOTH {
-            let name = f.name.get(lang);
-            let s = format!("{name} {}", f.value.get(lang));
-            add(Field::Fact, Some(lang), i, &s, name.len() + 1);
-        }
-    }
-    if let Some(t) = &n.text {
-        for lang in Lang::BOTH {
-            add(Field::Text, Some(lang), 0, t.get(lang), 0);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -33,6 +33,27 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_han(c)
 }
 
+/// Fast path for what most text is made of: ASCII and unified ideographs are already NFKC and
+/// give one character each; only their case may change.
+pub fn is_fast(c: char) -> bool {
+    c.is_ascii() || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
+/// Appends the compact form of `s` to `out`: its normalised characters without the spaces, as
+/// [`super::prepared::Prepared`] holds them in `compact_str`.
+pub fn compact_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        // Most English fields: no NFKC, no Chinese, one character each.
+        out.extend(
+            s.bytes()
+                .filter(|b| !(*b as char).is_whitespace())
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return;
+    }
+    out.extend(normalize(s).into_iter().map(|n| n.c).filter(|c| *c != ' '));
+}
+
 /// Normalises `s` into characters (whitespace kept as `' '`) mapped to their source bytes.
 pub fn normalize(s: &str) -> Vec<NChar> {
     let mut out: Vec<NChar> = Vec::with_capacity(s.len());
@@ -43,9 +64,7 @@ pub fn normalize(s: &str) -> Vec<NChar> {
             out.push(NChar { c: ' ', src });
             continue;
         }
-        // Fast path for what most text is made of: ASCII and unified ideographs are already
-        // NFKC; only their case may change.
-        if c.is_ascii() || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF) {
+        if is_fast(c) {
             out.push(NChar {
                 c: c.to_ascii_lowercase(),
                 src,

@@ -108,6 +108,120 @@ pub fn match_initials(
     Some(i)
 }
 
+/// First and last code point of the block of ideographs whose readings the table keeps in an
+/// array: nearly every character of a Chinese text.
+const DENSE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
+
+/// The readings of every Chinese character of an index, looked up by code point without
+/// hashing: the pinyin pre-check runs over every character of a library's Chinese text.
+pub struct HanTable {
+    dense: Vec<&'static [&'static str]>,
+    /// The distinct characters of the dense block that occur in the index.
+    present: Vec<char>,
+}
+
+impl HanTable {
+    /// `seen` is a bitmap over the dense block of the characters that occur.
+    pub fn new(seen: &[u64]) -> Self {
+        let mut dense = vec![&[][..]; (DENSE.end() - DENSE.start() + 1) as usize];
+        let mut present = Vec::new();
+        for (i, slot) in dense.iter_mut().enumerate() {
+            if seen.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+                && let Some(c) = char::from_u32(DENSE.start() + i as u32)
+                && super::normalize::is_han(c)
+            {
+                *slot = readings(c);
+                present.push(c);
+            }
+        }
+        HanTable { dense, present }
+    }
+
+    /// Marks `c` in a bitmap for [`HanTable::new`].
+    pub fn see(seen: &mut Vec<u64>, c: char) {
+        if DENSE.contains(&(c as u32)) {
+            let i = (c as u32 - DENSE.start()) as usize;
+            if seen.len() <= i / 64 {
+                seen.resize(i / 64 + 1, 0);
+            }
+            seen[i / 64] |= 1 << (i % 64);
+        }
+    }
+
+    /// The readings of `c` as `Prepared` keeps them (none for characters that are not Chinese).
+    pub fn get(&self, c: char) -> &'static [&'static str] {
+        let cp = c as u32;
+        if !super::normalize::is_han(c) {
+            &[]
+        } else if DENSE.contains(&cp) {
+            self.dense[(cp - DENSE.start()) as usize]
+        } else {
+            readings(c)
+        }
+    }
+
+    /// The characters where a match of the letters `q` can begin: one of their readings starts
+    /// with its first letter (a whole first syllable or an initial does).
+    pub fn starts<'t>(&'t self, q: &str) -> Starts<'t> {
+        let mut bits = vec![0u64; self.dense.len().div_ceil(64)];
+        let first = q.as_bytes().first().copied();
+        for &c in &self.present {
+            if self
+                .get(c)
+                .iter()
+                .any(|s| s.as_bytes().first().copied() == first)
+            {
+                let i = (c as u32 - DENSE.start()) as usize;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Starts {
+            table: self,
+            bits,
+            q: q.to_string(),
+        }
+    }
+}
+
+/// A pinyin query made ready to test compact strings without preparing them.
+pub struct Starts<'t> {
+    table: &'t HanTable,
+    bits: Vec<u64>,
+    q: String,
+}
+
+impl Starts<'_> {
+    /// Whether the query's syllables or initials match somewhere in `compact`: exactly what the
+    /// full match decides, read from the compact string and the table. `buf` is scratch space.
+    pub fn may_match(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> bool {
+        let q = self.q.as_str();
+        for (i, c) in compact.char_indices() {
+            let cp = c as u32;
+            let start = if DENSE.contains(&cp) {
+                let k = (cp - DENSE.start()) as usize;
+                self.bits[k / 64] >> (k % 64) & 1 == 1
+            } else {
+                super::normalize::is_han(c)
+            };
+            if !start {
+                continue;
+            }
+            // Every character takes at least one letter, so no match reads further than this.
+            buf.clear();
+            buf.extend(
+                compact[i..]
+                    .chars()
+                    .take(q.len())
+                    .map(|c| self.table.get(c)),
+            );
+            if match_syllables(buf, 0, q).is_some() || match_initials(buf, 0, q).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

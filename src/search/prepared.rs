@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use super::normalize::{NChar, is_han, is_word_char, normalize};
+use unicode_normalization::UnicodeNormalization;
+
+use super::normalize::{NChar, is_fast, is_han, is_word_char, normalize};
 use super::pinyin::readings;
 
 /// A word of the field: its normalised text as a range of `compact_str` (a word never holds a
@@ -29,7 +31,46 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn new(s: &str) -> Self {
-        let all = normalize(s);
+        Self::from_normalized(normalize(s))
+    }
+
+    /// The same as `Prepared::new(orig)`, given `compact`, the compact form of `orig` that
+    /// [`super::normalize::compact_into`] made. The index keeps only the two strings and prepares
+    /// a field again when a query may match it: replaying the mapping to the source bytes costs
+    /// a pass over the string, where normalising again (traditional → simplified above all)
+    /// would cost several times that.
+    pub fn rebuild(orig: &str, compact: &str) -> Self {
+        let mut all = Vec::with_capacity(orig.len());
+        let mut norm = compact.chars();
+        // The compact form holds every normalised character that is not a space, in order; which
+        // source character each came from is replayed here, as `normalize` made them.
+        let mut next = |src| NChar {
+            c: norm.next().expect("the compact form matches its source"),
+            src,
+        };
+        let mut buf = [0u8; 4];
+        for (i, c) in orig.char_indices() {
+            let src = (i as u32, (i + c.len_utf8()) as u32);
+            if c.is_whitespace() {
+                all.push(NChar { c: ' ', src });
+            } else if is_fast(c) {
+                all.push(next(src));
+            } else {
+                for n in c.encode_utf8(&mut buf).nfkc() {
+                    for l in n.to_lowercase() {
+                        all.push(if l.is_whitespace() {
+                            NChar { c: ' ', src }
+                        } else {
+                            next(src)
+                        });
+                    }
+                }
+            }
+        }
+        Self::from_normalized(all)
+    }
+
+    fn from_normalized(all: Vec<NChar>) -> Self {
         let mut compact = Vec::with_capacity(all.len());
         let mut compact_str = String::with_capacity(all.len() * 3);
         let mut compact_offsets = Vec::with_capacity(all.len());
