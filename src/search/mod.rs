@@ -120,10 +120,10 @@ impl Index {
         let found = if self.parts.iter().map(Part::len).sum::<usize>() < 2000 {
             parts
                 .iter()
-                .map(|p| p.search(query, starts.as_ref()))
+                .map(|p| p.search(query, &self.han, starts.as_ref()))
                 .collect()
         } else {
-            in_parallel(&parts, |p| p.search(query, starts.as_ref()))
+            in_parallel(&parts, |p| p.search(query, &self.han, starts.as_ref()))
         };
         let mut best: Vec<Hit> = found.into_iter().flatten().collect();
         best.sort_by_key(Hit::rank);

@@ -30,7 +30,8 @@ pub fn is_han(c: char) -> bool {
 }
 
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_han(c)
+    // Chinese first: `is_alphanumeric` takes its slow path for them.
+    !is_han(c) && c.is_alphanumeric()
 }
 
 /// Fast path for what most text is made of: ASCII and unified ideographs are already NFKC and

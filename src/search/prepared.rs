@@ -6,7 +6,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 use super::normalize::{NChar, is_fast, is_han, is_word_char, normalize};
-use super::pinyin::readings;
+use super::pinyin::{HanTable, readings};
 
 /// A word of the field: its normalised text as a range of `compact_str` (a word never holds a
 /// space), and the original bytes it came from. Ranges, not strings: a large library has
@@ -31,7 +31,7 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn new(s: &str) -> Self {
-        Self::from_normalized(normalize(s))
+        Self::from_normalized(normalize(s), |c| if is_han(c) { readings(c) } else { &[] })
     }
 
     /// The same as `Prepared::new(orig)`, given `compact`, the compact form of `orig` that
@@ -39,7 +39,7 @@ impl Prepared {
     /// a field again when a query may match it: replaying the mapping to the source bytes costs
     /// a pass over the string, where normalising again (traditional → simplified above all)
     /// would cost several times that.
-    pub fn rebuild(orig: &str, compact: &str) -> Self {
+    pub fn rebuild(orig: &str, compact: &str, han: &HanTable) -> Self {
         let mut all = Vec::with_capacity(orig.len());
         let mut norm = compact.chars();
         // The compact form holds every normalised character that is not a space, in order; which
@@ -67,10 +67,13 @@ impl Prepared {
                 }
             }
         }
-        Self::from_normalized(all)
+        Self::from_normalized(all, |c| han.get(c))
     }
 
-    fn from_normalized(all: Vec<NChar>) -> Self {
+    fn from_normalized(
+        all: Vec<NChar>,
+        readings: impl Fn(char) -> &'static [&'static str],
+    ) -> Self {
         let mut compact = Vec::with_capacity(all.len());
         let mut compact_str = String::with_capacity(all.len() * 3);
         let mut compact_offsets = Vec::with_capacity(all.len());
@@ -106,10 +109,7 @@ impl Prepared {
         compact_offsets.shrink_to_fit();
         compact_str.shrink_to_fit();
         words.shrink_to_fit();
-        let readings = compact
-            .iter()
-            .map(|n| if is_han(n.c) { readings(n.c) } else { &[] })
-            .collect();
+        let readings = compact.iter().map(|n| readings(n.c)).collect();
         Prepared {
             compact,
             compact_str,

@@ -115,7 +115,7 @@ impl Part {
     }
 
     /// Each node's best hit, in document order.
-    pub fn search(&self, query: &Query, pinyin: Option<&Starts>) -> Vec<Hit> {
+    pub fn search(&self, query: &Query, han: &HanTable, pinyin: Option<&Starts>) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut buf = Vec::new();
         let (mut orig_at, mut norm_at) = (0, 0);
@@ -137,7 +137,7 @@ impl Part {
             if !query.may_match(orig, norm, e.ascii, e.han, pinyin, &mut buf) {
                 continue;
             }
-            let Some(m) = query.matches(&Prepared::rebuild(orig, norm)) else {
+            let Some(m) = query.matches(&Prepared::rebuild(orig, norm, han)) else {
                 continue;
             };
             let offset = e.offset as usize;
