@@ -135,7 +135,7 @@ const CORPUS: &[(&str, &str)] = &[
     ),
     (
         "28_long_string.yaml",
-        ":10: node `goals`: text.zh is 210000 bytes, over the limit of 65536",
+        ":17:13: document.children[0].text.zh: a string of 210000 bytes, over the limit of 65536 bytes",
     ),
     (
         "29_duplicate_key.yaml",
@@ -145,6 +145,33 @@ const CORPUS: &[(&str, &str)] = &[
     (
         "30_control_chars_in_id.yaml",
         ": node `goals.␛[2J`: id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
+    ),
+    // Well-formed nodes, 9^9 of them once expanded: serde_yaml's guard on alias jumps stops it.
+    (
+        "31_alias_bomb_nodes.yaml",
+        ": YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)",
+    ),
+    // Few jumps but a large anchor: the text budget stops it (the anchor's place is reported).
+    (
+        "32_alias_quadratic.yaml",
+        ":7:12: document.aliases[2235]: the text adds up to more than 134217728 bytes once YAML aliases are expanded",
+    ),
+    // The apostrophe in `it's` opens no quote, so the brackets after it are counted.
+    (
+        "33_deep_flow_after_apostrophe.yaml",
+        ":2:272: nested more than 256 levels deep",
+    ),
+    (
+        "34_deep_tree.yaml",
+        ": node `n59`: nested more than 60 levels deep",
+    ),
+    (
+        "35_unknown_anchor.yaml",
+        ":5:10: an alias (`*name`) with no anchor (`&name`) before it",
+    ),
+    (
+        "36_deep_tree_past_the_parser.yaml",
+        ":2:4000: nested more than the YAML parser allows (128 levels)",
     ),
 ];
 
@@ -204,10 +231,35 @@ fn deep_block_indentation_is_refused_before_parsing() {
 }
 
 #[test]
+fn more_yaml_values_than_the_parser_should_hold_are_refused_before_parsing() {
+    // 12 MB, well under the size limit, but 6 million values would take the parser about 1 GB.
+    let mut src = String::from("schema: 1\ndocument:\n  aliases: [");
+    src.push_str(&"a,".repeat(6_000_000));
+    src.push_str("a]\n");
+    let p = scratch("many_values.yaml");
+    std::fs::write(&p, src).unwrap();
+    refused(&p, ":3:12000000: more than 6000000 YAML values");
+    std::fs::remove_file(&p).unwrap();
+}
+
+#[test]
 fn a_bom_and_crlf_line_endings_are_accepted() {
     let minimal = std::fs::read_to_string("docs/examples/minimal.yaml").unwrap();
-    let p = scratch("bom_crlf.yaml");
-    std::fs::write(&p, format!("\u{feff}{}", minimal.replace('\n', "\r\n"))).unwrap();
+    for (name, text) in [
+        ("bom.yaml", format!("\u{feff}{minimal}")),
+        ("crlf.yaml", minimal.replace('\n', "\r\n")),
+        (
+            "bom_crlf.yaml",
+            format!("\u{feff}{}", minimal.replace('\n', "\r\n")),
+        ),
+    ] {
+        accepted(name, &text);
+    }
+}
+
+fn accepted(name: &str, text: &str) {
+    let p = scratch(name);
+    std::fs::write(&p, text).unwrap();
     let o = yijian(&["check", p.to_str().unwrap()]);
     assert_eq!(
         o.status.code(),

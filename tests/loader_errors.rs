@@ -157,6 +157,80 @@ fn limits_are_enforced_with_clear_messages() {
     assert!(e.contains("nested more than 256 levels deep"), "{e}");
 }
 
+/// Limits that are checked while the file is parsed (every string, every node) or before (YAML
+/// values), with tight settings so that small inputs cross them.
+#[test]
+fn parse_time_limits_cover_every_string_and_stop_alias_expansion() {
+    let load =
+        |src: &str, limits: Limits| load_str(src, "m.yaml", &limits).unwrap_err().to_string();
+    // Every kind of string is limited, not only titles and texts (the longest in the example is
+    // 45 bytes).
+    let tight = Limits {
+        string_bytes: 50,
+        ..Limits::default()
+    };
+    let long = "x".repeat(51);
+    for (from, to, path) in [
+        ("refs: [goals]", format!("refs: [{long}]"), "refs[0]"),
+        (
+            "kind: goal\n",
+            format!("kind: goal\n          aliases: [{long}]\n"),
+            "aliases[0]",
+        ),
+        ("ordinal: \"一\"", format!("ordinal: \"{long}\""), "ordinal"),
+    ] {
+        let src = MINIMAL.replace(from, &to);
+        assert_ne!(src, MINIMAL, "{from} is in the example");
+        let e = load(&src, tight);
+        assert!(
+            e.contains(&format!(
+                "{path}: a string of 51 bytes, over the limit of 50 bytes"
+            )),
+            "{e}"
+        );
+    }
+    // Aliases count as often as they are used.
+    let src = MINIMAL.replace(
+        "kind: goal\n",
+        "kind: goal\n          aliases: [&a abcdefghij, *a, *a, *a]\n",
+    );
+    let roomy = Limits {
+        text_bytes: 4096,
+        ..Limits::default()
+    };
+    assert!(load_str(&src, "m.yaml", &roomy).is_ok());
+    let tight = Limits {
+        text_bytes: 600,
+        ..Limits::default()
+    };
+    assert!(
+        load_str(MINIMAL, "m.yaml", &tight).is_ok(),
+        "fits without the aliases"
+    );
+    let e = load(&src, tight);
+    assert!(
+        e.contains("the text adds up to more than 600 bytes once YAML aliases are expanded"),
+        "{e}"
+    );
+    // So do nodes repeated by an alias.
+    let e = load(
+        "schema: 1\ndocument: {id: d, kind: document, title: {zh: a, en: b}, children: [&n {id: x, kind: goal, title: {zh: a, en: b}}, *n, *n]}\n",
+        Limits {
+            nodes: 3,
+            ..Limits::default()
+        },
+    );
+    assert!(e.contains(": more than 3 nodes"), "{e}");
+    let e = load(
+        MINIMAL,
+        Limits {
+            yaml_values: 10,
+            ..Limits::default()
+        },
+    );
+    assert!(e.contains("more than 10 YAML values"), "{e}");
+}
+
 #[test]
 fn files_on_disk() {
     let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.yaml");

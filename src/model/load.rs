@@ -1,10 +1,12 @@
 //! Reading a policy file: bytes → YAML → raw structs → validated [`Document`].
 //!
-//! Limits are checked before the expensive steps (size before reading, nesting before parsing) so
-//! that a hostile file is refused quickly and in bounded memory.
+//! Limits are checked before the expensive steps (size before reading, nesting and the number of
+//! YAML values before parsing, expanded text while parsing) so that a hostile file is refused
+//! quickly and in bounded memory.
 
 use std::path::Path;
 
+use super::budget;
 use super::error::{LoadError, Problem};
 use super::raw::{KNOWN_KEYS, RawFile};
 use super::{Document, validate};
@@ -21,17 +23,26 @@ pub struct Limits {
     pub depth: usize,
     pub nodes: usize,
     pub string_bytes: usize,
+    /// All strings together once YAML aliases are expanded, each with a small fixed charge.
+    pub text_bytes: u64,
     pub yaml_nesting: usize,
+    /// Keys, list items and flow entries, counted in the text before parsing: the parser holds
+    /// every one of them in memory at once (about 180 bytes each), whatever the file's size.
+    pub yaml_values: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             file_bytes: 64 * 1024 * 1024,
-            depth: 64,
+            // Below what the YAML parser allows (128 nested structures; a node level takes two:
+            // a list and a mapping), so that a deep tree gets this limit's message.
+            depth: 60,
             nodes: 500_000,
             string_bytes: 65_536,
+            text_bytes: 128 * 1024 * 1024,
             yaml_nesting: 256,
+            yaml_values: 6_000_000,
         }
     }
 }
@@ -116,11 +127,13 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
             ),
         ));
     }
-    if let Some(p) = nesting_problem(src, limits.yaml_nesting) {
+    if let Some(p) = prescan(src, limits) {
         return Err(LoadError::new(name, p));
     }
-    let raw: RawFile =
-        serde_yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))?;
+    let raw: RawFile = {
+        let _budget = budget::start(limits);
+        serde_yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))?
+    };
     validate::build(raw, src, limits).map_err(|problems| LoadError {
         file: name.to_string(),
         problems,
@@ -135,6 +148,15 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
     // serde_yaml appends the position in prose; ours goes before the message instead.
     if let Some(cut) = msg.find(" at line ") {
         msg.truncate(cut);
+    }
+    // serde_yaml's own guards, in the reader's terms.
+    if msg == "repetition limit exceeded" {
+        msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
+            .into();
+    } else if msg == "recursion limit exceeded" {
+        msg = "nested more than the YAML parser allows (128 levels)".into();
+    } else if msg == "unknown anchor" {
+        msg = "an alias (`*name`) with no anchor (`&name`) before it".into();
     }
     // serde names the Rust types it expected; the reader needs the YAML shape instead.
     for (internal, shape) in [
@@ -176,10 +198,14 @@ fn unknown_key_hint(msg: &str) -> Option<&'static str> {
         .map(|(_, k)| k)
 }
 
-/// Refuses YAML nested deeper than `limit` (flow brackets or block indentation levels), before the
-/// parser sees it.
-fn nesting_problem(src: &str, limit: usize) -> Option<Problem> {
+/// Refuses YAML nested deeper than `limits.yaml_nesting` (flow brackets or block indentation
+/// levels) or holding more than `limits.yaml_values` values, before the parser sees it. Values are
+/// counted generously (each line, each `- `, each `key: `, each flow bracket and comma), so that
+/// the parser's events never outnumber them by much.
+fn prescan(src: &str, limits: &Limits) -> Option<Problem> {
+    let limit = limits.yaml_nesting;
     let mut flow = 0usize;
+    let mut values = 0usize;
     let mut indents: Vec<usize> = Vec::new();
     for (i, line) in src.lines().enumerate() {
         let trimmed = line.trim_start_matches([' ', '-']);
@@ -194,17 +220,30 @@ fn nesting_problem(src: &str, limit: usize) -> Option<Problem> {
             indents.push(indent);
         }
         // `- - - x` opens a sequence per dash on one line; only the first is seen by indentation.
-        let compact = line[..indent].matches('-').count().saturating_sub(1);
+        let dashes = line[..indent].matches('-').count();
+        let compact = dashes.saturating_sub(1);
         let depth = indents.len() + compact;
+        values += 1 + dashes;
         let mut quote: Option<char> = None;
-        for (col, c) in line.char_indices() {
+        // A quote opens a quoted scalar only where a value starts; elsewhere (`it's`) it is text,
+        // and must not hide the brackets that follow from the count.
+        let mut prev: Option<char> = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((col, c)) = chars.next() {
+            let value_starts = prev.is_none_or(|p| matches!(p, ' ' | '\t' | '[' | '{' | ',' | ':'));
+            prev = Some(c);
             match (quote, c) {
                 (Some(q), c) if c == q => quote = None,
                 (Some(_), _) => {}
-                (None, '"' | '\'') => quote = Some(c),
+                (None, '"' | '\'') if value_starts => quote = Some(c),
                 (None, '#') => break,
-                (None, '[' | '{') => flow += 1,
+                (None, '[' | '{') => {
+                    flow += 1;
+                    values += 1;
+                }
                 (None, ']' | '}') => flow = flow.saturating_sub(1),
+                (None, ',') if flow > 0 => values += 1,
+                (None, ':') if chars.peek().is_none_or(|(_, n)| *n == ' ') => values += 1,
                 _ => {}
             }
             if flow + depth > limit {
@@ -212,6 +251,13 @@ fn nesting_problem(src: &str, limit: usize) -> Option<Problem> {
                     Some(i + 1),
                     Some(col + 1),
                     format!("nested more than {limit} levels deep"),
+                ));
+            }
+            if values > limits.yaml_values {
+                return Some(Problem::at(
+                    Some(i + 1),
+                    Some(col + 1),
+                    format!("more than {} YAML values", limits.yaml_values),
                 ));
             }
         }

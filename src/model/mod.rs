@@ -4,6 +4,7 @@
 //! terminals. Nodes live in one `Vec` in pre-order, so "document order" is just index order and a
 //! `NodeId` is an index. Parent, children and reverse references are resolved once at load.
 
+mod budget;
 mod error;
 mod load;
 mod raw;

@@ -1,10 +1,12 @@
 //! The file format exactly as written on disk (docs/SCHEMA.md), before validation.
 //!
 //! Every struct refuses unknown keys so that a typo in a policy file is reported, not ignored.
+//! Every string and node is charged against the load's budget as it is read (see `budget`).
 
 use serde::Deserialize;
 
 use super::Kind;
+use super::budget;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -16,13 +18,16 @@ pub struct RawFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawText {
+    #[serde(deserialize_with = "budget::string")]
     pub zh: String,
+    #[serde(deserialize_with = "budget::string")]
     pub en: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFact {
+    #[serde(deserialize_with = "budget::string")]
     pub key: String,
     pub name: RawText,
     pub value: RawText,
@@ -32,17 +37,20 @@ pub struct RawFact {
 #[serde(deny_unknown_fields)]
 pub struct RawMeta {
     pub issuer: RawText,
+    #[serde(deserialize_with = "budget::string")]
     pub issued: String,
     pub source: RawText,
+    #[serde(deserialize_with = "budget::string")]
     pub source_date: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNode {
+    #[serde(deserialize_with = "budget::node_id")]
     pub id: String,
     pub kind: Kind,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "budget::opt_string")]
     pub ordinal: Option<String>,
     pub title: RawText,
     #[serde(default)]
@@ -51,9 +59,9 @@ pub struct RawNode {
     pub text: Option<RawText>,
     #[serde(default)]
     pub facts: Vec<RawFact>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "budget::strings")]
     pub aliases: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "budget::strings")]
     pub refs: Vec<String>,
     #[serde(default)]
     pub meta: Option<RawMeta>,

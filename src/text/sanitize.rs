@@ -13,7 +13,10 @@ fn needs_replacing(c: char) -> bool {
 }
 
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
+    )
 }
 
 fn replacement(c: char) -> char {
@@ -85,6 +88,7 @@ mod tests {
         assert_eq!(visible("\u{1b}]0;title\u{7}"), "␛]0;title␇");
         assert_eq!(visible("x\u{9b}y"), "x\u{FFFD}y");
         assert_eq!(visible("\u{202E}abc"), "\u{FFFD}abc");
+        assert_eq!(visible("a\u{2067}b\u{200F}c"), "a\u{FFFD}b\u{FFFD}c");
         assert!(matches!(visible("半导体 ok"), Cow::Borrowed(_)));
     }
 
