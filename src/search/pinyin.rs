@@ -165,6 +165,16 @@ impl HanTable {
     pub fn starts<'t>(&'t self, q: &str) -> Starts<'t> {
         let mut bits = vec![0u64; self.dense.len().div_ceil(64)];
         let first = q.as_bytes().first().copied();
+        // The letters the next character's reading may start with: the query's second letter
+        // (initials), or the letter after a whole first syllable.
+        let mut second = letter_bit(q.as_bytes().get(1).copied());
+        for &c in &self.present {
+            for s in self.get(c) {
+                if s.len() < q.len() && q.starts_with(s) {
+                    second |= letter_bit(q.as_bytes().get(s.len()).copied());
+                }
+            }
+        }
         for &c in &self.present {
             if self
                 .get(c)
@@ -178,8 +188,17 @@ impl HanTable {
         Starts {
             table: self,
             bits,
+            second,
             q: q.to_string(),
         }
+    }
+}
+
+/// `b` as a bit of a set of lower-case letters; nothing for anything else.
+fn letter_bit(b: Option<u8>) -> u32 {
+    match b {
+        Some(b @ b'a'..=b'z') => 1 << (b - b'a'),
+        _ => 0,
     }
 }
 
@@ -187,6 +206,8 @@ impl HanTable {
 pub struct Starts<'t> {
     table: &'t HanTable,
     bits: Vec<u64>,
+    /// Letters (bit 0 = `a`) that a reading of the character after a start may begin with.
+    second: u32,
     q: String,
 }
 
@@ -204,6 +225,18 @@ impl Starts<'_> {
                 super::normalize::is_han(c)
             };
             if !start {
+                continue;
+            }
+            // Unless the first character reads as the whole query, the next one must go on
+            // with it; checking that first avoids the full match at most starts.
+            let whole = self.table.get(c).contains(&q);
+            let goes_on = compact[i + c.len_utf8()..].chars().next().is_some_and(|n| {
+                self.table
+                    .get(n)
+                    .iter()
+                    .any(|s| letter_bit(s.as_bytes().first().copied()) & self.second != 0)
+            });
+            if !whole && !goes_on {
                 continue;
             }
             // Every character takes at least one letter, so no match reads further than this.
