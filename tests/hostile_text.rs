@@ -32,6 +32,19 @@ const FORBIDDEN: &[(&str, &[u8])] = &[
     ("PDI U+2069", b"\xe2\x81\xa9"),
 ];
 
+/// Characters that no output may carry at all, wherever they come from: neither the browser's
+/// own escape sequences nor the CLI's output need BEL, a C1 control or a bidi control.
+fn is_hazard(c: char) -> bool {
+    matches!(c,
+        '\u{07}'
+        | '\u{80}'..='\u{9F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}')
+}
+
 fn assert_harmless(what: &str, bytes: &[u8]) {
     for (name, seq) in FORBIDDEN {
         assert!(
@@ -39,6 +52,13 @@ fn assert_harmless(what: &str, bytes: &[u8]) {
             "{what}: {name} reached the terminal"
         );
     }
+    let text = String::from_utf8_lossy(bytes);
+    let found: Vec<String> = text
+        .chars()
+        .filter(|c| is_hazard(*c))
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect();
+    assert!(found.is_empty(), "{what}: {found:?} reached the terminal");
 }
 
 /// In CLI output nothing of the file may be an escape at all.
@@ -78,6 +98,11 @@ fn every_command_prints_the_file_text_harmlessly() {
         &["--file", FILE, "show", "\x1b]0;pwned\x07"],
         &["--file", FILE, "search", "\x1b[31mRED"],
         &["check", "/tmp/\x1b]0;pwned\x07.yaml"],
+        &["--file", "/tmp/\x1b]0;pwned\x07\u{202e}.yaml", "tree"],
+        &["--file", FILE, "search", "\u{9b}31m\u{202e}\x07", "--json"],
+        &["--file", FILE, "export", "--node", "\x1b[2J\u{85}"],
+        &["--open", "\x1b]0;pwned\x07"],
+        &["--present", "--from", "\u{2066}\x1b[2J"],
     ];
     for args in commands {
         let out = run(args);
@@ -118,6 +143,33 @@ fn the_browser_writes_only_its_own_escape_sequences() {
     s.send("p"); // the slide shows the same text full-screen
     s.wait_for("slide");
     s.send("\x1b");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_harmless("the browser", &s.raw);
+    s.assert_terminal_restored();
+}
+
+/// What the reader types or passes on the command line reaches the screen as harmlessly as the
+/// file's text: a search query with C1 and bidi controls, the same typed into the search and go-to
+/// boxes.
+#[test]
+fn typed_controls_are_shown_harmlessly() {
+    let mut s = pty::Session::start(
+        &["--file", FILE, "--search", "\u{9b}2J\u{202e}grows\u{7}"],
+        100,
+        30,
+    );
+    s.wait_for("Outline");
+    s.wait_for("2J");
+    // Typed while searching: C1 CSI, NEL, RLO, LRI, BEL (Ctrl-G) and DEL.
+    s.send("/\u{9b}31m\u{85}\u{202e}\u{2066}x\u{7}\u{7f}y");
+    s.wait_for("31m");
+    s.send("\r");
+    s.send(":\u{9d}0;pwned\u{202d}");
+    s.wait_for("0;pwned");
+    s.send("\x1b");
+    // Apart, so that they arrive as Esc and q, not as Alt-q.
+    std::thread::sleep(std::time::Duration::from_millis(100));
     s.send("q");
     assert_eq!(s.exit_code(), 0);
     assert_harmless("the browser", &s.raw);

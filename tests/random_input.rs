@@ -1,15 +1,16 @@
 //! Random sequences of keys, mouse events and resizes (1×1 up to 400×120) against the real app
-//! state and renderer: nothing panics, the selection always exists, is among the tree's rows
-//! and is the row the tree widget highlights, and every frame is exactly the terminal's size.
+//! state and renderer: nothing panics, the selection always exists, is among the tree's rows, is
+//! the row the tree widget highlights and is drawn on screen, and every frame is exactly the
+//! terminal's size with its panes inside it.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use yijian::app::{App, Overlay, keymap};
 use yijian::cli::{LangMode, ThemeName, UiLang};
-use yijian::model::{Document, load_embedded};
+use yijian::model::{Document, Limits, load_embedded, load_path};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 #[derive(Debug, Clone)]
@@ -86,6 +87,13 @@ fn check_frame(app: &mut App, term: &mut Terminal<TestBackend>, view: &mut ViewS
         .area;
     let size = term.backend().buffer().area;
     assert_eq!(area, Rect::new(0, 0, size.width, size.height));
+    // The panes the frame drew (and that mouse events are matched against) lie inside it.
+    for pane in [view.tree_area, view.detail_area] {
+        assert!(
+            pane.is_empty() || area.union(pane) == area,
+            "{pane:?} outside {area:?}"
+        );
+    }
     app.apply(measured.unwrap());
     assert!(app.selected.0 < app.doc.len(), "the selection exists");
     let usable = !ui::layout::too_small(area);
@@ -100,6 +108,16 @@ fn check_frame(app: &mut App, term: &mut Terminal<TestBackend>, view: &mut ViewS
             Some(app.selected),
             "and the tree highlights it"
         );
+        // And it is on screen: one of the rows the widget drew inside the tree pane.
+        let t = view.tree_area;
+        let on_screen = (t.y..t.bottom()).any(|y| {
+            view.tree
+                .state
+                .rendered_at(Position::new(t.x + 1, y))
+                .and_then(|path| path.last())
+                == Some(&app.selected)
+        });
+        assert!(on_screen, "the selection is drawn in {t:?}");
     }
 }
 
@@ -114,8 +132,15 @@ proptest! {
     fn any_input_keeps_the_app_and_the_screen_sound(
         start in (1u16..=400, 1u16..=120),
         inputs in prop::collection::vec(input(), 1..60),
+        hostile in any::<bool>(),
     ) {
-        let doc: Document = load_embedded().unwrap();
+        // The embedded document, or a small one whose text is full of control characters.
+        let doc: Document = if hostile {
+            let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile_text.yaml");
+            load_path(std::path::Path::new(p), &Limits::default()).unwrap()
+        } else {
+            load_embedded().unwrap()
+        };
         let mut app = App::new(doc, LangMode::Both);
         let d = display();
         let mut term = Terminal::new(TestBackend::new(start.0, start.1)).unwrap();
