@@ -25,13 +25,17 @@ pub struct Prepared {
     /// Byte offset in `compact_str` of each compact character, for mapping `find` results back.
     pub compact_offsets: Vec<u32>,
     pub words: Vec<PWord>,
-    /// Readings of each compact character (empty for characters that are not Chinese).
+    /// Readings of each compact character (empty for characters that are not Chinese); none at
+    /// all when the string holds no Chinese.
     pub readings: Vec<&'static [&'static str]>,
 }
 
 impl Prepared {
     pub fn new(s: &str) -> Self {
-        Self::from_normalized(normalize(s), |c| if is_han(c) { readings(c) } else { &[] })
+        let all = normalize(s);
+        let mut b = Builder::with_capacity(all.len(), s.len());
+        all.into_iter().for_each(|n| b.push(n));
+        b.finish(|c| readings(c))
     }
 
     /// The same as `Prepared::new(orig)`, given `compact`, the compact form of `orig` that
@@ -40,7 +44,7 @@ impl Prepared {
     /// a pass over the string, where normalising again (traditional → simplified above all)
     /// would cost several times that.
     pub fn rebuild(orig: &str, compact: &str, han: &HanTable) -> Self {
-        let mut all = Vec::with_capacity(orig.len());
+        let mut b = Builder::with_capacity(orig.len(), compact.len());
         let mut norm = compact.chars();
         // The compact form holds every normalised character that is not a space, in order; which
         // source character each came from is replayed here, as `normalize` made them.
@@ -52,71 +56,22 @@ impl Prepared {
         for (i, c) in orig.char_indices() {
             let src = (i as u32, (i + c.len_utf8()) as u32);
             if c.is_whitespace() {
-                all.push(NChar { c: ' ', src });
+                b.space();
             } else if is_fast(c) {
-                all.push(next(src));
+                b.push(next(src));
             } else {
                 for n in c.encode_utf8(&mut buf).nfkc() {
                     for l in n.to_lowercase() {
-                        all.push(if l.is_whitespace() {
-                            NChar { c: ' ', src }
+                        if l.is_whitespace() {
+                            b.space();
                         } else {
-                            next(src)
-                        });
+                            b.push(next(src));
+                        }
                     }
                 }
             }
         }
-        Self::from_normalized(all, |c| han.get(c))
-    }
-
-    fn from_normalized(
-        all: Vec<NChar>,
-        readings: impl Fn(char) -> &'static [&'static str],
-    ) -> Self {
-        let mut compact = Vec::with_capacity(all.len());
-        let mut compact_str = String::with_capacity(all.len() * 3);
-        let mut compact_offsets = Vec::with_capacity(all.len());
-        let mut words: Vec<PWord> = Vec::new();
-        let mut in_word = false;
-        for n in all {
-            if n.c == ' ' {
-                in_word = false;
-                continue;
-            }
-            let at = compact_str.len() as u32;
-            compact_offsets.push(at);
-            compact_str.push(n.c);
-            let end = compact_str.len() as u32;
-            if is_word_char(n.c) {
-                match words.last_mut() {
-                    Some(w) if in_word => {
-                        w.text.end = end;
-                        w.src.end = n.src.1 as usize;
-                    }
-                    _ => words.push(PWord {
-                        text: at..end,
-                        src: n.src.0 as usize..n.src.1 as usize,
-                    }),
-                }
-                in_word = true;
-            } else {
-                in_word = false;
-            }
-            compact.push(n);
-        }
-        compact.shrink_to_fit();
-        compact_offsets.shrink_to_fit();
-        compact_str.shrink_to_fit();
-        words.shrink_to_fit();
-        let readings = compact.iter().map(|n| readings(n.c)).collect();
-        Prepared {
-            compact,
-            compact_str,
-            compact_offsets,
-            words,
-            readings,
-        }
+        b.finish(|c| han.get(c))
     }
 
     /// The normalised text of word `i`.
@@ -134,5 +89,106 @@ impl Prepared {
     pub fn char_at_byte(&self, byte: usize) -> usize {
         self.compact_offsets
             .partition_point(|&o| (o as usize) < byte)
+    }
+}
+
+/// Puts a [`Prepared`] together one normalised character at a time.
+struct Builder {
+    compact: Vec<NChar>,
+    compact_str: String,
+    compact_offsets: Vec<u32>,
+    words: Vec<PWord>,
+    in_word: bool,
+}
+
+impl Builder {
+    /// Room for `chars` characters of `bytes` bytes; prepared strings live for one search, so
+    /// they are sized generously once rather than grown or shrunk.
+    fn with_capacity(chars: usize, bytes: usize) -> Self {
+        Builder {
+            compact: Vec::with_capacity(chars),
+            compact_str: String::with_capacity(bytes),
+            compact_offsets: Vec::with_capacity(chars),
+            words: Vec::new(),
+            in_word: false,
+        }
+    }
+
+    /// A normalised space: it ends a word and is not kept.
+    fn space(&mut self) {
+        self.in_word = false;
+    }
+
+    fn push(&mut self, n: NChar) {
+        if n.c == ' ' {
+            self.space();
+            return;
+        }
+        let at = self.compact_str.len() as u32;
+        self.compact_offsets.push(at);
+        self.compact_str.push(n.c);
+        let end = self.compact_str.len() as u32;
+        if is_word_char(n.c) {
+            match self.words.last_mut() {
+                Some(w) if self.in_word => {
+                    w.text.end = end;
+                    w.src.end = n.src.1 as usize;
+                }
+                _ => self.words.push(PWord {
+                    text: at..end,
+                    src: n.src.0 as usize..n.src.1 as usize,
+                }),
+            }
+            self.in_word = true;
+        } else {
+            self.in_word = false;
+        }
+        self.compact.push(n);
+    }
+
+    /// `readings` gives a Chinese character's readings. A string without Chinese keeps none at
+    /// all, which pinyin matching treats as it would a list of empty ones.
+    fn finish(self, readings: impl Fn(char) -> &'static [&'static str]) -> Prepared {
+        let readings = if self.compact.iter().any(|n| is_han(n.c)) {
+            self.compact
+                .iter()
+                .map(|n| if is_han(n.c) { readings(n.c) } else { &[] })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Prepared {
+            compact: self.compact,
+            compact_str: self.compact_str,
+            compact_offsets: self.compact_offsets,
+            words: self.words,
+            readings,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::compact_into;
+
+    #[test]
+    fn rebuilt_from_the_compact_form_is_the_same_as_prepared_anew() {
+        let seen: Vec<u64> = vec![u64::MAX; 400];
+        let han = HanTable::new(&seen);
+        for s in [
+            "",
+            "  ",
+            "半導體與積體電路，２０２５ 年\t達到10%以上。",
+            "Semiconductors and integrated circuits (UHD) — “hidden champions”…",
+            "ﬁne ㍻ Ⅻ İstanbul ß ＡＢＣ　ｄｅｆ\u{a0}x\u{2003}y ¨ ̈ 𠀀𪚥 豈",
+            "\u{1}\u{b}tab\rret\n end ",
+        ] {
+            let mut compact = String::new();
+            compact_into(s, &mut compact);
+            let (a, b) = (Prepared::new(s), Prepared::rebuild(s, &compact, &han));
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{s:?}");
+            assert_eq!(a.compact_str, compact, "{s:?}");
+        }
     }
 }
