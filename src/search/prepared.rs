@@ -44,6 +44,9 @@ impl Prepared {
     /// a pass over the string, where normalising again (traditional → simplified above all)
     /// would cost several times that.
     pub fn rebuild(orig: &str, compact: &str, han: &HanTable) -> Self {
+        if orig.is_ascii() {
+            return Self::rebuild_ascii(orig, compact);
+        }
         let mut b = Builder::with_capacity(orig.len(), compact.len());
         let mut norm = compact.chars();
         // The compact form holds every normalised character that is not a space, in order; which
@@ -72,6 +75,51 @@ impl Prepared {
             }
         }
         b.finish(|c| han.get(c))
+    }
+
+    /// [`Prepared::rebuild`] for an ASCII source, most English fields: every byte that is not a
+    /// space is one compact character, and words are runs of letters and digits.
+    fn rebuild_ascii(orig: &str, compact: &str) -> Self {
+        let mut chars = Vec::with_capacity(compact.len());
+        let mut offsets = Vec::with_capacity(compact.len());
+        let mut words: Vec<PWord> = Vec::new();
+        let mut in_word = false;
+        for (i, b) in orig.bytes().enumerate() {
+            if (b as char).is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            let at = chars.len() as u32;
+            let src = (i as u32, i as u32 + 1);
+            if b.is_ascii_alphanumeric() {
+                match words.last_mut() {
+                    Some(w) if in_word => {
+                        w.text.end = at + 1;
+                        w.src.end = i + 1;
+                    }
+                    _ => words.push(PWord {
+                        text: at..at + 1,
+                        src: i..i + 1,
+                    }),
+                }
+                in_word = true;
+            } else {
+                in_word = false;
+            }
+            offsets.push(at);
+            chars.push(NChar {
+                c: b.to_ascii_lowercase() as char,
+                src,
+            });
+        }
+        debug_assert_eq!(chars.len(), compact.len());
+        Prepared {
+            compact: chars,
+            compact_str: compact.to_string(),
+            compact_offsets: offsets,
+            words,
+            readings: Vec::new(),
+        }
     }
 
     /// The normalised text of word `i`.
