@@ -35,7 +35,7 @@ impl Prepared {
         let all = normalize(s);
         let mut b = Builder::with_capacity(all.len(), s.len());
         all.into_iter().for_each(|n| b.push(n));
-        b.finish(|c| readings(c))
+        b.finish(readings)
     }
 
     /// The same as `Prepared::new(orig)`, given `compact`, the compact form of `orig` that
