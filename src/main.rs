@@ -20,7 +20,10 @@ use yijian::terminal;
 use yijian::ui::{self, ViewState};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => return argument_error(e),
+    };
     let code = match run(args) {
         Ok(code) => code,
         Err(message) => {
@@ -110,6 +113,18 @@ fn run(args: Cli) -> Result<i32, String> {
 
 /// A line on stderr. Unlike `eprintln!` it never panics: stderr may be a terminal that has just
 /// gone away, and the exit code still tells what happened.
+/// Help and version go out as clap writes them; an error echoes what the reader typed, which can
+/// hold terminal controls, so it is printed plain and made visible.
+fn argument_error(e: clap::Error) -> ExitCode {
+    if e.use_stderr() {
+        let text = yijian::text::clean(&e.render().to_string(), true);
+        say_err(text.trim_end());
+    } else {
+        let _ = e.print();
+    }
+    ExitCode::from(e.exit_code() as u8)
+}
+
 fn say_err(line: &str) {
     let _ = writeln!(io::stderr(), "{line}");
 }

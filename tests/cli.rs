@@ -328,3 +328,29 @@ fn check_takes_the_file_from_the_global_option_too() {
         "yijian: check needs a file: `yijian check PATH` (or --file PATH)\n"
     );
 }
+
+#[test]
+fn typed_arguments_in_error_messages_never_reach_the_terminal_raw() {
+    for bad in [
+        "--\u{1b}]0;pwned\u{7}",
+        "sh\u{9b}31mow",
+        "--lang=\u{202e}zh",
+    ] {
+        let o = yijian(&[bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        let err = stderr(&o);
+        assert!(err.contains("error"), "{bad:?}: {err}");
+        assert!(
+            !err.chars()
+                .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+            "{bad:?}: {err:?}"
+        );
+    }
+    // Controls that are not part of an escape sequence stay visible as a replacement.
+    let err = stderr(&yijian(&["--lang=\u{202e}zh"]));
+    assert!(err.contains("'\u{fffd}zh'"), "{err:?}");
+    // Help still goes to standard output with a zero exit code.
+    let help = yijian(&["show", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("Usage"));
+}
