@@ -5,6 +5,8 @@
 //! English words as word prefixes, quoted phrases as runs of words, Chinese runs as substrings; then
 //! full pinyin syllables, and pinyin initials.
 
+mod ascii;
+
 use std::ops::Range;
 
 use super::normalize::{han_runs, normalize, words};

@@ -118,6 +118,8 @@ impl Part {
     pub fn search(&self, query: &Query, han: &HanTable, pinyin: Option<&Starts>) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut buf = Vec::new();
+        let mut words = Vec::new();
+        let latin = query.is_latin();
         let (mut orig_at, mut norm_at) = (0, 0);
         let mut best: Option<Hit> = None;
         for (k, e) in self.entries.iter().enumerate() {
@@ -137,7 +139,12 @@ impl Part {
             if !query.may_match(orig, norm, e.ascii, e.han, pinyin, &mut buf) {
                 continue;
             }
-            let Some(m) = query.matches(&Prepared::rebuild(orig, norm, han)) else {
+            let found = if e.ascii && latin {
+                query.matches_ascii(orig, &mut words)
+            } else {
+                query.matches(&Prepared::rebuild(orig, norm, han))
+            };
+            let Some(m) = found else {
                 continue;
             };
             let offset = e.offset as usize;

@@ -1,0 +1,152 @@
+//! Matching a Latin-letter query against an ASCII field without preparing the field.
+//!
+//! Most English fields are ASCII, and the first letters of an English or pinyin query match a
+//! large share of a library's fields; preparing each of them (characters, offsets, words) costs
+//! more than the match itself. For such a pair, the prepared form would hold nothing but the
+//! field's lower-cased bytes and its runs of letters and digits, so the words can be read from the
+//! bytes directly, with the same result as [`Query::matches`] (a test holds the two together).
+
+use std::ops::Range;
+
+use super::{Match, MatchKind, Query, Term, merge, push_range};
+
+impl Query {
+    /// Whether this query can take the ASCII fast path: Latin letters only, so it is matched as
+    /// words (and as pinyin, which an ASCII field has none of).
+    pub(in crate::search) fn is_latin(&self) -> bool {
+        self.latin_only
+    }
+
+    /// [`Query::matches`] for an ASCII `field` and a Latin-letter query. `words` is scratch space
+    /// kept by the caller across fields.
+    pub(in crate::search) fn matches_ascii(
+        &self,
+        field: &str,
+        words: &mut Vec<Range<usize>>,
+    ) -> Option<Match> {
+        debug_assert!(field.is_ascii() && self.latin_only);
+        if self.terms.is_empty() {
+            return None;
+        }
+        ascii_words(field.as_bytes(), words);
+        let word = |i: usize| &field.as_bytes()[words[i].clone()];
+        let mut ranges = Vec::new();
+        let mut starts_at_first = false;
+        let mut all_exact = true;
+        let mut term_words = 0;
+        for term in &self.terms {
+            let seq: &[String] = match term {
+                Term::Word(t) => std::slice::from_ref(t),
+                Term::Phrase(ts) => ts,
+                // A Latin-letter query has no Chinese run.
+                Term::Chinese(_) => return None,
+            };
+            term_words += seq.len();
+            let last = seq.len() - 1;
+            let mut found = false;
+            for i in 0..words.len().saturating_sub(last) {
+                let fits = seq.iter().enumerate().all(|(k, t)| {
+                    let w = word(i + k);
+                    if k == last {
+                        w.len() >= t.len() && w[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+                    } else {
+                        w.eq_ignore_ascii_case(t.as_bytes())
+                    }
+                });
+                if fits {
+                    found = true;
+                    starts_at_first |= i == 0;
+                    all_exact &= word(i + last).len() == seq[last].len();
+                    push_range(&mut ranges, words[i].start..words[i + last].end);
+                }
+            }
+            if !found {
+                return None;
+            }
+        }
+        let kind = if all_exact && term_words == words.len() {
+            MatchKind::Exact
+        } else if starts_at_first {
+            MatchKind::Prefix
+        } else {
+            MatchKind::Contains
+        };
+        Some(Match {
+            kind,
+            ranges: merge(ranges),
+        })
+    }
+}
+
+/// The runs of ASCII letters and digits of `s`, as the words of its prepared form.
+fn ascii_words(s: &[u8], out: &mut Vec<Range<usize>>) {
+    out.clear();
+    let mut start = None;
+    for (i, b) in s.iter().enumerate() {
+        match (b.is_ascii_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                out.push(from..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        out.push(from..s.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn both(q: &str, field: &str) -> (Option<Match>, Option<Match>) {
+        let query = Query::parse(q);
+        assert!(query.is_latin(), "{q:?} is not a Latin-letter query");
+        let mut words = Vec::new();
+        (query.find(field), query.matches_ascii(field, &mut words))
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_prepared_one() {
+        for (q, field) in [
+            ("semi", "Semiconductors and integrated circuits"),
+            ("integrated", "Semiconductors and integrated circuits"),
+            ("circuits", "circuits"),
+            ("circuit", "circuits"),
+            ("smart robots", "Smart robots"),
+            ("robots smart", "Smart robots"),
+            ("\"smart ro\"", "Smart robots, smart robotics"),
+            ("\"hidden champions\"", "the (hidden) champions' list"),
+            ("uhd", "(UHD) video"),
+            ("a", "a a a"),
+            ("ba", "bandaoti ba-ba"),
+            ("it's", "It's a test; its end"),
+            ("x-ray", "X-ray x ray"),
+            ("zzz", "no match here"),
+            ("growth target", "Growth target for 2025"),
+        ] {
+            let (slow, fast) = both(q, field);
+            assert_eq!(fast, slow, "{q:?} in {field:?}");
+        }
+        let (_, fast) = both("circuits", "Circuits");
+        assert_eq!(fast.unwrap().kind, MatchKind::Exact);
+        let (_, fast) = both("circ", "integrated circuits");
+        assert_eq!(fast.unwrap().kind, MatchKind::Contains);
+    }
+
+    proptest! {
+        #[test]
+        fn any_ascii_field_and_latin_query_agree(
+            field in "[a-cA-C0-9 ,.()'-]{0,24}",
+            q in "[a-c\" ]{0,3}[a-c]{1,3}( [a-c]{1,3})?",
+        ) {
+            let query = Query::parse(&q);
+            prop_assume!(query.is_latin());
+            let mut words = Vec::new();
+            prop_assert_eq!(query.matches_ascii(&field, &mut words), query.find(&field));
+        }
+    }
+}
