@@ -92,7 +92,7 @@ impl App {
         let Search::Typing(t) = &mut self.search else {
             return;
         };
-        t.results = Results::run(&self.index, &t.input);
+        t.results = t.results.refine(&self.index, &t.input);
         if t.results.hits.is_empty() {
             let origin = t.origin.clone();
             self.opened = origin.opened;

@@ -111,19 +111,33 @@ impl Index {
 
     /// Ranked hits, one per node; an empty query finds nothing.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
+        self.search_in(query, None)
+    }
+
+    /// [`Index::search`] over only the nodes `among`. When `query` narrows the query that found
+    /// `among` ([`Query::narrows`]), the result is the same as a whole search, found in a
+    /// fraction of the time: what the search box does as the reader types on.
+    pub fn search_among(&self, query: &Query, among: &[NodeId]) -> Vec<Hit> {
+        let mut nodes = among.to_vec();
+        nodes.sort_unstable();
+        nodes.dedup();
+        self.search_in(query, Some(&nodes))
+    }
+
+    fn search_in(&self, query: &Query, among: Option<&[NodeId]>) -> Vec<Hit> {
         if query.is_empty() {
             return Vec::new();
         }
         let starts = query.pinyin().map(|q| self.han.starts(q));
-        // A small document is searched on this thread alone.
+        let starts = starts.as_ref();
         let parts: Vec<&Part> = self.parts.iter().collect();
-        let found = if self.parts.iter().map(Part::len).sum::<usize>() < 2000 {
-            parts
-                .iter()
-                .map(|p| p.search(query, &self.han, starts.as_ref()))
-                .collect()
+        let work = |p: &&Part| p.search(query, &self.han, starts, among.map(|n| p.own(n)));
+        // A small search runs on this thread alone.
+        let size = among.map_or_else(|| self.parts.iter().map(Part::len).sum(), |n| n.len() * 8);
+        let found = if size < 2000 {
+            parts.iter().map(work).collect()
         } else {
-            in_parallel(&parts, |p| p.search(query, &self.han, starts.as_ref()))
+            in_parallel(&parts, work)
         };
         let mut best: Vec<Hit> = found.into_iter().flatten().collect();
         best.sort_by_key(Hit::rank);

@@ -6,6 +6,7 @@
 //! full pinyin syllables, and pinyin initials.
 
 mod ascii;
+mod narrow;
 
 use std::ops::Range;
 

@@ -114,20 +114,81 @@ impl Part {
         });
     }
 
-    /// Each node's best hit, in document order.
-    pub fn search(&self, query: &Query, han: &HanTable, pinyin: Option<&Starts>) -> Vec<Hit> {
-        let mut out = Vec::new();
-        let mut buf = Vec::new();
-        let mut words = Vec::new();
-        let latin = query.is_latin();
-        let (mut orig_at, mut norm_at) = (0, 0);
+    /// Each node's best hit, in document order; with `among` (sorted node ids), only those nodes
+    /// are looked at.
+    pub fn search(
+        &self,
+        query: &Query,
+        han: &HanTable,
+        pinyin: Option<&Starts>,
+        among: Option<&[NodeId]>,
+    ) -> Vec<Hit> {
+        let mut s = Scan {
+            part: self,
+            query,
+            han,
+            pinyin,
+            out: Vec::new(),
+            buf: Vec::new(),
+            words: Vec::new(),
+        };
+        match among {
+            None => s.entries(0..self.entries.len()),
+            Some(nodes) => {
+                for &node in nodes {
+                    let from = self.entries.partition_point(|e| e.node < node);
+                    let len = self.entries[from..].partition_point(|e| e.node <= node);
+                    s.entries(from..from + len);
+                }
+            }
+        }
+        s.out
+    }
+
+    /// The nodes of the sorted list `nodes` that this part holds.
+    pub fn own<'n>(&self, nodes: &'n [NodeId]) -> &'n [NodeId] {
+        let (Some(first), Some(last)) = (self.entries.first(), self.entries.last()) else {
+            return &[];
+        };
+        let from = nodes.partition_point(|&n| n < first.node);
+        let to = nodes.partition_point(|&n| n <= last.node);
+        &nodes[from..to.max(from)]
+    }
+
+    /// Strings held, for splitting the work.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// One search over a part: the query and the scratch space its strings share.
+struct Scan<'a> {
+    part: &'a Part,
+    query: &'a Query,
+    han: &'a HanTable,
+    pinyin: Option<&'a Starts<'a>>,
+    out: Vec<Hit>,
+    buf: Vec<&'static [&'static str]>,
+    words: Vec<std::ops::Range<usize>>,
+}
+
+impl Scan<'_> {
+    /// Searches the entries `range`, which hold whole nodes, adding each node's best hit.
+    fn entries(&mut self, range: std::ops::Range<usize>) {
+        let entries = &self.part.entries;
+        let latin = self.query.is_latin();
+        let (mut orig_at, mut norm_at) = match range.start.checked_sub(1) {
+            Some(k) => (entries[k].orig_end, entries[k].norm_end),
+            None => (0, 0),
+        };
         let mut best: Option<Hit> = None;
-        for (k, e) in self.entries.iter().enumerate() {
-            let orig = &self.orig[orig_at..e.orig_end];
-            let norm = &self.norm[norm_at..e.norm_end];
+        for k in range.clone() {
+            let e = &entries[k];
+            let orig = &self.part.orig[orig_at..e.orig_end];
+            let norm = &self.part.norm[norm_at..e.norm_end];
             (orig_at, norm_at) = (e.orig_end, e.norm_end);
-            if k > 0 && self.entries[k - 1].node != e.node {
-                out.extend(best.take());
+            if k > range.start && entries[k - 1].node != e.node {
+                self.out.extend(best.take());
             }
             // A node's title-like strings come first, and any hit in them outranks the body.
             if best
@@ -136,13 +197,14 @@ impl Part {
             {
                 continue;
             }
-            if !query.may_match(orig, norm, e.ascii, e.han, pinyin, &mut buf) {
+            let q = self.query;
+            if !q.may_match(orig, norm, e.ascii, e.han, self.pinyin, &mut self.buf) {
                 continue;
             }
             let found = if e.ascii && latin {
-                query.matches_ascii(orig, &mut words)
+                q.matches_ascii(orig, &mut self.words)
             } else {
-                query.matches(&Prepared::rebuild(orig, norm, han))
+                q.matches(&Prepared::rebuild(orig, norm, self.han))
             };
             let Some(m) = found else {
                 continue;
@@ -164,12 +226,6 @@ impl Part {
                 best = Some(hit);
             }
         }
-        out.extend(best);
-        out
-    }
-
-    /// Strings held, for splitting the work.
-    pub fn len(&self) -> usize {
-        self.entries.len()
+        self.out.extend(best);
     }
 }

@@ -1,0 +1,108 @@
+//! When a query typed on from another can look only at the other's hits.
+//!
+//! The search box runs a query per keystroke. Most keystrokes lengthen the query, and a longer
+//! query usually matches a subset of what the shorter one matched: a longer substring, a longer
+//! word prefix, one more word that must also match. Searching only the previous hits then gives the
+//! same result at a fraction of the cost. It does not hold everywhere, and [`Query::narrows`]
+//! says no wherever it might not:
+//! - pinyin: `ba` must be a whole syllable (or the initials b-a) while `ban` may be 半's whole
+//!   syllable, so `ban` finds text `ba` did not; once the shorter query has more letters than the
+//!   longest syllable (6, `zhuang`), its first syllable can no longer be cut short;
+//! - regional wording: `積體電路` also finds `集成电路`, which `積體` does not;
+//! - a Latin-letter query matches words and pinyin only; a longer one with a digit, a symbol or
+//!   a Chinese character also matches inside words;
+//! - normalisation can join characters (a combining accent), so the shorter query's compact form
+//!   must begin the longer one's;
+//! - a query matches as a whole or term by term (each word, phrase and Chinese run on its own):
+//!   `%` has no terms, so `%a`, whose word `a` may match alone, finds more; each of the shorter
+//!   query's terms must follow from one of the longer query's.
+
+use super::{Query, Term};
+
+/// Letters in the longest pinyin syllable.
+const LONGEST_SYLLABLE: usize = 6;
+
+impl Query {
+    /// Whether every node this query matches is also matched by `shorter`, so that a search for
+    /// it may keep to `shorter`'s hits.
+    pub fn narrows(&self, shorter: &Query) -> bool {
+        let regional = |q: &Query| {
+            q.mainland.is_some()
+                || q.terms
+                    .iter()
+                    .any(|t| matches!(t, Term::Chinese(alts) if alts.len() > 1))
+        };
+        !shorter.is_empty()
+            && self.raw.starts_with(&shorter.raw)
+            && self.compact.starts_with(&shorter.compact)
+            && !regional(self)
+            && !regional(shorter)
+            && (!shorter.latin_only || self.latin_only)
+            && !shorter.terms.is_empty()
+            && shorter
+                .terms
+                .iter()
+                .all(|t| self.terms.iter().any(|longer| implies(longer, t)))
+            && match (&self.pinyin, &shorter.pinyin) {
+                (None, _) => true,
+                (Some(_), Some(letters)) => letters.len() >= LONGEST_SYLLABLE,
+                (Some(_), None) => false,
+            }
+    }
+}
+
+/// Whether a string where term `longer` matches always has `shorter` match too.
+fn implies(longer: &Term, shorter: &Term) -> bool {
+    match (longer, shorter) {
+        (Term::Word(a), Term::Word(b)) => a.starts_with(b.as_str()),
+        // The phrase's words all occur, the last one as a prefix.
+        (Term::Phrase(ws), Term::Word(b)) => ws.iter().any(|w| w.starts_with(b.as_str())),
+        (Term::Phrase(ws), Term::Phrase(vs)) => {
+            let last = vs.len() - 1;
+            vs.len() <= ws.len()
+                && ws[..last] == vs[..last]
+                && ws[last].starts_with(vs[last].as_str())
+        }
+        (Term::Chinese(a), Term::Chinese(b)) => match (a.as_slice(), b.as_slice()) {
+            ([a], [b]) => a.contains(b.as_str()),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn narrows(longer: &str, shorter: &str) -> bool {
+        Query::parse(longer).narrows(&Query::parse(shorter))
+    }
+
+    #[test]
+    fn longer_words_and_chinese_narrow() {
+        assert!(narrows("半导体", "半导"));
+        assert!(narrows("2025年", "2025"));
+        assert!(narrows("semicon", "semico"));
+        assert!(narrows("growth target", "growth"));
+        assert!(narrows("UHD 视频", "UHD 视"));
+    }
+
+    #[test]
+    fn where_a_longer_query_may_find_more_it_does_not() {
+        // A first syllable cut short.
+        assert!(!narrows("ban", "ba"));
+        assert!(!narrows("semic", "semi"));
+        assert!(!narrows("se", "s"));
+        // Regional wording.
+        assert!(!narrows("積體電路", "積體"));
+        // Latin letters then a digit: the longer one also matches inside words.
+        assert!(!narrows("ab1", "ab"));
+        assert!(!narrows("UHD 视", "UHD"));
+        // A shorter query without terms matches only as a whole.
+        assert!(!narrows("%a", "%"));
+        // Not an extension, or nothing before.
+        assert!(!narrows("半导体", "导体"));
+        assert!(!narrows("半导体", ""));
+    }
+}
