@@ -15,7 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App};
 use yijian::cli::{LangMode, ThemeName, UiLang};
-use yijian::model::{Document, Limits, load_embedded, load_path};
+use yijian::model::{Document, Limits, NodeId, load_embedded, load_path};
 use yijian::search::{Index, Query};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
@@ -77,6 +77,28 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| {
                     k = (k + 1) % prefixes.len();
                     black_box(index.search(&Query::parse(prefixes[k])))
+                })
+            });
+            // The same keystrokes as the search box runs them: within the previous keystroke's
+            // hits where `Query::narrows` allows it.
+            let before: Vec<Option<(Query, Vec<NodeId>)>> = std::iter::once(None)
+                .chain(prefixes.iter().map(|p| {
+                    let q = Query::parse(p);
+                    let nodes = index.search(&q).iter().map(|h| h.node).collect();
+                    Some((q, nodes))
+                }))
+                .collect();
+            group.bench_function(BenchmarkId::new("search_as_typed", form), |b| {
+                let mut k = 0;
+                b.iter(|| {
+                    k = (k + 1) % prefixes.len();
+                    let query = Query::parse(prefixes[k]);
+                    black_box(match &before[k] {
+                        Some((shorter, nodes)) if query.narrows(shorter) => {
+                            index.search_among(&query, nodes)
+                        }
+                        _ => index.search(&query),
+                    })
                 })
             });
         }
