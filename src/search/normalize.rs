@@ -34,6 +34,19 @@ pub fn is_word_char(c: char) -> bool {
     !is_han(c) && c.is_alphanumeric()
 }
 
+/// Whether the words of `s`'s prepared form are exactly its runs of ASCII letters and digits:
+/// every other character (Chinese, punctuation such as “ ” — …, spaces) only separates words,
+/// as written and after NFKC. Such a string can be matched word by word from its bytes.
+pub fn words_are_ascii_runs(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_ascii()
+            || is_han(c)
+            || (!c.is_alphanumeric()
+                && !unicode_normalization::char::is_combining_mark(c)
+                && c.nfkc().all(|n| !n.is_alphanumeric() || is_han(n)))
+    })
+}
+
 /// Fast path for what most text is made of: ASCII and unified ideographs are already NFKC and
 /// give one character each; only their case may change.
 pub fn is_fast(c: char) -> bool {

@@ -133,13 +133,13 @@ impl Query {
 
     /// Whether [`Query::matches`] can find anything in the string `orig`, whose compact form is
     /// `norm`: never false when it would match, and cheap, as it reads the strings without
-    /// preparing them. `ascii`: `orig` is ASCII; `han`: `norm` holds Chinese characters;
+    /// preparing them. `plain`: the words of `orig` are its ASCII runs; `han`: `norm` holds Chinese characters;
     /// `pinyin`: this query's pinyin letters made ready (`None` when it has none).
     pub(super) fn may_match(
         &self,
         orig: &str,
         norm: &str,
-        ascii: bool,
+        plain: bool,
         han: bool,
         pinyin: Option<&Starts>,
         buf: &mut Vec<&'static [&'static str]>,
@@ -154,7 +154,7 @@ impl Query {
         };
         // A word of the field is a run of its compact form; in an ASCII source it can be checked
         // to begin a word, which drops the many fields that merely contain the letters.
-        let word = |t: &str| has(t) && (!ascii || !t.is_ascii() || ascii_word_start(orig, t));
+        let word = |t: &str| has(t) && (!plain || !t.is_ascii() || ascii_word_start(orig, t));
         if !self.terms.is_empty()
             && self.terms.iter().all(|t| match t {
                 Term::Word(w) => word(w),

@@ -8,7 +8,7 @@
 
 use crate::model::{Document, Lang, NodeId};
 
-use super::normalize::{compact_into, is_han};
+use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Starts};
 use super::prepared::Prepared;
 use super::query::Query;
@@ -23,8 +23,9 @@ struct Entry {
     item: u32,
     /// Bytes of indexed text before the reported string (a fact is indexed as "name value").
     offset: u32,
-    /// The source is ASCII: English word starts can be checked in it directly.
-    ascii: bool,
+    /// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
+    /// checked and matched in it directly.
+    plain: bool,
     /// The compact form holds Chinese characters (only those can match pinyin).
     han: bool,
     orig_end: usize,
@@ -107,7 +108,7 @@ impl Part {
             lang,
             item: item as u32,
             offset: offset as u32,
-            ascii: s.is_ascii(),
+            plain: s.is_ascii() || words_are_ascii_runs(s),
             han,
             orig_end: self.orig.len(),
             norm_end: self.norm.len(),
@@ -198,11 +199,16 @@ impl Scan<'_> {
                 continue;
             }
             let q = self.query;
-            if !q.may_match(orig, norm, e.ascii, e.han, self.pinyin, &mut self.buf) {
+            if !q.may_match(orig, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
                 continue;
             }
-            let found = if e.ascii && latin {
-                q.matches_ascii(orig, &mut self.words)
+            let found = if e.plain && latin {
+                // Pinyin is tried only when no word matched, and needs the prepared readings.
+                q.matches_plain(orig, e.han, &mut self.words).or_else(|| {
+                    (e.han && q.pinyin().is_some())
+                        .then(|| q.matches(&Prepared::rebuild(orig, norm, self.han)))
+                        .flatten()
+                })
             } else {
                 q.matches(&Prepared::rebuild(orig, norm, self.han))
             };

@@ -1,14 +1,17 @@
-//! Matching a Latin-letter query against an ASCII field without preparing the field.
+//! Matching a Latin-letter query against a field's words without preparing the field.
 //!
-//! Most English fields are ASCII, and the first letters of an English or pinyin query match a
-//! large share of a library's fields; preparing each of them (characters, offsets, words) costs
-//! more than the match itself. For such a pair, the prepared form would hold nothing but the
-//! field's lower-cased bytes and its runs of letters and digits, so the words can be read from the
-//! bytes directly, with the same result as [`Query::matches`] (a test holds the two together).
+//! The first letters of an English or pinyin query match a large share of a library's fields;
+//! preparing each of them (characters, offsets, words) costs more than the match itself. When a
+//! field's words are its runs of ASCII letters and digits (English text, also with “ ” — …, and
+//! Chinese text around them: [`words_are_ascii_runs`]), the words can be read from its bytes
+//! directly, with the same result as [`Query::matches`] gives before it tries pinyin (tests hold
+//! the two together).
 
 use std::ops::Range;
 
 use super::{Match, MatchKind, Query, Term, merge, push_range};
+#[cfg(doc)]
+use crate::search::normalize::words_are_ascii_runs;
 
 impl Query {
     /// Whether this query can take the ASCII fast path: Latin letters only, so it is matched as
@@ -17,14 +20,16 @@ impl Query {
         self.latin_only
     }
 
-    /// [`Query::matches`] for an ASCII `field` and a Latin-letter query. `words` is scratch space
-    /// kept by the caller across fields.
-    pub(in crate::search) fn matches_ascii(
+    /// The word match of [`Query::matches`] for a Latin-letter query and a `field` whose words
+    /// are its ASCII runs; `han`: the field holds Chinese (and so is never an exact match of
+    /// words). `words` is scratch space kept by the caller across fields.
+    pub(in crate::search) fn matches_plain(
         &self,
         field: &str,
+        han: bool,
         words: &mut Vec<Range<usize>>,
     ) -> Option<Match> {
-        debug_assert!(field.is_ascii() && self.latin_only);
+        debug_assert!(self.latin_only);
         if self.terms.is_empty() {
             return None;
         }
@@ -64,7 +69,7 @@ impl Query {
                 return None;
             }
         }
-        let kind = if all_exact && term_words == words.len() {
+        let kind = if all_exact && term_words == words.len() && !han {
             MatchKind::Exact
         } else if starts_at_first {
             MatchKind::Prefix
@@ -78,7 +83,7 @@ impl Query {
     }
 }
 
-/// The runs of ASCII letters and digits of `s`, as the words of its prepared form.
+/// The runs of ASCII letters and digits of `s`.
 fn ascii_words(s: &[u8], out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start = None;
@@ -100,13 +105,21 @@ fn ascii_words(s: &[u8], out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::normalize::{is_han, words_are_ascii_runs};
+    use crate::search::prepared::Prepared;
     use proptest::prelude::*;
 
+    /// The word match of the prepared path (pinyin left out) and of the fast one.
     fn both(q: &str, field: &str) -> (Option<Match>, Option<Match>) {
         let query = Query::parse(q);
         assert!(query.is_latin(), "{q:?} is not a Latin-letter query");
+        assert!(words_are_ascii_runs(field), "{field:?}");
         let mut words = Vec::new();
-        (query.find(field), query.matches_ascii(field, &mut words))
+        let han = field.chars().any(is_han);
+        (
+            query.word_match(&Prepared::new(field)),
+            query.matches_plain(field, han, &mut words),
+        )
     }
 
     #[test]
@@ -127,6 +140,10 @@ mod tests {
             ("x-ray", "X-ray x ray"),
             ("zzz", "no match here"),
             ("growth target", "Growth target for 2025"),
+            ("hidden", "“hidden champions” — 隐形冠军…"),
+            ("uhd", "超高清UHD视频"),
+            ("uhd", "UHD"),
+            ("uhd video", "UHD\u{a0}video，4K"),
         ] {
             let (slow, fast) = both(q, field);
             assert_eq!(fast, slow, "{q:?} in {field:?}");
@@ -135,18 +152,47 @@ mod tests {
         assert_eq!(fast.unwrap().kind, MatchKind::Exact);
         let (_, fast) = both("circ", "integrated circuits");
         assert_eq!(fast.unwrap().kind, MatchKind::Contains);
+        // A field with Chinese in it is never an exact match of words.
+        let (_, fast) = both("uhd", "UHD 超高清");
+        assert_eq!(fast.unwrap().kind, MatchKind::Prefix);
+    }
+
+    #[test]
+    fn only_fields_whose_words_are_ascii_runs_take_the_fast_path() {
+        for plain in [
+            "",
+            "Smart robots",
+            "“hidden” — …",
+            "超高清UHD视频，４",
+            "㍻",
+        ] {
+            assert_eq!(
+                words_are_ascii_runs(plain),
+                !plain.contains('４'),
+                "{plain:?}"
+            );
+        }
+        // Letters outside ASCII, full-width forms, circled digits, ligatures and combining marks
+        // are words (or join them) in the prepared form.
+        for not in ["café", "ＡＢＣ", "①", "ﬁne", "q\u{301}", "İstanbul"] {
+            assert!(!words_are_ascii_runs(not), "{not:?}");
+        }
     }
 
     proptest! {
         #[test]
-        fn any_ascii_field_and_latin_query_agree(
-            field in "[a-cA-C0-9 ,.()'-]{0,24}",
+        fn any_plain_field_and_latin_query_agree(
+            field in "[a-cA-C0-9 ,.()'\\-—“”…半导体é\u{301}\u{a0}①]{0,16}",
             q in "[a-c\" ]{0,3}[a-c]{1,3}( [a-c]{1,3})?",
         ) {
             let query = Query::parse(&q);
-            prop_assume!(query.is_latin());
+            prop_assume!(query.is_latin() && words_are_ascii_runs(&field));
             let mut words = Vec::new();
-            prop_assert_eq!(query.matches_ascii(&field, &mut words), query.find(&field));
+            let han = field.chars().any(is_han);
+            prop_assert_eq!(
+                query.matches_plain(&field, han, &mut words),
+                query.word_match(&Prepared::new(&field))
+            );
         }
     }
 }
