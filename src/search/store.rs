@@ -185,19 +185,21 @@ impl Scan<'_> {
         let mut best: Option<Hit> = None;
         for k in range.clone() {
             let e = &entries[k];
-            let orig = &self.part.orig[orig_at..e.orig_end];
-            let norm = &self.part.norm[norm_at..e.norm_end];
+            let (from_orig, from_norm) = (orig_at, norm_at);
             (orig_at, norm_at) = (e.orig_end, e.norm_end);
             if k > range.start && entries[k - 1].node != e.node {
                 self.out.extend(best.take());
             }
             // A node's title-like strings come first, and any hit in them outranks the body.
+            // (Checked before the strings are sliced: slicing reads the text at both ends.)
             if best
                 .as_ref()
                 .is_some_and(|b| b.field.class() < e.field.class())
             {
                 continue;
             }
+            let orig = &self.part.orig[from_orig..e.orig_end];
+            let norm = &self.part.norm[from_norm..e.norm_end];
             let q = self.query;
             if !q.may_match(orig, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
                 continue;

@@ -33,6 +33,9 @@ impl Query {
         if self.terms.is_empty() {
             return None;
         }
+        if self.terms.iter().all(|t| matches!(t, Term::Word(_))) {
+            return single_words(&self.terms, field.as_bytes(), han);
+        }
         ascii_words(field.as_bytes(), words);
         let word = |i: usize| &field.as_bytes()[words[i].clone()];
         let mut ranges = Vec::new();
@@ -81,6 +84,59 @@ impl Query {
             ranges: merge(ranges),
         })
     }
+}
+
+/// [`Query::matches_plain`] when every term is a single word (no phrase), as in most queries: one
+/// pass over the field per term, without listing its words, for each occurrence of the term at
+/// the start of a word.
+fn single_words(terms: &[Term], f: &[u8], han: bool) -> Option<Match> {
+    let first_word = f.iter().position(u8::is_ascii_alphanumeric)?;
+    let mut ranges = Vec::new();
+    let (mut starts_at_first, mut all_exact) = (false, true);
+    for term in terms {
+        let Term::Word(t) = term else {
+            return None;
+        };
+        let t = t.as_bytes();
+        let mut found = false;
+        let mut i = first_word;
+        while let Some(at) = f[i..].iter().position(|b| b.eq_ignore_ascii_case(&t[0])) {
+            i += at;
+            let word_start = i == 0 || !f[i - 1].is_ascii_alphanumeric();
+            if !(word_start && f.len() - i >= t.len() && f[i..i + t.len()].eq_ignore_ascii_case(t))
+            {
+                i += 1;
+                continue;
+            }
+            let end = f[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(f.len(), |n| i + n);
+            found = true;
+            starts_at_first |= i == first_word;
+            all_exact &= end - i == t.len();
+            push_range(&mut ranges, i..end);
+            i = end;
+        }
+        if !found {
+            return None;
+        }
+    }
+    let kind = if all_exact && !han && {
+        let mut words = Vec::new();
+        ascii_words(f, &mut words);
+        words.len() == terms.len()
+    } {
+        MatchKind::Exact
+    } else if starts_at_first {
+        MatchKind::Prefix
+    } else {
+        MatchKind::Contains
+    };
+    Some(Match {
+        kind,
+        ranges: merge(ranges),
+    })
 }
 
 /// The runs of ASCII letters and digits of `s`.
