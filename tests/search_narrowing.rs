@@ -1,21 +1,14 @@
 //! Typing on narrows a search to the previous keystroke's hits only where that cannot lose a hit:
 //! for every prefix chain of many queries, the narrowed search must equal the whole search.
 
-use std::sync::OnceLock;
+#[path = "common/search.rs"]
+mod common;
 
+use common::{fixture, texts};
 use pinyin::ToPinyin;
 use proptest::prelude::*;
-use yijian::model::{Document, NodeId, load_embedded};
-use yijian::search::{Index, Query};
-
-fn fixture() -> &'static (Document, Index) {
-    static FIXTURE: OnceLock<(Document, Index)> = OnceLock::new();
-    FIXTURE.get_or_init(|| {
-        let doc = load_embedded().expect("embedded policy.yaml loads");
-        let index = Index::build(&doc);
-        (doc, index)
-    })
-}
+use yijian::model::NodeId;
+use yijian::search::Query;
 
 /// Types `q` one character at a time, as the search box does. Returns how many keystrokes were
 /// narrowed, or the first keystroke whose narrowed result differs from the whole search.
@@ -44,19 +37,6 @@ fn type_out(q: &str) -> Result<usize, String> {
         previous = Some((query, whole.iter().map(|h| h.node).collect()));
     }
     Ok(narrowed)
-}
-
-/// The document's titles and texts in both languages, for cutting queries from.
-fn texts() -> Vec<&'static str> {
-    let doc = &fixture().0;
-    let mut out = Vec::new();
-    for n in doc.nodes() {
-        out.extend([n.title.zh.as_str(), n.title.en.as_str()]);
-        if let Some(t) = &n.text {
-            out.extend([t.zh.as_str(), t.en.as_str()]);
-        }
-    }
-    out
 }
 
 /// Pinyin of a run of Chinese, without tones or spaces: `半导体` → `bandaoti`.

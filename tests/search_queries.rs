@@ -1,28 +1,13 @@
 //! The search engine against the embedded document: the questions readers ask, in every query form
 //! the engine promises (Chinese, English words and phrases, pinyin, initials, traditional characters,
-//! full-width forms), the queries that must find nothing, the ranking rules, and highlight ranges
-//! that never cut a character.
+//! full-width forms), the queries that must find nothing, the ranking rules, and the kind of match
+//! reported. Highlight ranges are tested in `search_ranges.rs`.
 
-use std::ops::Range;
-use std::sync::OnceLock;
+#[path = "common/search.rs"]
+mod common;
 
-use proptest::prelude::*;
-use yijian::model::{Document, load_embedded};
+use common::{check_hits, class, fixture, search};
 use yijian::search::{Field, Hit, Index, MatchKind, Query};
-
-/// The embedded document and its index, built once for all tests (and every proptest case).
-fn fixture() -> &'static (Document, Index) {
-    static FIXTURE: OnceLock<(Document, Index)> = OnceLock::new();
-    FIXTURE.get_or_init(|| {
-        let doc = load_embedded().expect("embedded policy.yaml loads");
-        let index = Index::build(&doc);
-        (doc, index)
-    })
-}
-
-fn search(q: &str) -> Vec<Hit> {
-    fixture().1.search(&Query::parse(q))
-}
 
 fn ids(hits: &[Hit], n: usize) -> Vec<&'static str> {
     let doc = &fixture().0;
@@ -345,13 +330,6 @@ fn queries_that_find_nothing() {
     assert_eq!(Query::parse("   ").find("   "), None);
 }
 
-fn class(f: Field) -> u8 {
-    match f {
-        Field::Title | Field::Label | Field::Alias => 0,
-        Field::Fact | Field::Text => 1,
-    }
-}
-
 fn position(hits: &[Hit], id: &str) -> usize {
     let doc = &fixture().0;
     hits.iter()
@@ -442,200 +420,11 @@ fn results_are_deterministic() {
     }
 }
 
-/// Ranges non-empty, on char boundaries of `s`, sorted and not overlapping.
-fn check_ranges(what: &str, s: &str, ranges: &[Range<usize>]) -> Result<(), String> {
-    let mut prev_end = 0;
-    for (i, r) in ranges.iter().enumerate() {
-        let ok = r.start < r.end
-            && r.end <= s.len()
-            && s.is_char_boundary(r.start)
-            && s.is_char_boundary(r.end)
-            && (i == 0 || prev_end <= r.start);
-        if !ok {
-            return Err(format!("{what}: bad range {r:?} in {ranges:?} of {s:?}"));
-        }
-        prev_end = r.end;
-    }
-    Ok(())
-}
-
-fn check_hits(q: &str) -> Result<(), String> {
-    let doc = &fixture().0;
-    let hits = search(q);
-    for h in &hits {
-        check_ranges(&format!("{q:?} → {h:?}"), h.matched_text(doc), &h.ranges)?;
-    }
-    // Rank order too, as a plain check so proptest can shrink it.
-    for w in hits.windows(2) {
-        let key = |h: &Hit| (class(h.field), h.kind, h.node);
-        if key(&w[0]) >= key(&w[1]) {
-            return Err(format!("{q:?} out of order: {w:?}"));
-        }
-    }
-    Ok(())
-}
-
 #[test]
 fn hit_ranges_lie_on_char_boundaries() {
     for q in all_queries() {
         check_hits(q).unwrap();
     }
-}
-
-#[test]
-fn every_slice_of_every_chinese_title_finds_its_node() {
-    // Deterministic sweep: all 1- to 4-character slices of every Chinese title and label.
-    let doc = &fixture().0;
-    let mut failures = Vec::new();
-    for n in doc.nodes() {
-        for s in std::iter::once(&n.title.zh).chain(n.label.as_ref().map(|l| &l.zh)) {
-            let chars: Vec<char> = s.chars().collect();
-            for len in 1..=4.min(chars.len()) {
-                for w in chars.windows(len) {
-                    let q: String = w.iter().collect();
-                    if let Err(e) = check_hits(&q) {
-                        failures.push(e);
-                    }
-                    let hits = search(&q);
-                    if !hits.iter().any(|h| doc.node(h.node).id == n.id) && !q.trim().is_empty() {
-                        failures.push(format!("{q:?} does not find {}", n.id));
-                    }
-                }
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// The document's own characters (including punctuation and full-width forms) plus ASCII letters,
-/// digits, spaces and quotes: the alphabet random queries are drawn from.
-fn alphabet() -> Vec<char> {
-    let doc = &fixture().0;
-    let mut chars: Vec<char> = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \"%"
-        .chars()
-        .collect();
-    for n in doc.nodes() {
-        for s in [&n.title.zh, &n.title.en]
-            .into_iter()
-            .chain(n.text.iter().flat_map(|t| [&t.zh, &t.en]))
-        {
-            chars.extend(s.chars());
-        }
-    }
-    chars.extend("２０ＡＢ％　…㍻".chars());
-    chars.sort_unstable();
-    chars.dedup();
-    chars
-}
-
-/// Some text of the document to run `Query::find` on.
-fn texts() -> Vec<&'static str> {
-    let doc = &fixture().0;
-    let mut out = Vec::new();
-    for n in doc.nodes() {
-        out.extend([n.title.zh.as_str(), n.title.en.as_str()]);
-        if let Some(t) = &n.text {
-            out.extend([t.zh.as_str(), t.en.as_str()]);
-        }
-    }
-    out
-}
-
-fn random_query() -> impl Strategy<Value = String> {
-    let letters: Vec<char> = "abcdefghijklmnopqrstuvwxyz ".chars().collect();
-    prop::collection::vec(
-        prop_oneof![
-            prop::sample::select(alphabet()),
-            prop::sample::select(letters),
-        ],
-        0..7,
-    )
-    .prop_map(|cs| cs.into_iter().collect())
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
-
-    #[test]
-    fn random_queries_give_valid_ranges(q in random_query()) {
-        check_hits(&q).map_err(TestCaseError::fail)?;
-    }
-
-    #[test]
-    fn random_queries_highlight_whole_characters(q in random_query(), i in any::<prop::sample::Index>()) {
-        let texts = texts();
-        let s = texts[i.index(texts.len())];
-        if let Some(m) = Query::parse(&q).find(s) {
-            check_ranges(&format!("{q:?}"), s, &m.ranges).map_err(TestCaseError::fail)?;
-        }
-    }
-
-    #[test]
-    fn slices_of_the_text_find_their_node(i in any::<prop::sample::Index>(), start in 0usize..400, len in 1usize..6) {
-        // A slice of some Chinese text (whitespace and all) finds the node it came from.
-        let doc = &fixture().0;
-        let nodes: Vec<_> = doc.nodes().iter().filter(|n| n.text.is_some()).collect();
-        let n = nodes[i.index(nodes.len())];
-        let chars: Vec<char> = n.text.as_ref().unwrap().zh.chars().collect();
-        let start = start % chars.len();
-        let q: String = chars[start..(start + len).min(chars.len())].iter().collect();
-        // Latin letters alone are matched as word prefixes and pinyin, not as substrings: the
-        // glossary's `yijian` is not found by `ijia`.
-        prop_assume!(q.chars().any(|c| !c.is_ascii_alphabetic() && !c.is_whitespace()));
-        check_hits(&q).map_err(TestCaseError::fail)?;
-        let found = search(&q).iter().any(|h| h.node == doc.find(&n.id).unwrap());
-        prop_assert!(found, "{:?} does not find {}", q, n.id);
-    }
-}
-
-/// The bytes `Query::find` highlights, as text.
-fn highlighted(q: &str, s: &str) -> Vec<String> {
-    let m = Query::parse(q)
-        .find(s)
-        .unwrap_or_else(|| panic!("{q:?} finds nothing in {s:?}"));
-    check_ranges(q, s, &m.ranges).unwrap();
-    m.ranges.iter().map(|r| s[r.clone()].to_string()).collect()
-}
-
-#[test]
-fn highlights_on_mixed_chinese_and_ascii() {
-    let cases: &[(&str, &str, &[&str])] = &[
-        ("10%", "年均增速10%以上", &["10%"]),
-        ("１０％", "年均增速10%以上", &["10%"]),
-        ("2025年", "广东提出到2025 年，现代产业体系", &["2025 年"]),
-        ("２０２５ 年", "到2025年", &["2025年"]),
-        ("5000 亿", "产值5000亿元以上", &["5000亿"]),
-        ("uhd", "超高清UHD视频显示", &["UHD"]),
-        ("ＵＨＤ视频", "超高清UHD视频显示", &["UHD视频"]),
-        ("UHD 视频", "超高清 UHD 视频显示", &["UHD 视频"]),
-        ("ＡＢＣ", "abc 测试", &["abc"]),
-        (
-            "SEMICONDUCTOR",
-            "半导体 Semiconductors 与",
-            &["Semiconductors"],
-        ),
-        ("robot", "Smart robots 智能机器人", &["robots"]),
-        ("bandaoti", "发展半导体与集成电路", &["半导体"]),
-        ("ban dao ti", "发展半导体与集成电路", &["半导体"]),
-        ("bdt", "发展半导体与集成电路", &["半导体"]),
-        ("半導體", "发展半导体与集成电路", &["半导体"]),
-        ("積體電路", "发展半导体与集成电路", &["集成电路"]),
-        ("卡脖子", "基本解决“卡脖子”问题", &["卡脖子"]),
-        (
-            "\"hidden champions\"",
-            "“hidden champion” 企业, hidden champions",
-            &["hidden champions"],
-        ),
-    ];
-    for (q, s, want) in cases {
-        assert_eq!(highlighted(q, s), *want, "{q:?} in {s:?}");
-    }
-    // Exactly the bytes of `10%`: 年均增速 is four three-byte characters.
-    let ten_percent = 12..15;
-    assert_eq!(
-        Query::parse("10%").find("年均增速10%以上").unwrap().ranges,
-        [ten_percent]
-    );
 }
 
 #[test]

@@ -1,0 +1,76 @@
+//! The embedded document and its search index, built once per test binary, and the checks every
+//! search test applies to hits: ranges on character boundaries, and results in rank order.
+#![allow(dead_code)]
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use yijian::model::{Document, load_embedded};
+use yijian::search::{Field, Hit, Index, Query};
+
+/// The embedded document and its index, built once for all tests (and every proptest case).
+pub fn fixture() -> &'static (Document, Index) {
+    static FIXTURE: OnceLock<(Document, Index)> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let doc = load_embedded().expect("embedded policy.yaml loads");
+        let index = Index::build(&doc);
+        (doc, index)
+    })
+}
+
+pub fn search(q: &str) -> Vec<Hit> {
+    fixture().1.search(&Query::parse(q))
+}
+
+/// Some text of the document, both languages: titles and texts.
+pub fn texts() -> Vec<&'static str> {
+    let doc = &fixture().0;
+    let mut out = Vec::new();
+    for n in doc.nodes() {
+        out.extend([n.title.zh.as_str(), n.title.en.as_str()]);
+        if let Some(t) = &n.text {
+            out.extend([t.zh.as_str(), t.en.as_str()]);
+        }
+    }
+    out
+}
+
+pub fn class(f: Field) -> u8 {
+    match f {
+        Field::Title | Field::Label | Field::Alias => 0,
+        Field::Fact | Field::Text => 1,
+    }
+}
+
+/// Ranges non-empty, on char boundaries of `s`, sorted and not overlapping.
+pub fn check_ranges(what: &str, s: &str, ranges: &[Range<usize>]) -> Result<(), String> {
+    let mut prev_end = 0;
+    for (i, r) in ranges.iter().enumerate() {
+        let ok = r.start < r.end
+            && r.end <= s.len()
+            && s.is_char_boundary(r.start)
+            && s.is_char_boundary(r.end)
+            && (i == 0 || prev_end <= r.start);
+        if !ok {
+            return Err(format!("{what}: bad range {r:?} in {ranges:?} of {s:?}"));
+        }
+        prev_end = r.end;
+    }
+    Ok(())
+}
+
+pub fn check_hits(q: &str) -> Result<(), String> {
+    let doc = &fixture().0;
+    let hits = search(q);
+    for h in &hits {
+        check_ranges(&format!("{q:?} → {h:?}"), h.matched_text(doc), &h.ranges)?;
+    }
+    // Rank order too, as a plain check so proptest can shrink it.
+    for w in hits.windows(2) {
+        let key = |h: &Hit| (class(h.field), h.kind, h.node);
+        if key(&w[0]) >= key(&w[1]) {
+            return Err(format!("{q:?} out of order: {w:?}"));
+        }
+    }
+    Ok(())
+}
