@@ -7,11 +7,12 @@
 
 mod ascii;
 mod narrow;
+mod precheck;
 
 use std::ops::Range;
 
 use super::normalize::{han_runs, normalize, words};
-use super::pinyin::{Starts, match_initials, match_syllables};
+use super::pinyin::{match_initials, match_syllables};
 use super::prepared::Prepared;
 use super::regional::mainland;
 
@@ -129,46 +130,6 @@ impl Query {
     /// The letters matched as pinyin, when the query is read as pinyin too.
     pub(super) fn pinyin(&self) -> Option<&str> {
         self.pinyin.as_deref()
-    }
-
-    /// Whether [`Query::matches`] can find anything in the string `orig`, whose compact form is
-    /// `norm`: never false when it would match, and cheap, as it reads the strings without
-    /// preparing them. `plain`: the words of `orig` are its ASCII runs; `han`: `norm` holds Chinese characters;
-    /// `pinyin`: this query's pinyin letters made ready (`None` when it has none).
-    pub(super) fn may_match(
-        &self,
-        orig: &str,
-        norm: &str,
-        plain: bool,
-        han: bool,
-        pinyin: Option<&Starts>,
-        buf: &mut Vec<&'static [&'static str]>,
-    ) -> bool {
-        let has = |q: &str| norm.contains(q);
-        if !self.latin_only && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
-            return true;
-        }
-        // Both substring forms were just looked for and are not there.
-        let absent = |q: &str| {
-            !self.latin_only && (q == self.compact || self.mainland.as_deref() == Some(q))
-        };
-        // A word of the field is a run of its compact form; in an ASCII source it can be checked
-        // to begin a word, which drops the many fields that merely contain the letters.
-        let word = |t: &str| has(t) && (!plain || !t.is_ascii() || ascii_word_start(orig, t));
-        if !self.terms.is_empty()
-            && self.terms.iter().all(|t| match t {
-                Term::Word(w) => word(w),
-                Term::Phrase(ws) => ws.iter().all(|w| word(w)),
-                Term::Chinese(alts) => alts.iter().any(|q| !absent(q) && has(q)),
-            })
-        {
-            return true;
-        }
-        match (&self.pinyin, pinyin) {
-            (None, _) => false,
-            (Some(_), Some(starts)) => han && starts.may_match(norm, buf),
-            (Some(_), None) => true,
-        }
     }
 
     pub fn matches(&self, p: &Prepared) -> Option<Match> {
@@ -302,15 +263,6 @@ impl Query {
             ranges: merge(ranges),
         })
     }
-}
-
-/// Whether a word of the ASCII string `s` starts with `t` (lower-case letters and digits), as
-/// the words of its prepared form would.
-fn ascii_word_start(s: &str, t: &str) -> bool {
-    let (s, t) = (s.as_bytes(), t.as_bytes());
-    (0..s.len().saturating_sub(t.len() - 1)).any(|i| {
-        (i == 0 || !s[i - 1].is_ascii_alphanumeric()) && s[i..i + t.len()].eq_ignore_ascii_case(t)
-    })
 }
 
 /// Every non-overlapping occurrence of `q` in the field, as merged source ranges. Merging matters

@@ -1,0 +1,58 @@
+//! The cheap test a search runs on every indexed string before matching it in full: it reads the
+//! string as stored (as written and in compact form) without preparing it, and is never false
+//! where the full match would succeed.
+
+use crate::search::pinyin::Starts;
+use super::{Query, Term};
+
+impl Query {
+    /// Whether [`Query::matches`] can find anything in the string `orig`, whose compact form is
+    /// `norm`: never false when it would match, and cheap, as it reads the strings without
+    /// preparing them. `plain`: the words of `orig` are its ASCII runs; `han`: `norm` holds
+    /// Chinese characters; `pinyin`: this query's pinyin letters made ready (`None` when it has
+    /// none).
+    pub(in crate::search) fn may_match(
+        &self,
+        orig: &str,
+        norm: &str,
+        plain: bool,
+        han: bool,
+        pinyin: Option<&Starts>,
+        buf: &mut Vec<&'static [&'static str]>,
+    ) -> bool {
+        let has = |q: &str| norm.contains(q);
+        if !self.latin_only && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
+            return true;
+        }
+        // Both substring forms were just looked for and are not there.
+        let absent = |q: &str| {
+            !self.latin_only && (q == self.compact || self.mainland.as_deref() == Some(q))
+        };
+        // A word of the field is a run of its compact form; in an ASCII source it can be checked
+        // to begin a word, which drops the many fields that merely contain the letters.
+        let word = |t: &str| has(t) && (!plain || !t.is_ascii() || ascii_word_start(orig, t));
+        if !self.terms.is_empty()
+            && self.terms.iter().all(|t| match t {
+                Term::Word(w) => word(w),
+                Term::Phrase(ws) => ws.iter().all(|w| word(w)),
+                Term::Chinese(alts) => alts.iter().any(|q| !absent(q) && has(q)),
+            })
+        {
+            return true;
+        }
+        match (&self.pinyin, pinyin) {
+            (None, _) => false,
+            (Some(_), Some(starts)) => han && starts.may_match(norm, buf),
+            (Some(_), None) => true,
+        }
+    }
+}
+
+/// Whether a word of the ASCII string `s` starts with `t` (lower-case letters and digits), as
+/// the words of its prepared form would.
+fn ascii_word_start(s: &str, t: &str) -> bool {
+    let (s, t) = (s.as_bytes(), t.as_bytes());
+    (0..s.len().saturating_sub(t.len() - 1)).any(|i| {
+        (i == 0 || !s[i - 1].is_ascii_alphanumeric()) && s[i..i + t.len()].eq_ignore_ascii_case(t)
+    })
+}
