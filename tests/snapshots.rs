@@ -218,3 +218,29 @@ fn ambiguous_wide_option_uses_ascii_borders_and_plain_quotes() {
     );
     assert!(s.contains("「十大」"), "{s}");
 }
+
+#[test]
+fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
+    let d = display(UiLang::En);
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::SearchOpen);
+    for c in "growth target".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Submit);
+    assert_eq!(app.doc.node(app.selected).id, "clusters.pillar");
+    // At 80×24 the group's fact on its 2025 growth target lies far below the fold.
+    let s = screen(&mut app, &d, 80, 24);
+    assert!(s.contains("Growth target for 2025"), "{s}");
+    assert!(!s.contains("集群类别 ∙ clusters.pillar"), "{s}");
+    // The reader scrolls up from there, not from the top, and the pane then stays where put.
+    app.apply(Action::SwitchFocus);
+    app.apply(Action::First);
+    let s = screen(&mut app, &d, 80, 24);
+    assert!(s.contains("集群类别 ∙ clusters.pillar"), "{s}");
+    assert!(!s.contains("Growth target for 2025"), "{s}");
+    // Without a search, a node opens at its top.
+    let mut plain = app_at("clusters.pillar", LangMode::Both);
+    let s = screen(&mut plain, &d, 80, 24);
+    assert!(s.contains("集群类别 ∙ clusters.pillar"), "{s}");
+}

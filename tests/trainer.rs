@@ -39,6 +39,7 @@ fn measured(rows: usize, max_scroll: usize) -> Action {
         tree_rows: 20,
         detail_rows: 20,
         detail_max_scroll: 0,
+        detail_shown: 0,
         overlay_rows: rows,
         overlay_max_scroll: max_scroll,
     }

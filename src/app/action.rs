@@ -64,12 +64,13 @@ pub enum Action {
     CopyMarkdown,
     /// Something the app should tell the reader (from `main`: clipboard and state outcomes).
     Notify(Notice),
-    /// What the last frame measured: rows of the tree and detail panes, and how far the detail
-    /// pane can scroll.
+    /// What the last frame measured: rows of the tree and detail panes, how far the detail pane
+    /// can scroll and which of its lines it showed first.
     Measured {
         tree_rows: usize,
         detail_rows: usize,
         detail_max_scroll: usize,
+        detail_shown: usize,
         overlay_rows: usize,
         overlay_max_scroll: usize,
     },

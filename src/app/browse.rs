@@ -93,10 +93,18 @@ impl App {
         }
     }
 
+    /// Scrolls from the reader's own position, or at first from where the pane was on screen
+    /// (which may be a match it brought into view).
     pub(super) fn scroll_detail(&mut self, delta: i32) {
-        let target = self.detail_scroll as i64 + delta as i64;
+        let from = if self.detail_moved {
+            self.detail_scroll
+        } else {
+            self.detail_shown
+        };
+        let target = from as i64 + delta as i64;
         self.detail_scroll =
             target.clamp(0, self.detail_max_scroll.min(i64::MAX as usize) as i64) as usize;
+        self.detail_moved = true;
     }
 
     pub(super) fn detail_key(&mut self, action: Action) {
@@ -107,8 +115,8 @@ impl App {
             Action::Down => self.scroll_detail(1),
             Action::PageUp => self.scroll_detail(-page),
             Action::PageDown => self.scroll_detail(page),
-            Action::First => self.detail_scroll = 0,
-            Action::Last => self.detail_scroll = self.detail_max_scroll,
+            Action::First => self.scroll_detail(i32::MIN),
+            Action::Last => self.scroll_detail(i32::MAX),
             Action::Right if !links.is_empty() => {
                 self.link = Some(self.link.map_or(0, |l| (l + 1) % links.len()));
             }

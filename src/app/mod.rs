@@ -73,8 +73,13 @@ pub struct App {
     pub search: Search,
     pub filter: TreeFilter,
     pub history: Vec<String>,
-    /// First line of the detail pane on screen.
+    /// First line of the detail pane, as the reader scrolled it.
     pub detail_scroll: usize,
+    /// The reader has scrolled the detail pane since choosing the node; until then the pane
+    /// brings a search match below the fold into view.
+    pub detail_moved: bool,
+    /// First line of the detail pane on screen in the last frame.
+    detail_shown: usize,
     /// How far the open overlay is scrolled, and how far it can be (measured by the last frame).
     pub overlay_scroll: usize,
     overlay_max_scroll: usize,
@@ -125,6 +130,8 @@ impl App {
             filter: TreeFilter::All,
             history: Vec::new(),
             detail_scroll: 0,
+            detail_moved: false,
+            detail_shown: 0,
             overlay_scroll: 0,
             overlay_max_scroll: 0,
             overlay_rows: 20,
@@ -186,6 +193,8 @@ impl App {
         if id != self.selected {
             self.selected = id;
             self.detail_scroll = 0;
+            self.detail_shown = 0;
+            self.detail_moved = false;
             self.link = None;
         }
         tree_nav::reveal(&self.doc, &mut self.opened, id);
@@ -201,10 +210,12 @@ impl App {
             tree_rows,
             detail_rows,
             detail_max_scroll,
+            detail_shown,
             overlay_rows,
             overlay_max_scroll,
         } = action
         {
+            self.detail_shown = detail_shown;
             self.overlay_rows = overlay_rows.max(1);
             self.overlay_max_scroll = overlay_max_scroll;
             self.overlay_scroll = self.overlay_scroll.min(overlay_max_scroll);

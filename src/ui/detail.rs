@@ -31,6 +31,8 @@ pub struct Content {
     pub lines: Vec<Line<'static>>,
     /// (line index, link index) for each link row.
     pub link_rows: Vec<(usize, usize)>,
+    /// The first line with a search highlight.
+    pub first_mark: Option<usize>,
 }
 
 struct Builder<'a> {
@@ -53,6 +55,14 @@ impl Builder<'_> {
             .unwrap_or_default()
     }
 
+    /// Notes the line about to be pushed as the first highlighted one if `r` holds a mark.
+    fn note_mark(&mut self, marks: &[Range<usize>], r: &Range<usize>) {
+        if self.out.first_mark.is_none() && marks.iter().any(|m| m.start < r.end && r.start < m.end)
+        {
+            self.out.first_mark = Some(self.out.lines.len());
+        }
+    }
+
     fn blank(&mut self) {
         if self.out.lines.last().is_some_and(|l| l.width() > 0) {
             self.out.lines.push(Line::default());
@@ -64,6 +74,7 @@ impl Builder<'_> {
         let marks = self.marks(s);
         let t = &self.display.theme;
         for r in wrap_ranges(s, self.width.saturating_sub(indent)) {
+            self.note_mark(&marks, &r);
             let mut spans = vec![Span::raw(" ".repeat(indent))];
             spans.extend(marked(
                 s,
@@ -88,6 +99,12 @@ impl Builder<'_> {
         for i in 0..lr.len().max(rr.len()) {
             let mut spans = Vec::new();
             let mut used = 0;
+            if let Some(r) = lr.get(i) {
+                self.note_mark(&lm, r);
+            }
+            if let Some(r) = rr.get(i) {
+                self.note_mark(&rm, r);
+            }
             if let Some(r) = lr.get(i) {
                 let s = marked(left, r.clone(), &lm, style, t.highlight, g);
                 used = s.iter().map(|s| display_width(&s.content)).sum();
@@ -281,13 +298,15 @@ pub fn content_of(
         out: Content {
             lines: Vec::new(),
             link_rows: Vec::new(),
+            first_mark: None,
         },
     }
     .build()
 }
 
 /// Draws the pane; returns (visible rows, greatest useful scroll).
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usize, usize) {
+/// Draws the pane; returns its rows, how far it can scroll, and the first line shown.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usize, usize, usize) {
     let t = &display.theme;
     let focused = app.focus == Focus::Detail;
     let block = Block::default()
@@ -303,6 +322,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usi
     let rows = inner.height as usize;
     let max_scroll = c.lines.len().saturating_sub(rows);
     let mut scroll = app.detail_scroll.min(max_scroll);
+    // A search match below the fold comes into view until the reader scrolls on their own: the
+    // answer to "what is the 2025 growth target" may be a fact at the bottom of a long node.
+    if !app.detail_moved
+        && let Some(line) = c.first_mark
+        && line >= rows
+    {
+        scroll = line.saturating_sub(rows / 3).min(max_scroll);
+    }
     // Keep the chosen link on screen without changing the app's own scroll position.
     if let Some(&(line, _)) = c.link_rows.iter().find(|(_, i)| Some(*i) == app.link)
         && (line < scroll || line >= scroll + rows)
@@ -314,5 +341,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usi
         .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
         .scroll((scroll.min(u16::MAX as usize) as u16, 0));
     frame.render_widget(para, area);
-    (rows, max_scroll)
+    (rows, max_scroll, scroll)
 }

@@ -85,6 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             tree_rows: 1,
             detail_rows: 1,
             detail_max_scroll: 0,
+            detail_shown: 0,
             overlay_rows: 1,
             overlay_max_scroll: 0,
         };
@@ -97,6 +98,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             tree_rows: 1,
             detail_rows: 1,
             detail_max_scroll: 0,
+            detail_shown: 0,
             overlay_rows,
             overlay_max_scroll,
         };
@@ -106,7 +108,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     view.detail_area = a.detail;
     chrome::header(frame, a.header, app, d);
     tree_view::draw(frame, a.tree, app, d, &mut view.tree);
-    let (detail_rows, detail_max_scroll) = detail::draw(frame, a.detail, app, d);
+    let (detail_rows, detail_max_scroll, detail_shown) = detail::draw(frame, a.detail, app, d);
     chrome::footer(frame, a.footer, app, d);
     let panes = Rect {
         y: a.header.bottom(),
@@ -126,6 +128,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
         tree_rows: a.tree.height.saturating_sub(2) as usize,
         detail_rows,
         detail_max_scroll,
+        detail_shown,
         overlay_rows,
         overlay_max_scroll,
     }

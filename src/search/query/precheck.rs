@@ -2,8 +2,8 @@
 //! string as stored (as written and in compact form) without preparing it, and is never false
 //! where the full match would succeed.
 
-use crate::search::pinyin::Starts;
 use super::{Query, Term};
+use crate::search::pinyin::Starts;
 
 impl Query {
     /// Whether [`Query::matches`] can find anything in the string `orig`, whose compact form is
