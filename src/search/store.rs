@@ -198,21 +198,25 @@ impl Scan<'_> {
             {
                 continue;
             }
-            let orig = &self.part.orig[from_orig..e.orig_end];
+            // The source as bytes: a `str` slice would read the text at its end to check for a
+            // character boundary, pulling every string through the cache when most are only
+            // looked at in their compact form.
+            let bytes = &self.part.orig.as_bytes()[from_orig..e.orig_end];
+            let orig = || &self.part.orig[from_orig..e.orig_end];
             let norm = &self.part.norm[from_norm..e.norm_end];
             let q = self.query;
-            if !q.may_match(orig, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
+            if !q.may_match(bytes, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
                 continue;
             }
             let found = if e.plain && latin {
                 // Pinyin is tried only when no word matched, and needs the prepared readings.
-                q.matches_plain(orig, e.han, &mut self.words).or_else(|| {
+                q.matches_plain(bytes, e.han, &mut self.words).or_else(|| {
                     (e.han && q.pinyin().is_some())
-                        .then(|| q.matches(&Prepared::rebuild(orig, norm, self.han)))
+                        .then(|| q.matches(&Prepared::rebuild(orig(), norm, self.han)))
                         .flatten()
                 })
             } else {
-                q.matches(&Prepared::rebuild(orig, norm, self.han))
+                q.matches(&Prepared::rebuild(orig(), norm, self.han))
             };
             let Some(m) = found else {
                 continue;

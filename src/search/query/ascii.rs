@@ -25,7 +25,7 @@ impl Query {
     /// words). `words` is scratch space kept by the caller across fields.
     pub(in crate::search) fn matches_plain(
         &self,
-        field: &str,
+        field: &[u8],
         han: bool,
         words: &mut Vec<Range<usize>>,
     ) -> Option<Match> {
@@ -34,10 +34,10 @@ impl Query {
             return None;
         }
         if self.terms.iter().all(|t| matches!(t, Term::Word(_))) {
-            return single_words(&self.terms, field.as_bytes(), han);
+            return single_words(&self.terms, field, han);
         }
-        ascii_words(field.as_bytes(), words);
-        let word = |i: usize| &field.as_bytes()[words[i].clone()];
+        ascii_words(field, words);
+        let word = |i: usize| &field[words[i].clone()];
         let mut ranges = Vec::new();
         let mut starts_at_first = false;
         let mut all_exact = true;
@@ -174,7 +174,7 @@ mod tests {
         let han = field.chars().any(is_han);
         (
             query.word_match(&Prepared::new(field)),
-            query.matches_plain(field, han, &mut words),
+            query.matches_plain(field.as_bytes(), han, &mut words),
         )
     }
 
@@ -246,7 +246,7 @@ mod tests {
             let mut words = Vec::new();
             let han = field.chars().any(is_han);
             prop_assert_eq!(
-                query.matches_plain(&field, han, &mut words),
+                query.matches_plain(field.as_bytes(), han, &mut words),
                 query.word_match(&Prepared::new(&field))
             );
         }

@@ -13,7 +13,7 @@ impl Query {
     /// none).
     pub(in crate::search) fn may_match(
         &self,
-        orig: &str,
+        orig: &[u8],
         norm: &str,
         plain: bool,
         han: bool,
@@ -48,10 +48,10 @@ impl Query {
     }
 }
 
-/// Whether a word of the ASCII string `s` starts with `t` (lower-case letters and digits), as
-/// the words of its prepared form would.
-fn ascii_word_start(s: &str, t: &str) -> bool {
-    let (s, t) = (s.as_bytes(), t.as_bytes());
+/// Whether a word of `s` (a string whose words are its ASCII runs) starts with `t` (lower-case
+/// letters and digits), as the words of its prepared form would.
+fn ascii_word_start(s: &[u8], t: &str) -> bool {
+    let t = t.as_bytes();
     (0..s.len().saturating_sub(t.len() - 1)).any(|i| {
         (i == 0 || !s[i - 1].is_ascii_alphanumeric()) && s[i..i + t.len()].eq_ignore_ascii_case(t)
     })
