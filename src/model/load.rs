@@ -9,6 +9,7 @@ use std::path::Path;
 use super::budget;
 use super::error::{LoadError, Problem};
 use super::raw::{KNOWN_KEYS, RawFile};
+use super::yaml::{self, ErrorKind};
 use super::{Document, validate};
 
 /// The policy document compiled into the binary.
@@ -132,7 +133,7 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     }
     let raw: RawFile = {
         let _budget = budget::start(limits);
-        serde_yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))?
+        yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))?
     };
     validate::build(raw, src, limits).map_err(|problems| LoadError {
         file: name.to_string(),
@@ -140,24 +141,21 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     })
 }
 
-fn yaml_problem(e: &serde_yaml::Error) -> Problem {
+fn yaml_problem(e: &yaml::Error) -> Problem {
     let (line, column) = e
         .location()
-        .map_or((None, None), |l| (Some(l.line()), Some(l.column())));
-    let mut msg = e.to_string();
-    // serde_yaml appends the position in prose; ours goes before the message instead.
-    if let Some(cut) = msg.find(" at line ") {
-        msg.truncate(cut);
-    }
-    // serde_yaml's own guards, in the reader's terms.
-    if msg == "repetition limit exceeded" {
-        msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
-            .into();
-    } else if msg == "recursion limit exceeded" {
-        msg = "nested more than the YAML parser allows (128 levels)".into();
-    } else if msg == "unknown anchor" {
-        msg = "an alias (`*name`) with no anchor (`&name`) before it".into();
-    }
+        .map_or((None, None), |(l, c)| (Some(l), Some(c)));
+    // The parser's own guards, in the reader's terms.
+    let mut msg = match e.kind() {
+        ErrorKind::RepetitionLimitExceeded => {
+            "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)".into()
+        }
+        ErrorKind::RecursionLimitExceeded => {
+            "nested more than the YAML parser allows (128 levels)".into()
+        }
+        ErrorKind::UnknownAnchor => "an alias (`*name`) with no anchor (`&name`) before it".into(),
+        _ => e.to_string(),
+    };
     // serde names the Rust types it expected; the reader needs the YAML shape instead.
     for (internal, shape) in [
         (
@@ -198,6 +196,17 @@ fn unknown_key_hint(msg: &str) -> Option<&'static str> {
         .map(|(_, k)| k)
 }
 
+/// The bytes that can change what `prescan` counts.
+const PRESCAN_SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 9 {
+        t[b"\"'#[]{},:"[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Refuses YAML nested deeper than `limits.yaml_nesting` (flow brackets or block indentation
 /// levels) or holding more than `limits.yaml_values` values, before the parser sees it. Values are
 /// counted generously (each line, each `- `, each `key: `, each flow bracket and comma), so that
@@ -224,41 +233,58 @@ fn prescan(src: &str, limits: &Limits) -> Option<Problem> {
         let compact = dashes.saturating_sub(1);
         let depth = indents.len() + compact;
         values += 1 + dashes;
-        let mut quote: Option<char> = None;
-        // A quote opens a quoted scalar only where a value starts; elsewhere (`it's`) it is text,
-        // and must not hide the brackets that follow from the count.
-        let mut prev: Option<char> = None;
-        let mut chars = line.char_indices().peekable();
-        while let Some((col, c)) = chars.next() {
-            let value_starts = prev.is_none_or(|p| matches!(p, ' ' | '\t' | '[' | '{' | ',' | ':'));
-            prev = Some(c);
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, '"' | '\'') if value_starts => quote = Some(c),
-                (None, '#') => break,
-                (None, '[' | '{') => {
-                    flow += 1;
-                    values += 1;
-                }
-                (None, ']' | '}') => flow = flow.saturating_sub(1),
-                (None, ',') if flow > 0 => values += 1,
-                (None, ':') if chars.peek().is_none_or(|(_, n)| *n == ' ') => values += 1,
-                _ => {}
-            }
+        // Bytes, not chars: every character that counts is ASCII, and no byte of a multi-byte
+        // character is, so the count and the columns (byte offsets) are the same. Only those
+        // bytes change the state, so the limits are checked where the line starts and after each
+        // of them, which finds the same first place as checking after every character.
+        let bytes = line.as_bytes();
+        let over = |col: usize, flow: usize, values: usize| {
             if flow + depth > limit {
-                return Some(Problem::at(
+                Some(Problem::at(
                     Some(i + 1),
                     Some(col + 1),
                     format!("nested more than {limit} levels deep"),
-                ));
-            }
-            if values > limits.yaml_values {
-                return Some(Problem::at(
+                ))
+            } else if values > limits.yaml_values {
+                Some(Problem::at(
                     Some(i + 1),
                     Some(col + 1),
                     format!("more than {} YAML values", limits.yaml_values),
-                ));
+                ))
+            } else {
+                None
+            }
+        };
+        if !bytes.first().is_some_and(|b| PRESCAN_SPECIAL[*b as usize])
+            && let Some(p) = over(0, flow, values)
+        {
+            return Some(p);
+        }
+        // A quote opens a quoted scalar only where a value starts; elsewhere (`it's`) it is text,
+        // and must not hide the brackets that follow from the count.
+        let mut quote: Option<u8> = None;
+        for (col, &c) in bytes.iter().enumerate() {
+            if !PRESCAN_SPECIAL[c as usize] {
+                continue;
+            }
+            let value_starts =
+                col == 0 || matches!(bytes[col - 1], b' ' | b'\t' | b'[' | b'{' | b',' | b':');
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, b'"' | b'\'') if value_starts => quote = Some(c),
+                (None, b'#') => break,
+                (None, b'[' | b'{') => {
+                    flow += 1;
+                    values += 1;
+                }
+                (None, b']' | b'}') => flow = flow.saturating_sub(1),
+                (None, b',') if flow > 0 => values += 1,
+                (None, b':') if bytes.get(col + 1).is_none_or(|n| *n == b' ') => values += 1,
+                _ => {}
+            }
+            if let Some(p) = over(col, flow, values) {
+                return Some(p);
             }
         }
         if depth > limit {

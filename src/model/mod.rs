@@ -9,6 +9,7 @@ mod error;
 mod load;
 mod raw;
 mod validate;
+mod yaml;
 
 pub use error::{LoadError, Problem};
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};

@@ -47,6 +47,13 @@ pub fn visible(s: &str) -> Cow<'_, str> {
 
 /// [`clean`] for an owned string: most text needs no change, and is then kept without a copy.
 pub fn clean_owned(s: String, multiline: bool) -> String {
+    // Nearly all policy text is printable ASCII and common CJK, which is decided per character
+    // here; anything else gets the full checks below.
+    if s.chars()
+        .all(|c| is_plain_nfc(c) || (c == '\n' && multiline))
+    {
+        return s;
+    }
     let plain = s.chars().all(|c| match c {
         '\n' => multiline,
         '\r' | '\t' => false,
@@ -60,6 +67,23 @@ pub fn clean_owned(s: String, multiline: bool) -> String {
     } else {
         clean(&s, multiline)
     }
+}
+
+/// Characters that need no replacing, are NFC on their own and never combine with a neighbour
+/// (canonical combining class 0, NFC quick check Yes), so that a string of them needs no change.
+fn is_plain_nfc(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        // CJK Unified Ideographs (not the compatibility ones, which NFC changes).
+        | '\u{4E00}'..='\u{9FFF}'
+        // Ideographic space and punctuation: 、。〈〉《》「」『』【】 …
+        | '\u{3000}'..='\u{3029}'
+        // Fullwidth ASCII: ，：；（）！？
+        | '\u{FF01}'..='\u{FF5E}'
+        // General punctuation: dashes, quotes, ellipsis, middle dot.
+        | '\u{2010}'..='\u{2027}'
+        | '\u{00B7}'
+    )
 }
 
 /// Prepares file text for the model: NFC, CRLF and tabs folded, other controls made visible.
@@ -90,6 +114,32 @@ mod tests {
         assert_eq!(visible("\u{202E}abc"), "\u{FFFD}abc");
         assert_eq!(visible("a\u{2067}b\u{200F}c"), "a\u{FFFD}b\u{FFFD}c");
         assert!(matches!(visible("半导体 ok"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_fast_path_admits_only_characters_the_full_checks_would_keep() {
+        use unicode_normalization::char::canonical_combining_class;
+        let mut n = 0;
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| is_plain_nfc(*c))
+        {
+            assert!(
+                !needs_replacing(c) && !matches!(c, '\r' | '\t' | '\n'),
+                "{c:?}"
+            );
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            let once = std::iter::once(c);
+            assert_eq!(
+                unicode_normalization::is_nfc_quick(once),
+                unicode_normalization::IsNormalized::Yes,
+                "{c:?}"
+            );
+            n += 1;
+        }
+        assert!(n > 20_000);
+        let text = "广东省：“先进材料”（2020年）——见《意见》、第一条… ok".to_string();
+        assert_eq!(clean_owned(text.clone(), false), clean(&text, false));
     }
 
     #[test]
