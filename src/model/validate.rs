@@ -42,7 +42,11 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         ));
     }
     let mut document = raw.document;
-    let meta = document.meta.take().map(|m| Meta {
+    // Sized once: growing by doubling would hold the old and the new list at once.
+    let count = count_nodes(&document).min(limits.nodes);
+    b.nodes.reserve_exact(count);
+    b.raw_refs.reserve_exact(count);
+    let meta = document.meta.take().map(|m| *m).map(|m| Meta {
         issuer: b.text(&document.id, "meta.issuer", m.issuer, false),
         issued: m.issued,
         source: b.text(&document.id, "meta.source", m.source, false),
@@ -74,16 +78,18 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         );
     }
     b.add(document, None, 0);
-    b.resolve_refs();
-    if !b.problems.is_empty() {
-        return Err(b.problems);
-    }
-    let by_id = b
+    // The first node of an id is the one a reference names (a later one is an error anyway).
+    let by_id: HashMap<String, NodeId> = b
         .nodes
         .iter()
         .enumerate()
+        .rev()
         .map(|(i, n)| (n.id.clone(), NodeId(i)))
         .collect();
+    b.resolve_refs(&by_id);
+    if !b.problems.is_empty() {
+        return Err(b.problems);
+    }
     Ok(Document {
         nodes: b.nodes,
         by_id,
@@ -204,20 +210,13 @@ impl Builder<'_> {
         }
     }
 
-    fn resolve_refs(&mut self) {
-        let index: HashMap<&str, usize> = self
-            .nodes
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect();
+    fn resolve_refs(&mut self, index: &HashMap<String, NodeId>) {
         let mut links = Vec::new();
         let mut dangling = Vec::new();
         for (from, refs) in self.raw_refs.iter().enumerate() {
             for r in refs {
                 match index.get(r.as_str()) {
-                    Some(&to) => links.push((from, to)),
+                    Some(&NodeId(to)) => links.push((from, to)),
                     None => dangling.push((self.nodes[from].id.clone(), r.clone())),
                 }
             }
@@ -232,6 +231,10 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+fn count_nodes(raw: &RawNode) -> usize {
+    1 + raw.children.iter().map(count_nodes).sum::<usize>()
 }
 
 fn valid_id(id: &str) -> bool {

@@ -47,11 +47,7 @@ pub fn visible(s: &str) -> Cow<'_, str> {
 
 /// [`clean`] for an owned string: most text needs no change, and is then kept without a copy.
 pub fn clean_owned(s: String, multiline: bool) -> String {
-    // Nearly all policy text is printable ASCII and common CJK, which is decided per character
-    // here; anything else gets the full checks below.
-    if s.chars()
-        .all(|c| is_plain_nfc(c) || (c == '\n' && multiline))
-    {
+    if is_plain_text(&s, multiline) {
         return s;
     }
     let plain = s.chars().all(|c| match c {
@@ -69,13 +65,38 @@ pub fn clean_owned(s: String, multiline: bool) -> String {
     }
 }
 
+/// Whether `s` is printable ASCII and common CJK only (line feeds too with `multiline`), which
+/// nearly all policy text is; decided by bytes, without decoding the common characters.
+fn is_plain_text(s: &str, multiline: bool) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' '..=b'~' => i += 1,
+            b'\n' if multiline => i += 1,
+            // Lead bytes of U+4000..=U+9FFF, all of which `is_plain_nfc` admits.
+            0xE4..=0xE9 => i += 3,
+            0x80.. => {
+                let c = s[i..].chars().next().unwrap_or('\0');
+                if !is_plain_nfc(c) {
+                    return false;
+                }
+                i += c.len_utf8();
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Characters that need no replacing, are NFC on their own and never combine with a neighbour
 /// (canonical combining class 0, NFC quick check Yes), so that a string of them needs no change.
 fn is_plain_nfc(c: char) -> bool {
     matches!(c,
         ' '..='~'
-        // CJK Unified Ideographs (not the compatibility ones, which NFC changes).
-        | '\u{4E00}'..='\u{9FFF}'
+        // CJK Unified Ideographs and Extension A, with the Yijing hexagrams between them (not
+        // the compatibility ideographs, which NFC changes).
+        | '\u{3400}'..='\u{9FFF}'
         // Ideographic space and punctuation: 、。〈〉《》「」『』【】 …
         | '\u{3000}'..='\u{3029}'
         // Fullwidth ASCII: ，：；（）！？
@@ -140,6 +161,19 @@ mod tests {
         assert!(n > 20_000);
         let text = "广东省：“先进材料”（2020年）——见《意见》、第一条… ok".to_string();
         assert_eq!(clean_owned(text.clone(), false), clean(&text, false));
+        assert!(is_plain_text(&text, false));
+        for c in ['\u{4000}', '\u{9FFF}'] {
+            assert!(is_plain_nfc(c));
+        }
+        for (text, multiline) in [
+            ("a\nb", false),
+            ("a\tb", true),
+            ("Å", true),
+            ("\u{F900}", true),
+        ] {
+            assert!(!is_plain_text(text, multiline), "{text:?}");
+        }
+        assert!(is_plain_text("a\nb", true));
     }
 
     #[test]

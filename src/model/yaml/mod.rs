@@ -9,6 +9,7 @@ mod de;
 mod events;
 mod reader;
 mod scalar;
+mod source;
 mod stream;
 
 use std::fmt;
@@ -19,10 +20,12 @@ use events::{Mark, ParseError};
 
 /// Reads the one YAML document in `src` as a `T`.
 pub fn from_str<'de, T: Deserialize<'de>>(src: &'de str) -> Result<T, Error> {
-    let mut stream = stream::Stream::new(src);
-    let value = T::deserialize(&mut reader::De::root(&mut stream))?;
-    stream.finish()?;
-    Ok(value)
+    source::with_events(src, |events| {
+        let mut stream = stream::Stream::new(events);
+        let value = T::deserialize(&mut reader::De::root(&mut stream))?;
+        stream.finish()?;
+        Ok(value)
+    })
 }
 
 /// What went wrong, and where when it is known.

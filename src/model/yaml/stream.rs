@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 
 use super::Error;
-use super::events::{Mark, Parser, Raw, Scalar};
+use super::events::{Mark, Raw, Scalar};
+use super::source::Events;
 
 #[derive(Debug, Clone)]
 pub enum Event<'a> {
@@ -29,7 +30,7 @@ enum State {
 }
 
 pub struct Stream<'a> {
-    parser: Parser<'a>,
+    events: Events<'a>,
     state: State,
     peeked: Option<(Event<'a>, Mark)>,
     /// Events of anchored nodes, with those of anchored nodes inside them shared, not repeated.
@@ -39,23 +40,23 @@ pub struct Stream<'a> {
     open: Vec<usize>,
     depth: usize,
     /// Events of the document read so far.
-    events: usize,
+    count: usize,
     jumps: usize,
     /// The parser stops at its first error, so every later read returns it again.
     failed: Option<Error>,
 }
 
 impl<'a> Stream<'a> {
-    pub fn new(input: &'a str) -> Stream<'a> {
+    pub fn new(events: Events<'a>) -> Stream<'a> {
         Stream {
-            parser: Parser::new(input),
+            events,
             state: State::InDocument,
             peeked: None,
             tape: Vec::new(),
             anchors: HashMap::new(),
             open: Vec::new(),
             depth: 0,
-            events: 0,
+            count: 0,
             jumps: 0,
             failed: None,
         }
@@ -101,7 +102,7 @@ impl<'a> Stream<'a> {
     /// events read so far (which only makes it stricter for aliases that come early).
     pub fn jump(&mut self) -> Result<(), Error> {
         self.jumps += 1;
-        if self.jumps > self.events * 100 {
+        if self.jumps > self.count * 100 {
             return Err(Error::new(super::ErrorKind::RepetitionLimitExceeded, None));
         }
         Ok(())
@@ -124,7 +125,7 @@ impl<'a> Stream<'a> {
                 return Err(e);
             }
         }
-        match self.parser.next_event() {
+        match self.events.next_event() {
             Ok((Raw::StreamEnd, _)) => Ok(()),
             _ => Err(Error::new(super::ErrorKind::MoreThanOneDocument, None)),
         }
@@ -148,7 +149,7 @@ impl<'a> Stream<'a> {
 
     fn read(&mut self) -> Result<(Event<'a>, Mark), Error> {
         loop {
-            let (raw, mark) = self.parser.next_event().map_err(Error::parse)?;
+            let (raw, mark) = self.events.next_event().map_err(Error::parse)?;
             let (event, anchor) = match raw {
                 Raw::StreamStart | Raw::DocumentStart => continue,
                 Raw::DocumentEnd => {
@@ -157,10 +158,10 @@ impl<'a> Stream<'a> {
                 }
                 Raw::StreamEnd => {
                     self.state = State::Ended;
-                    if self.events > 0 {
+                    if self.count > 0 {
                         return Err(Error::new(super::ErrorKind::EndOfStream, None));
                     }
-                    self.events = 1;
+                    self.count = 1;
                     return Ok((Event::Void, mark));
                 }
                 Raw::Alias(name) => match self.anchors.get(&name) {
@@ -175,7 +176,7 @@ impl<'a> Stream<'a> {
                 Raw::SequenceEnd => (Event::SequenceEnd, None),
                 Raw::MappingEnd => (Event::MappingEnd, None),
             };
-            self.events += 1;
+            self.count += 1;
             self.record(&event, anchor, mark);
             return Ok((event, mark));
         }

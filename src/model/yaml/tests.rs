@@ -219,3 +219,25 @@ fn other_types_give_the_same_values_and_errors_as_serde_yaml() {
     same::<serde_json::Value>(&[&nested, "a: &x [1, *x]"]);
     same::<Vec<Vec<u8>>>(&["- &a [1, 2]\n- *a\n- *a", "[[1], *b]"]);
 }
+
+#[test]
+fn a_large_file_read_on_the_parser_thread_gives_the_same_results() {
+    let mut big = file("  children:\n");
+    for i in 0..3000 {
+        big.push_str(&format!(
+            "    - id: n{i}\n      kind: goal\n      title: {{zh: \"第{i}条\", en: 'Item {i}'}}\n      text: {{zh: 文字, en: \"a\\tb\"}}\n"
+        ));
+    }
+    assert!(big.len() > super::source::THREAD_FROM);
+    let cases = [
+        big.clone(),
+        format!("{big}    - {{id: x, kind: goal, titel: {{zh: a, en: b}}}}\n"),
+        format!("{big}    - {{id: x, kind: goal, title: [}}\n"),
+        format!("{big}    - &a {{id: x, kind: goal, title: *b}}\n"),
+        format!("{big}---\nschema: 1\n"),
+        format!("{big}...\n"),
+    ];
+    let cases: Vec<&str> = cases.iter().map(String::as_str).collect();
+    same::<RawFile>(&cases);
+    assert!(ours::<RawFile>(cases[0]).is_ok());
+}
