@@ -6,11 +6,12 @@
 
 use std::path::Path;
 
+use super::Document;
 use super::budget;
 use super::error::{LoadError, Problem};
 use super::raw::{KNOWN_KEYS, RawFile};
+use super::validate::{self, Text};
 use super::yaml::{self, ErrorKind};
-use super::{Document, validate};
 
 /// The policy document compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../../policy.yaml");
@@ -56,10 +57,7 @@ const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policy.json"
 pub fn load_embedded() -> Result<Document, LoadError> {
     let limits = Limits::default();
     match serde_json::from_str::<RawFile>(EMBEDDED_JSON) {
-        Ok(raw) => validate::build(raw, EMBEDDED, &limits).map_err(|problems| LoadError {
-            file: EMBEDDED_NAME.to_string(),
-            problems,
-        }),
+        Ok(raw) => built(raw, Text::given(EMBEDDED), EMBEDDED_NAME, &limits),
         Err(_) => load_str(EMBEDDED, EMBEDDED_NAME, &limits),
     }
 }
@@ -81,7 +79,15 @@ pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     }
     let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
     let text = decode(&bytes).map_err(|p| LoadError::new(&name, p))?;
-    load_str(text, &name, limits)
+    let raw = parse(without_bom(text), &name, limits)?;
+    // The model holds copies of its strings, so the file's text can go before the model is
+    // built (a third of the peak memory); it is read again only to place a problem on its line.
+    drop(bytes);
+    let reread = || {
+        let bytes = std::fs::read(path).ok()?;
+        Some(without_bom(&String::from_utf8(bytes).ok()?).to_string())
+    };
+    built(raw, Text::reread(&reread), &name, limits)
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -108,7 +114,17 @@ fn decode(bytes: &[u8]) -> Result<&str, Problem> {
 
 /// Parses and validates policy text. `name` is used in error messages only.
 pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, LoadError> {
-    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let src = without_bom(src);
+    let raw = parse(src, name, limits)?;
+    built(raw, Text::given(src), name, limits)
+}
+
+fn without_bom(src: &str) -> &str {
+    src.strip_prefix('\u{feff}').unwrap_or(src)
+}
+
+/// Text (without its byte-order mark) to the raw structs, with every check made on the way.
+fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
     if src.len() as u64 > limits.file_bytes {
         return Err(LoadError::new(
             name,
@@ -131,10 +147,11 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     if let Some(p) = prescan(src, limits) {
         return Err(LoadError::new(name, p));
     }
-    let raw: RawFile = {
-        let _budget = budget::start(limits);
-        yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))?
-    };
+    let _budget = budget::start(limits);
+    yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))
+}
+
+fn built(raw: RawFile, src: Text, name: &str, limits: &Limits) -> Result<Document, LoadError> {
     validate::build(raw, src, limits).map_err(|problems| LoadError {
         file: name.to_string(),
         problems,

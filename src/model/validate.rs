@@ -3,6 +3,7 @@
 //!
 //! All problems are collected, not just the first, each located at the line of its node's `id:`.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::error::Problem;
@@ -10,8 +11,41 @@ use super::raw::{RawFile, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
 
+/// The file's text, which only a problem needs (to find its line): either at hand, or read again
+/// when the first problem asks for it.
+pub struct Text<'a> {
+    given: Option<&'a str>,
+    reread: Option<&'a dyn Fn() -> Option<String>>,
+    read: OnceCell<String>,
+}
+
+impl<'a> Text<'a> {
+    pub fn given(src: &'a str) -> Self {
+        Text {
+            given: Some(src),
+            reread: None,
+            read: OnceCell::new(),
+        }
+    }
+
+    pub fn reread(read: &'a dyn Fn() -> Option<String>) -> Self {
+        Text {
+            given: None,
+            reread: Some(read),
+            read: OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &str {
+        self.given.unwrap_or_else(|| {
+            self.read
+                .get_or_init(|| self.reread.and_then(|f| f()).unwrap_or_default())
+        })
+    }
+}
+
 struct Builder<'a> {
-    src: &'a str,
+    src: Text<'a>,
     limits: &'a Limits,
     nodes: Vec<Node>,
     raw_refs: Vec<Vec<String>>,
@@ -21,7 +55,7 @@ struct Builder<'a> {
     over_node_limit: bool,
 }
 
-pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<Problem>> {
+pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<Problem>> {
     let mut b = Builder {
         src,
         limits,
@@ -33,7 +67,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
     };
     if raw.schema != 1 {
         b.problems.push(Problem::at(
-            line_of_key(src, "schema"),
+            line_of_key(b.src.get(), "schema"),
             None,
             format!(
                 "schema {} is not supported (this yijian reads schema 1)",
@@ -58,7 +92,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
             ("meta.source_date", &m.source_date),
         ] {
             if !is_date(date) {
-                let line = line_of_key(src, field.trim_start_matches("meta."));
+                let line = line_of_key(b.src.get(), field.trim_start_matches("meta."));
                 b.problems.push(Problem::in_node(
                     &document.id,
                     line,
@@ -100,7 +134,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
 impl Builder<'_> {
     fn problem(&mut self, id: &str, message: String) {
         let nth = self.seen.get(id).copied().unwrap_or(1).max(1);
-        let line = line_of_id(self.src, id, nth);
+        let line = line_of_id(self.src.get(), id, nth);
         self.problems.push(Problem::in_node(id, line, message));
     }
 
