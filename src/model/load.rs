@@ -5,6 +5,7 @@
 //! quickly and in bounded memory.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Document;
 use super::budget;
@@ -144,11 +145,41 @@ fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
             ),
         ));
     }
-    if let Some(p) = prescan(src, limits) {
-        return Err(LoadError::new(name, p));
-    }
     let _budget = budget::start(limits);
-    yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))
+    let stop = AtomicBool::new(false);
+    let scan = || {
+        let problem = prescan(src, limits);
+        if problem.is_some() {
+            stop.store(true, Ordering::Relaxed);
+        }
+        problem
+    };
+    // The prescan's refusals come first, but on a large file it need not hold up the parser: it
+    // runs alongside, and stops the parser when it refuses the file (which the parser, reading
+    // one event at a time under the budget, cannot have gone far into).
+    let (problem, read) = std::thread::scope(|s| {
+        let scanning = (src.len() >= SCAN_ALONGSIDE_FROM)
+            .then(|| std::thread::Builder::new().spawn_scoped(s, scan).ok())
+            .flatten();
+        match scanning {
+            Some(scanning) => {
+                let read = yaml::from_str_until(src, &stop);
+                let problem = scanning
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (problem, Some(read))
+            }
+            None => match scan() {
+                Some(p) => (Some(p), None),
+                None => (None, Some(yaml::from_str_until(src, &stop))),
+            },
+        }
+    });
+    match (problem, read) {
+        (Some(p), _) => Err(LoadError::new(name, p)),
+        (None, Some(read)) => read.map_err(|e| LoadError::new(name, yaml_problem(&e))),
+        (None, None) => unreachable!("the file is read when the prescan passes"),
+    }
 }
 
 fn built(raw: RawFile, src: Text, name: &str, limits: &Limits) -> Result<Document, LoadError> {
@@ -212,6 +243,9 @@ fn unknown_key_hint(msg: &str) -> Option<&'static str> {
         .min()
         .map(|(_, k)| k)
 }
+
+/// From this size on, the prescan runs on a thread of its own alongside the parser.
+const SCAN_ALONGSIDE_FROM: usize = 256 * 1024;
 
 /// The bytes that can change what `prescan` counts.
 const PRESCAN_SPECIAL: [bool; 256] = {

@@ -13,15 +13,27 @@ mod source;
 mod stream;
 
 use std::fmt;
+use std::sync::atomic::AtomicBool;
 
 use serde::Deserialize;
 
 use events::{Mark, ParseError};
 
 /// Reads the one YAML document in `src` as a `T`.
+#[cfg(test)]
 pub fn from_str<'de, T: Deserialize<'de>>(src: &'de str) -> Result<T, Error> {
+    static NEVER: AtomicBool = AtomicBool::new(false);
+    from_str_until(src, &NEVER)
+}
+
+/// Reads the one YAML document in `src` as a `T`, giving up as soon as `stop` is set (when
+/// another check has refused the file, so that its error is the one reported).
+pub fn from_str_until<'de, T: Deserialize<'de>>(
+    src: &'de str,
+    stop: &'de AtomicBool,
+) -> Result<T, Error> {
     source::with_events(src, |events| {
-        let mut stream = stream::Stream::new(events);
+        let mut stream = stream::Stream::new(events, stop);
         let value = T::deserialize(&mut reader::De::root(&mut stream))?;
         stream.finish()?;
         Ok(value)
@@ -48,6 +60,8 @@ pub enum ErrorKind {
     RepetitionLimitExceeded,
     UnknownAnchor,
     BytesUnsupported,
+    /// Given up when told to stop.
+    Stopped,
 }
 
 impl Error {
@@ -113,6 +127,7 @@ impl fmt::Display for Error {
             ErrorKind::RecursionLimitExceeded => f.write_str("recursion limit exceeded"),
             ErrorKind::RepetitionLimitExceeded => f.write_str("repetition limit exceeded"),
             ErrorKind::UnknownAnchor => f.write_str("unknown anchor"),
+            ErrorKind::Stopped => f.write_str("stopped"),
             ErrorKind::BytesUnsupported => {
                 f.write_str("serialization and deserialization of bytes in YAML is not implemented")
             }

@@ -12,7 +12,8 @@ pub type Item<'a> = Result<(Raw<'a>, Mark), ParseError>;
 /// Below this many bytes a thread costs more than it saves.
 pub const THREAD_FROM: usize = 256 * 1024;
 const BATCH: usize = 1024;
-/// Batches in flight: enough to smooth out the two sides' pace, few enough to keep memory small.
+/// Batches in flight (about 90 KB each): enough to smooth out the two sides' pace, few enough to
+/// keep memory small.
 const IN_FLIGHT: usize = 8;
 
 pub enum Events<'a> {
@@ -71,6 +72,7 @@ pub fn with_events<'a, T>(src: &'a str, f: impl FnOnce(Events<'a>) -> T) -> T {
     }
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(IN_FLIGHT);
+        // Room for every batch, so that none is freed on this side (see `Events::Elsewhere`).
         let (spare_tx, spare_rx) = sync_channel(IN_FLIGHT + 2);
         let spawned = std::thread::Builder::new()
             .name("yaml parser".into())
@@ -100,6 +102,11 @@ fn produce<'a>(src: &'a str, tx: SyncSender<Vec<Item<'a>>>, spare: Receiver<Vec<
             let next = spare
                 .try_recv()
                 .unwrap_or_else(|_| Vec::with_capacity(BATCH));
+            // Spares beyond the one needed (left from the first checks' backlog) are freed here,
+            // where they were allocated, instead of being held to the end.
+            while let Ok(extra) = spare.try_recv() {
+                drop(extra);
+            }
             let mut full = std::mem::replace(&mut batch, next);
             // Taken from the end on the other side.
             full.reverse();

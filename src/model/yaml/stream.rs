@@ -4,6 +4,7 @@
 //! however large it is; this is what keeps a load's memory close to the size of what it builds.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Error;
 use super::events::{Mark, Raw, Scalar};
@@ -31,6 +32,7 @@ enum State {
 
 pub struct Stream<'a> {
     events: Events<'a>,
+    stop: &'a AtomicBool,
     state: State,
     peeked: Option<(Event<'a>, Mark)>,
     /// Events of anchored nodes, with those of anchored nodes inside them shared, not repeated.
@@ -47,9 +49,10 @@ pub struct Stream<'a> {
 }
 
 impl<'a> Stream<'a> {
-    pub fn new(events: Events<'a>) -> Stream<'a> {
+    pub fn new(events: Events<'a>, stop: &'a AtomicBool) -> Stream<'a> {
         Stream {
             events,
+            stop,
             state: State::InDocument,
             peeked: None,
             tape: Vec::new(),
@@ -148,6 +151,9 @@ impl<'a> Stream<'a> {
     }
 
     fn read(&mut self) -> Result<(Event<'a>, Mark), Error> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Err(Error::new(super::ErrorKind::Stopped, None));
+        }
         loop {
             let (raw, mark) = self.events.next_event().map_err(Error::parse)?;
             let (event, anchor) = match raw {
