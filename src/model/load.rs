@@ -1,8 +1,8 @@
 //! Reading a policy file: bytes → YAML → raw structs → validated [`Document`].
 //!
-//! Limits are checked before the expensive steps (size before reading, nesting and the number of
-//! YAML values before parsing, expanded text while parsing) so that a hostile file is refused
-//! quickly and in bounded memory.
+//! Limits are checked before or alongside the expensive steps (size before reading, nesting and
+//! the number of YAML values in a scan of the text that stops the parser when it refuses the file,
+//! expanded text while parsing) so that a hostile file is refused quickly and in bounded memory.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,8 +29,9 @@ pub struct Limits {
     /// All strings together once YAML aliases are expanded, each with a small fixed charge.
     pub text_bytes: u64,
     pub yaml_nesting: usize,
-    /// Keys, list items and flow entries, counted in the text before parsing: the parser holds
-    /// every one of them in memory at once (about 180 bytes each), whatever the file's size.
+    /// Keys, list items and flow entries, counted in the text before they are parsed: a bound on
+    /// the parser's work whatever the file's size (serde_yaml, used before, held every one of
+    /// them in memory at once; the streaming reader holds only anchored ones).
     pub yaml_values: usize,
 }
 
