@@ -80,6 +80,7 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
     let count = count_nodes(&document).min(limits.nodes);
     b.nodes.reserve_exact(count);
     b.raw_refs.reserve_exact(count);
+    b.seen.reserve(count);
     let meta = document.meta.take().map(|m| *m).map(|m| Meta {
         issuer: b.text(&document.id, "meta.issuer", m.issuer, false),
         issued: m.issued,
