@@ -6,7 +6,9 @@
 
 mod budget;
 mod error;
+mod lines;
 mod load;
+mod prescan;
 mod raw;
 mod validate;
 mod yaml;

@@ -3,46 +3,13 @@
 //!
 //! All problems are collected, not just the first, each located at the line of its node's `id:`.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::error::Problem;
+use super::lines::{Text, line_of_id, line_of_key};
 use super::raw::{RawFile, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
-
-/// The file's text, which only a problem needs (to find its line): either at hand, or read again
-/// when the first problem asks for it.
-pub struct Text<'a> {
-    given: Option<&'a str>,
-    reread: Option<&'a dyn Fn() -> Option<String>>,
-    read: OnceCell<String>,
-}
-
-impl<'a> Text<'a> {
-    pub fn given(src: &'a str) -> Self {
-        Text {
-            given: Some(src),
-            reread: None,
-            read: OnceCell::new(),
-        }
-    }
-
-    pub fn reread(read: &'a dyn Fn() -> Option<String>) -> Self {
-        Text {
-            given: None,
-            reread: Some(read),
-            read: OnceCell::new(),
-        }
-    }
-
-    fn get(&self) -> &str {
-        self.given.unwrap_or_else(|| {
-            self.read
-                .get_or_init(|| self.reread.and_then(|f| f()).unwrap_or_default())
-        })
-    }
-}
 
 struct Builder<'a> {
     src: Text<'a>,
@@ -302,25 +269,4 @@ fn is_date(s: &str) -> bool {
         _ => return false,
     };
     (1..=days).contains(&d)
-}
-
-/// The 1-based line of the `nth` `id: <id>` in the source, if it can be found.
-fn line_of_id(src: &str, id: &str, nth: usize) -> Option<usize> {
-    src.lines()
-        .enumerate()
-        .filter(|(_, l)| {
-            let l = l.trim_start().trim_start_matches("- ").trim_start();
-            l.strip_prefix("id:")
-                .map(|v| v.trim().trim_matches(['"', '\'']) == id)
-                .unwrap_or(false)
-        })
-        .nth(nth - 1)
-        .map(|(i, _)| i + 1)
-}
-
-fn line_of_key(src: &str, key: &str) -> Option<usize> {
-    let prefix = format!("{key}:");
-    src.lines()
-        .position(|l| l.trim_start().trim_start_matches("- ").starts_with(&prefix))
-        .map(|i| i + 1)
 }
