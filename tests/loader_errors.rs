@@ -287,3 +287,71 @@ fn quoted_file_text_in_errors_cannot_reach_the_terminal_raw() {
     assert!(!m.chars().any(|c| c.is_control() && c != '\n'), "{m:?}");
     assert!(m.contains("␛]0;pwned␇"), "{m}");
 }
+
+/// What the streaming YAML reader adds to the corpus: aliases that expand into a valid file,
+/// tags, nulls in optional fields, and streams of more than one document.
+#[test]
+fn aliases_expand_into_the_nodes_they_repeat() {
+    let src = "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: &t {zh: 规划, en: Plan}\n  children:\n    - &g {id: g1, kind: goal, title: *t, aliases: [&a 甲, *a]}\n    - {id: g2, kind: goal, title: {zh: *a, en: second}, text: *t}\n";
+    let d = load_str(src, "ok.yaml", &Limits::default()).unwrap();
+    let g1 = d.node(d.find("g1").unwrap());
+    assert_eq!(
+        (g1.title.zh.as_str(), g1.title.en.as_str()),
+        ("规划", "Plan")
+    );
+    assert_eq!(g1.aliases, ["甲", "甲"]);
+    let g2 = d.node(d.find("g2").unwrap());
+    assert_eq!(g2.title.zh, "甲");
+    assert_eq!(g2.text.as_ref().unwrap().en, "Plan");
+    // Repeating a whole node repeats its id.
+    let twice = src.replace("    - {id: g2", "    - *g\n    - {id: g2");
+    assert_eq!(
+        message(&twice),
+        "bad.yaml: node `g1`: duplicate id (it occurs 2 times)"
+    );
+}
+
+#[test]
+fn nulls_and_tags_in_fields() {
+    let base =
+        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n";
+    let load = |extra: &str| load_str(&format!("{base}{extra}"), "t.yaml", &Limits::default());
+    let root = |extra: &str| load(extra).unwrap().node(yijian::model::NodeId(0)).clone();
+    assert_eq!(root("  ordinal: ~\n  label: null\n").ordinal, None);
+    assert!(root("  label: ~\n").label.is_none());
+    assert_eq!(root("  ordinal: \"~\"\n").ordinal.as_deref(), Some("~"));
+    assert_eq!(
+        root("  ordinal: !roman IV\n").ordinal.as_deref(),
+        Some("IV")
+    );
+    assert_eq!(
+        load("  ordinal: !!null IV\n").unwrap_err().to_string(),
+        "t.yaml:3:3: document: invalid value: string \"IV\", expected null"
+    );
+    let tagged = base.replace("kind: document", "kind: !document ~");
+    let d = load_str(&tagged, "t.yaml", &Limits::default()).unwrap();
+    assert_eq!(d.node(d.root()).kind, yijian::model::Kind::Document);
+    let tagged = base.replace("kind: document", "kind: !document x");
+    assert_eq!(
+        message(&tagged),
+        "bad.yaml:4:9: document.kind: invalid value: string \"x\", expected null"
+    );
+}
+
+#[test]
+fn a_stream_of_more_than_one_document_is_refused() {
+    let two = format!("{MINIMAL}---\nschema: 1\n");
+    assert_eq!(
+        message(&two),
+        "bad.yaml: deserializing from YAML containing more than one document is not supported"
+    );
+    // An explicit end of the one document is fine.
+    assert!(
+        load_str(
+            &format!("---\n{MINIMAL}...\n"),
+            "ok.yaml",
+            &Limits::default()
+        )
+        .is_ok()
+    );
+}

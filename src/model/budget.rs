@@ -3,9 +3,9 @@
 //!
 //! The file-size limit alone does not bound memory: a YAML alias repeats its anchored part
 //! wherever it appears, so a 2 MB file with one 60 KB anchor and 30 000 aliases asks for 2 GB
-//! (serde_yaml's own guard only limits alias jumps to 100 times the file's events, which this
-//! stays well within). Every string the raw structs take (with a fixed charge for its own
-//! footprint) and every node is charged here against a budget set for one load.
+//! (the YAML reader's own guard, kept from serde_yaml, only limits alias jumps to 100 times the
+//! events read, which this stays well within). Every string the raw structs take (with a fixed
+//! charge for its own footprint) and every node is charged here against a budget set for one load.
 
 use std::cell::Cell;
 use std::fmt;

@@ -1,15 +1,20 @@
 //! Reading a policy file: bytes → YAML → raw structs → validated [`Document`].
 //!
-//! Limits are checked before the expensive steps (size before reading, nesting and the number of
-//! YAML values before parsing, expanded text while parsing) so that a hostile file is refused
-//! quickly and in bounded memory.
+//! Limits are checked before or alongside the expensive steps (size before reading, nesting and
+//! the number of YAML values in a scan of the text that stops the parser when it refuses the file,
+//! expanded text while parsing) so that a hostile file is refused quickly and in bounded memory.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::Document;
 use super::budget;
 use super::error::{LoadError, Problem};
+use super::lines::Text;
+use super::prescan::prescan;
 use super::raw::{KNOWN_KEYS, RawFile};
-use super::{Document, validate};
+use super::validate;
+use super::yaml::{self, ErrorKind};
 
 /// The policy document compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../../policy.yaml");
@@ -26,8 +31,9 @@ pub struct Limits {
     /// All strings together once YAML aliases are expanded, each with a small fixed charge.
     pub text_bytes: u64,
     pub yaml_nesting: usize,
-    /// Keys, list items and flow entries, counted in the text before parsing: the parser holds
-    /// every one of them in memory at once (about 180 bytes each), whatever the file's size.
+    /// Keys, list items and flow entries, counted in the text before they are parsed: a bound on
+    /// the parser's work whatever the file's size (serde_yaml, used before, held every one of
+    /// them in memory at once; the streaming reader holds only anchored ones).
     pub yaml_values: usize,
 }
 
@@ -55,10 +61,7 @@ const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policy.json"
 pub fn load_embedded() -> Result<Document, LoadError> {
     let limits = Limits::default();
     match serde_json::from_str::<RawFile>(EMBEDDED_JSON) {
-        Ok(raw) => validate::build(raw, EMBEDDED, &limits).map_err(|problems| LoadError {
-            file: EMBEDDED_NAME.to_string(),
-            problems,
-        }),
+        Ok(raw) => built(raw, Text::given(EMBEDDED), EMBEDDED_NAME, &limits),
         Err(_) => load_str(EMBEDDED, EMBEDDED_NAME, &limits),
     }
 }
@@ -80,7 +83,15 @@ pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     }
     let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
     let text = decode(&bytes).map_err(|p| LoadError::new(&name, p))?;
-    load_str(text, &name, limits)
+    let raw = parse(without_bom(text), &name, limits)?;
+    // The model holds copies of its strings, so the file's text can go before the model is
+    // built (a third of the peak memory); it is read again only to place a problem on its line.
+    drop(bytes);
+    let reread = || {
+        let bytes = std::fs::read(path).ok()?;
+        Some(without_bom(&String::from_utf8(bytes).ok()?).to_string())
+    };
+    built(raw, Text::reread(&reread), &name, limits)
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -107,7 +118,17 @@ fn decode(bytes: &[u8]) -> Result<&str, Problem> {
 
 /// Parses and validates policy text. `name` is used in error messages only.
 pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, LoadError> {
-    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let src = without_bom(src);
+    let raw = parse(src, name, limits)?;
+    built(raw, Text::given(src), name, limits)
+}
+
+fn without_bom(src: &str) -> &str {
+    src.strip_prefix('\u{feff}').unwrap_or(src)
+}
+
+/// Text (without its byte-order mark) to the raw structs, with every check made on the way.
+fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
     if src.len() as u64 > limits.file_bytes {
         return Err(LoadError::new(
             name,
@@ -127,37 +148,65 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
             ),
         ));
     }
-    if let Some(p) = prescan(src, limits) {
-        return Err(LoadError::new(name, p));
-    }
-    let raw: RawFile = {
-        let _budget = budget::start(limits);
-        serde_yaml::from_str(src).map_err(|e| LoadError::new(name, yaml_problem(&e)))?
+    let _budget = budget::start(limits);
+    let stop = AtomicBool::new(false);
+    let scan = || {
+        let problem = prescan(src, limits);
+        if problem.is_some() {
+            stop.store(true, Ordering::Relaxed);
+        }
+        problem
     };
+    // The prescan's refusals come first, but on a large file it need not hold up the parser: it
+    // runs alongside, and stops the parser when it refuses the file (which the parser, reading
+    // one event at a time under the budget, cannot have gone far into).
+    let (problem, read) = std::thread::scope(|s| {
+        let scanning = (src.len() >= SCAN_ALONGSIDE_FROM)
+            .then(|| std::thread::Builder::new().spawn_scoped(s, scan).ok())
+            .flatten();
+        match scanning {
+            Some(scanning) => {
+                let read = yaml::from_str_until(src, &stop);
+                let problem = scanning
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (problem, Some(read))
+            }
+            None => match scan() {
+                Some(p) => (Some(p), None),
+                None => (None, Some(yaml::from_str_until(src, &stop))),
+            },
+        }
+    });
+    match (problem, read) {
+        (Some(p), _) => Err(LoadError::new(name, p)),
+        (None, Some(read)) => read.map_err(|e| LoadError::new(name, yaml_problem(&e))),
+        (None, None) => unreachable!("the file is read when the prescan passes"),
+    }
+}
+
+fn built(raw: RawFile, src: Text, name: &str, limits: &Limits) -> Result<Document, LoadError> {
     validate::build(raw, src, limits).map_err(|problems| LoadError {
         file: name.to_string(),
         problems,
     })
 }
 
-fn yaml_problem(e: &serde_yaml::Error) -> Problem {
+fn yaml_problem(e: &yaml::Error) -> Problem {
     let (line, column) = e
         .location()
-        .map_or((None, None), |l| (Some(l.line()), Some(l.column())));
-    let mut msg = e.to_string();
-    // serde_yaml appends the position in prose; ours goes before the message instead.
-    if let Some(cut) = msg.find(" at line ") {
-        msg.truncate(cut);
-    }
-    // serde_yaml's own guards, in the reader's terms.
-    if msg == "repetition limit exceeded" {
-        msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
-            .into();
-    } else if msg == "recursion limit exceeded" {
-        msg = "nested more than the YAML parser allows (128 levels)".into();
-    } else if msg == "unknown anchor" {
-        msg = "an alias (`*name`) with no anchor (`&name`) before it".into();
-    }
+        .map_or((None, None), |(l, c)| (Some(l), Some(c)));
+    // The parser's own guards, in the reader's terms.
+    let mut msg = match e.kind() {
+        ErrorKind::RepetitionLimitExceeded => {
+            "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)".into()
+        }
+        ErrorKind::RecursionLimitExceeded => {
+            "nested more than the YAML parser allows (128 levels)".into()
+        }
+        ErrorKind::UnknownAnchor => "an alias (`*name`) with no anchor (`&name`) before it".into(),
+        _ => e.to_string(),
+    };
     // serde names the Rust types it expected; the reader needs the YAML shape instead.
     for (internal, shape) in [
         (
@@ -198,76 +247,5 @@ fn unknown_key_hint(msg: &str) -> Option<&'static str> {
         .map(|(_, k)| k)
 }
 
-/// Refuses YAML nested deeper than `limits.yaml_nesting` (flow brackets or block indentation
-/// levels) or holding more than `limits.yaml_values` values, before the parser sees it. Values are
-/// counted generously (each line, each `- `, each `key: `, each flow bracket and comma), so that
-/// the parser's events never outnumber them by much.
-fn prescan(src: &str, limits: &Limits) -> Option<Problem> {
-    let limit = limits.yaml_nesting;
-    let mut flow = 0usize;
-    let mut values = 0usize;
-    let mut indents: Vec<usize> = Vec::new();
-    for (i, line) in src.lines().enumerate() {
-        let trimmed = line.trim_start_matches([' ', '-']);
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - trimmed.len();
-        if flow == 0 {
-            while indents.last().is_some_and(|&d| d >= indent) {
-                indents.pop();
-            }
-            indents.push(indent);
-        }
-        // `- - - x` opens a sequence per dash on one line; only the first is seen by indentation.
-        let dashes = line[..indent].matches('-').count();
-        let compact = dashes.saturating_sub(1);
-        let depth = indents.len() + compact;
-        values += 1 + dashes;
-        let mut quote: Option<char> = None;
-        // A quote opens a quoted scalar only where a value starts; elsewhere (`it's`) it is text,
-        // and must not hide the brackets that follow from the count.
-        let mut prev: Option<char> = None;
-        let mut chars = line.char_indices().peekable();
-        while let Some((col, c)) = chars.next() {
-            let value_starts = prev.is_none_or(|p| matches!(p, ' ' | '\t' | '[' | '{' | ',' | ':'));
-            prev = Some(c);
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, '"' | '\'') if value_starts => quote = Some(c),
-                (None, '#') => break,
-                (None, '[' | '{') => {
-                    flow += 1;
-                    values += 1;
-                }
-                (None, ']' | '}') => flow = flow.saturating_sub(1),
-                (None, ',') if flow > 0 => values += 1,
-                (None, ':') if chars.peek().is_none_or(|(_, n)| *n == ' ') => values += 1,
-                _ => {}
-            }
-            if flow + depth > limit {
-                return Some(Problem::at(
-                    Some(i + 1),
-                    Some(col + 1),
-                    format!("nested more than {limit} levels deep"),
-                ));
-            }
-            if values > limits.yaml_values {
-                return Some(Problem::at(
-                    Some(i + 1),
-                    Some(col + 1),
-                    format!("more than {} YAML values", limits.yaml_values),
-                ));
-            }
-        }
-        if depth > limit {
-            return Some(Problem::at(
-                Some(i + 1),
-                None,
-                format!("nested more than {limit} levels deep"),
-            ));
-        }
-    }
-    None
-}
+/// From this size on, the prescan runs on a thread of its own alongside the parser.
+const SCAN_ALONGSIDE_FROM: usize = 256 * 1024;

@@ -6,9 +6,12 @@
 
 mod budget;
 mod error;
+mod lines;
 mod load;
+mod prescan;
 mod raw;
 mod validate;
+mod yaml;
 
 pub use error::{LoadError, Problem};
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};

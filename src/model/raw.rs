@@ -63,8 +63,9 @@ pub struct RawNode {
     pub aliases: Vec<String>,
     #[serde(default, deserialize_with = "budget::strings")]
     pub refs: Vec<String>,
+    /// Boxed: only the root has one, and inline it would make every node 140 bytes larger.
     #[serde(default)]
-    pub meta: Option<RawMeta>,
+    pub meta: Option<Box<RawMeta>>,
     #[serde(default)]
     pub children: Vec<RawNode>,
 }

@@ -6,12 +6,13 @@
 use std::collections::HashMap;
 
 use super::error::Problem;
+use super::lines::{Text, line_of_id, line_of_key};
 use super::raw::{RawFile, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
 
 struct Builder<'a> {
-    src: &'a str,
+    src: Text<'a>,
     limits: &'a Limits,
     nodes: Vec<Node>,
     raw_refs: Vec<Vec<String>>,
@@ -21,7 +22,7 @@ struct Builder<'a> {
     over_node_limit: bool,
 }
 
-pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<Problem>> {
+pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<Problem>> {
     let mut b = Builder {
         src,
         limits,
@@ -33,7 +34,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
     };
     if raw.schema != 1 {
         b.problems.push(Problem::at(
-            line_of_key(src, "schema"),
+            line_of_key(b.src.get(), "schema"),
             None,
             format!(
                 "schema {} is not supported (this yijian reads schema 1)",
@@ -42,7 +43,12 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         ));
     }
     let mut document = raw.document;
-    let meta = document.meta.take().map(|m| Meta {
+    // Sized once: growing by doubling would hold the old and the new list at once.
+    let count = count_nodes(&document).min(limits.nodes);
+    b.nodes.reserve_exact(count);
+    b.raw_refs.reserve_exact(count);
+    b.seen.reserve(count);
+    let meta = document.meta.take().map(|m| *m).map(|m| Meta {
         issuer: b.text(&document.id, "meta.issuer", m.issuer, false),
         issued: m.issued,
         source: b.text(&document.id, "meta.source", m.source, false),
@@ -54,7 +60,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
             ("meta.source_date", &m.source_date),
         ] {
             if !is_date(date) {
-                let line = line_of_key(src, field.trim_start_matches("meta."));
+                let line = line_of_key(b.src.get(), field.trim_start_matches("meta."));
                 b.problems.push(Problem::in_node(
                     &document.id,
                     line,
@@ -74,16 +80,18 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         );
     }
     b.add(document, None, 0);
-    b.resolve_refs();
-    if !b.problems.is_empty() {
-        return Err(b.problems);
-    }
-    let by_id = b
+    // The first node of an id is the one a reference names (a later one is an error anyway).
+    let by_id: HashMap<String, NodeId> = b
         .nodes
         .iter()
         .enumerate()
+        .rev()
         .map(|(i, n)| (n.id.clone(), NodeId(i)))
         .collect();
+    b.resolve_refs(&by_id);
+    if !b.problems.is_empty() {
+        return Err(b.problems);
+    }
     Ok(Document {
         nodes: b.nodes,
         by_id,
@@ -94,7 +102,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
 impl Builder<'_> {
     fn problem(&mut self, id: &str, message: String) {
         let nth = self.seen.get(id).copied().unwrap_or(1).max(1);
-        let line = line_of_id(self.src, id, nth);
+        let line = line_of_id(self.src.get(), id, nth);
         self.problems.push(Problem::in_node(id, line, message));
     }
 
@@ -204,20 +212,13 @@ impl Builder<'_> {
         }
     }
 
-    fn resolve_refs(&mut self) {
-        let index: HashMap<&str, usize> = self
-            .nodes
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect();
+    fn resolve_refs(&mut self, index: &HashMap<String, NodeId>) {
         let mut links = Vec::new();
         let mut dangling = Vec::new();
         for (from, refs) in self.raw_refs.iter().enumerate() {
             for r in refs {
                 match index.get(r.as_str()) {
-                    Some(&to) => links.push((from, to)),
+                    Some(&NodeId(to)) => links.push((from, to)),
                     None => dangling.push((self.nodes[from].id.clone(), r.clone())),
                 }
             }
@@ -232,6 +233,10 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+fn count_nodes(raw: &RawNode) -> usize {
+    1 + raw.children.iter().map(count_nodes).sum::<usize>()
 }
 
 fn valid_id(id: &str) -> bool {
@@ -264,25 +269,4 @@ fn is_date(s: &str) -> bool {
         _ => return false,
     };
     (1..=days).contains(&d)
-}
-
-/// The 1-based line of the `nth` `id: <id>` in the source, if it can be found.
-fn line_of_id(src: &str, id: &str, nth: usize) -> Option<usize> {
-    src.lines()
-        .enumerate()
-        .filter(|(_, l)| {
-            let l = l.trim_start().trim_start_matches("- ").trim_start();
-            l.strip_prefix("id:")
-                .map(|v| v.trim().trim_matches(['"', '\'']) == id)
-                .unwrap_or(false)
-        })
-        .nth(nth - 1)
-        .map(|(i, _)| i + 1)
-}
-
-fn line_of_key(src: &str, key: &str) -> Option<usize> {
-    let prefix = format!("{key}:");
-    src.lines()
-        .position(|l| l.trim_start().trim_start_matches("- ").starts_with(&prefix))
-        .map(|i| i + 1)
 }

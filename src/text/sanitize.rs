@@ -47,6 +47,9 @@ pub fn visible(s: &str) -> Cow<'_, str> {
 
 /// [`clean`] for an owned string: most text needs no change, and is then kept without a copy.
 pub fn clean_owned(s: String, multiline: bool) -> String {
+    if is_plain_text(&s, multiline) {
+        return s;
+    }
     let plain = s.chars().all(|c| match c {
         '\n' => multiline,
         '\r' | '\t' => false,
@@ -60,6 +63,48 @@ pub fn clean_owned(s: String, multiline: bool) -> String {
     } else {
         clean(&s, multiline)
     }
+}
+
+/// Whether `s` is printable ASCII and common CJK only (line feeds too with `multiline`), which
+/// nearly all policy text is; decided by bytes, without decoding the common characters.
+fn is_plain_text(s: &str, multiline: bool) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' '..=b'~' => i += 1,
+            b'\n' if multiline => i += 1,
+            // Lead bytes of U+4000..=U+9FFF, all of which `is_plain_nfc` admits.
+            0xE4..=0xE9 => i += 3,
+            0x80.. => {
+                let c = s[i..].chars().next().unwrap_or('\0');
+                if !is_plain_nfc(c) {
+                    return false;
+                }
+                i += c.len_utf8();
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Characters that need no replacing, are NFC on their own and never combine with a neighbour
+/// (canonical combining class 0, NFC quick check Yes), so that a string of them needs no change.
+fn is_plain_nfc(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        // CJK Unified Ideographs and Extension A, with the Yijing hexagrams between them (not
+        // the compatibility ideographs, which NFC changes).
+        | '\u{3400}'..='\u{9FFF}'
+        // Ideographic space and punctuation: 、。〈〉《》「」『』【】 …
+        | '\u{3000}'..='\u{3029}'
+        // Fullwidth ASCII: ，：；（）！？
+        | '\u{FF01}'..='\u{FF5E}'
+        // General punctuation: dashes, quotes, ellipsis, middle dot.
+        | '\u{2010}'..='\u{2027}'
+        | '\u{00B7}'
+    )
 }
 
 /// Prepares file text for the model: NFC, CRLF and tabs folded, other controls made visible.
@@ -90,6 +135,45 @@ mod tests {
         assert_eq!(visible("\u{202E}abc"), "\u{FFFD}abc");
         assert_eq!(visible("a\u{2067}b\u{200F}c"), "a\u{FFFD}b\u{FFFD}c");
         assert!(matches!(visible("半导体 ok"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_fast_path_admits_only_characters_the_full_checks_would_keep() {
+        use unicode_normalization::char::canonical_combining_class;
+        let mut n = 0;
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| is_plain_nfc(*c))
+        {
+            assert!(
+                !needs_replacing(c) && !matches!(c, '\r' | '\t' | '\n'),
+                "{c:?}"
+            );
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            let once = std::iter::once(c);
+            assert_eq!(
+                unicode_normalization::is_nfc_quick(once),
+                unicode_normalization::IsNormalized::Yes,
+                "{c:?}"
+            );
+            n += 1;
+        }
+        assert!(n > 20_000);
+        let text = "广东省：“先进材料”（2020年）——见《意见》、第一条… ok".to_string();
+        assert_eq!(clean_owned(text.clone(), false), clean(&text, false));
+        assert!(is_plain_text(&text, false));
+        for c in ['\u{4000}', '\u{9FFF}'] {
+            assert!(is_plain_nfc(c));
+        }
+        for (text, multiline) in [
+            ("a\nb", false),
+            ("a\tb", true),
+            ("Å", true),
+            ("\u{F900}", true),
+        ] {
+            assert!(!is_plain_text(text, multiline), "{text:?}");
+        }
+        assert!(is_plain_text("a\nb", true));
     }
 
     #[test]
