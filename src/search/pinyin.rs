@@ -228,8 +228,10 @@ impl Starts<'_> {
                 continue;
             }
             // Unless the first character reads as the whole query, the next one must go on
-            // with it; checking that first avoids the full match at most starts.
-            let whole = self.table.get(c).contains(&q);
+            // with it; checking that first avoids the full match at most starts. The letters
+            // that may go on were gathered from the table's characters only, so a first
+            // character outside it (CJK extension B and beyond) takes the full match.
+            let whole = !DENSE.contains(&cp) || self.table.get(c).contains(&q);
             let goes_on = compact[i + c.len_utf8()..].chars().next().is_some_and(|n| {
                 self.table
                     .get(n)
@@ -272,6 +274,20 @@ mod tests {
         assert_eq!(match_syllables(&rd, 0, "bandaotix"), None);
         assert_eq!(match_initials(&rd, 0, "bdt"), Some(3));
         assert_eq!(match_initials(&rd, 0, "bdx"), None);
+    }
+
+    #[test]
+    fn a_match_may_begin_outside_the_dense_block() {
+        // 𠀁 (U+20001) reads qi; the table keeps readings only for U+3400–U+9FFF.
+        let text = "𠀁导";
+        let mut seen = Vec::new();
+        for c in text.chars() {
+            HanTable::see(&mut seen, c);
+        }
+        let table = HanTable::new(&seen);
+        let mut buf = Vec::new();
+        assert!(table.starts("qidao").may_match(text, &mut buf));
+        assert_eq!(match_syllables(&r(text), 0, "qidao"), Some(2));
     }
 
     #[test]
