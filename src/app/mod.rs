@@ -216,6 +216,10 @@ impl App {
         } = action
         {
             self.detail_shown = detail_shown;
+            // Where the pane brought a match into view stays put when the search ends.
+            if !self.detail_moved {
+                self.detail_scroll = detail_shown;
+            }
             self.overlay_rows = overlay_rows.max(1);
             self.overlay_max_scroll = overlay_max_scroll;
             self.overlay_scroll = self.overlay_scroll.min(overlay_max_scroll);

@@ -116,6 +116,8 @@ impl App {
         {
             self.select(node);
         }
+        // A new hit may be on the node already shown: its match comes into view again.
+        self.detail_moved = false;
     }
 
     pub(super) fn step_hit(&mut self, forward: bool) {

@@ -31,7 +31,7 @@ pub struct Content {
     pub lines: Vec<Line<'static>>,
     /// (line index, link index) for each link row.
     pub link_rows: Vec<(usize, usize)>,
-    /// The first line with a search highlight.
+    /// The first line with a search highlight in the node's own titles, text and facts.
     pub first_mark: Option<usize>,
 }
 
@@ -44,6 +44,9 @@ struct Builder<'a> {
     display: &'a Display,
     query: Option<&'a Query>,
     width: usize,
+    /// Whether the lines being added are the node's own (not breadcrumb, ids or a parent's
+    /// facts), whose highlights the pane brings into view.
+    own: bool,
     out: Content,
 }
 
@@ -57,7 +60,9 @@ impl Builder<'_> {
 
     /// Notes the line about to be pushed as the first highlighted one if `r` holds a mark.
     fn note_mark(&mut self, marks: &[Range<usize>], r: &Range<usize>) {
-        if self.out.first_mark.is_none() && marks.iter().any(|m| m.start < r.end && r.start < m.end)
+        if self.own
+            && self.out.first_mark.is_none()
+            && marks.iter().any(|m| m.start < r.end && r.start < m.end)
         {
             self.out.first_mark = Some(self.out.lines.len());
         }
@@ -169,6 +174,7 @@ impl Builder<'_> {
         self.para(&crumb.join(" › "), t.dim, 0);
         self.para(&format!("{} ∙ {}", n.kind.name(primary), n.id), t.dim, 0);
         self.blank();
+        self.own = true;
         for &lang in self.langs() {
             let title = match &n.ordinal {
                 Some(o) => format!("{o}  {}", n.title.get(lang)),
@@ -226,6 +232,7 @@ impl Builder<'_> {
                 }
             }
         }
+        self.own = false;
         let links = app.links_of(id);
         let children = n.children.len();
         if n.kind == Kind::ClusterGroup && !self.slide {
@@ -295,6 +302,7 @@ pub fn content_of(
         display,
         query: app.search.results().map(|r| &r.query),
         width: width.max(4),
+        own: false,
         out: Content {
             lines: Vec::new(),
             link_rows: Vec::new(),
@@ -304,7 +312,6 @@ pub fn content_of(
     .build()
 }
 
-/// Draws the pane; returns (visible rows, greatest useful scroll).
 /// Draws the pane; returns its rows, how far it can scroll, and the first line shown.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usize, usize, usize) {
     let t = &display.theme;
@@ -326,7 +333,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usi
     // answer to "what is the 2025 growth target" may be a fact at the bottom of a long node.
     if !app.detail_moved
         && let Some(line) = c.first_mark
-        && line >= rows
+        && (line < scroll || line >= scroll + rows)
     {
         scroll = line.saturating_sub(rows / 3).min(max_scroll);
     }
