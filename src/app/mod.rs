@@ -20,7 +20,7 @@ pub use goto::GoTo;
 pub use overlay::compared_groups;
 pub use present::Present;
 pub use search_mode::{Origin, Results, Search, Typing};
-pub use tree_nav::{visible_rows, with_ancestors};
+pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
 
 use std::collections::{BTreeMap, HashSet};
 

@@ -14,7 +14,7 @@ use tui_tree_widget::{Tree, TreeItem, TreeState};
 
 use super::Display;
 use super::styled::marked;
-use crate::app::{App, Focus, TreeFilter, with_ancestors};
+use crate::app::{App, Focus, TreeFilter, next_visible, prev_visible, with_ancestors};
 use crate::cli::LangMode;
 use crate::model::{Lang, NodeId};
 
@@ -110,21 +110,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
     // Only the rows on screen become widget items: a library of 100 000 open nodes costs no
     // more to draw than the embedded document. The window follows the selection the way the
     // widget's own scrolling does: it moves only when the selection would leave it.
-    let rows = app.rows();
-    let height = area.height.saturating_sub(2) as usize;
-    let at = rows.iter().position(|&r| r == app.selected).unwrap_or(0);
-    if at < view.offset {
-        view.offset = at;
-    } else if height > 0 && at >= view.offset + height {
-        view.offset = at + 1 - height;
-    }
-    view.offset = view.offset.min(rows.len().saturating_sub(height));
-    let items: Vec<TreeItem<'static, NodeId>> = rows
-        .iter()
-        .skip(view.offset)
-        .take(height.max(1))
-        .map(|&id| build.row(id, &opened))
-        .collect();
+    let height = (area.height.saturating_sub(2) as usize).max(1);
+    let shown = if filtering {
+        listed_window(&app.rows(), app.selected, height, view.top)
+    } else {
+        walked_window(app, height, view.top)
+    };
+    view.top = shown.first().copied();
+    let items: Vec<TreeItem<'static, NodeId>> =
+        shown.iter().map(|&id| build.row(id, &opened)).collect();
     view.state.select(vec![app.selected]);
     view.state.scroll_selected_into_view();
 
@@ -160,5 +154,100 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
 #[derive(Default)]
 pub struct TreeView {
     pub state: TreeState<NodeId>,
-    pub offset: usize,
+    pub top: Option<NodeId>,
+}
+
+/// The `height` rows on screen out of all the rows: from `top` when the selection is still among
+/// them, else moved just enough to show it, and never leaving blank rows at the end.
+fn listed_window(
+    rows: &[NodeId],
+    selected: NodeId,
+    height: usize,
+    top: Option<NodeId>,
+) -> Vec<NodeId> {
+    let at = rows.iter().position(|&r| r == selected).unwrap_or(0);
+    let mut offset = top
+        .and_then(|t| rows.iter().position(|&r| r == t))
+        .unwrap_or(0);
+    if at < offset {
+        offset = at;
+    } else if at >= offset + height {
+        offset = at + 1 - height;
+    }
+    offset = offset.min(rows.len().saturating_sub(height));
+    rows.iter().skip(offset).take(height).copied().collect()
+}
+
+/// [`listed_window`] for the unfiltered tree, found by walking from `top` in document order
+/// instead of listing every visible row: visible rows are in id order (ids are the pre-order
+/// position), so where the selection lies against the window is a comparison of ids.
+fn walked_window(app: &App, height: usize, top: Option<NodeId>) -> Vec<NodeId> {
+    let (doc, opened) = (&app.doc, &app.opened);
+    let shown = |id: NodeId| doc.ancestors(id).iter().all(|a| opened.contains(a));
+    let down = |from: NodeId| {
+        std::iter::successors(Some(from), |&id| next_visible(doc, opened, id))
+            .take(height)
+            .collect::<Vec<_>>()
+    };
+    let selected = app.selected;
+    // A first row that is no longer shown (collapsed away) counts as the top of the tree.
+    let top = top.filter(|&t| shown(t)).unwrap_or(doc.root());
+    let mut rows = if top <= selected {
+        down(top)
+    } else {
+        down(selected)
+    };
+    if !rows.contains(&selected) {
+        // Below the window: the selection becomes its last row.
+        let first = std::iter::successors(Some(selected), |&id| prev_visible(doc, opened, id))
+            .take(height)
+            .last()
+            .unwrap_or(selected);
+        rows = down(first);
+    }
+    // At the end of the tree, rows from above fill the window.
+    while rows.len() < height {
+        match rows.first().and_then(|&f| prev_visible(doc, opened, f)) {
+            Some(p) => rows.insert(0, p),
+            None => break,
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::LangMode;
+    use crate::model::load_embedded;
+
+    #[test]
+    fn the_walked_window_is_the_listed_one() {
+        let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
+        let everything: HashSet<NodeId> = app.doc.ids().collect();
+        let some: HashSet<NodeId> = app.opened.clone();
+        let mut checked = 0;
+        for opened in [some, everything, HashSet::from([app.doc.root()])] {
+            app.opened = opened;
+            let rows = app.rows();
+            for &selected in &rows {
+                app.selected = selected;
+                for height in [1, 2, 5, 12, 40, 200] {
+                    let tops = rows.iter().step_by(3).copied().map(Some);
+                    // A top that is not shown (a collapsed node's child) and no top at all.
+                    let hidden = app.doc.ids().find(|id| !rows.contains(id));
+                    for top in tops.chain([None, hidden]) {
+                        let want = listed_window(&rows, selected, height, top);
+                        let got = walked_window(&app, height, top);
+                        assert_eq!(
+                            got, want,
+                            "selected {selected:?}, height {height}, top {top:?}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 5_000, "{checked}");
+    }
 }
