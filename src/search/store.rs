@@ -43,10 +43,29 @@ pub(super) struct Part {
 
 impl Part {
     pub fn build(doc: &Document, ids: &[NodeId]) -> Part {
+        // Sized once from the text's length: growing arenas of tens of megabytes by doubling
+        // would copy them several times over.
+        let (mut bytes, mut strings) = (0, 0);
+        for &id in ids {
+            let n = doc.node(id);
+            for lang in Lang::BOTH {
+                let texts = [Some(&n.title), n.label.as_ref(), n.text.as_ref()];
+                for t in texts.into_iter().flatten() {
+                    bytes += t.get(lang).len();
+                    strings += 1;
+                }
+                for f in &n.facts {
+                    bytes += f.name.get(lang).len() + 1 + f.value.get(lang).len();
+                    strings += 1;
+                }
+            }
+            bytes += n.aliases.iter().map(String::len).sum::<usize>();
+            strings += n.aliases.len();
+        }
         let mut part = Part {
-            entries: Vec::new(),
-            orig: String::new(),
-            norm: String::new(),
+            entries: Vec::with_capacity(strings),
+            orig: String::with_capacity(bytes),
+            norm: String::with_capacity(bytes),
             seen: Vec::new(),
         };
         let mut fact = String::new();
