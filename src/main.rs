@@ -103,6 +103,9 @@ fn run(args: Cli) -> Result<i32, String> {
             unreachable!("handled before loading")
         }
     };
+    // The process ends now: handing a large library's nodes back to the allocator one by one
+    // would take longer than printing them.
+    std::mem::forget(doc);
     match code.and_then(|c| out.flush().map(|_| c)) {
         Ok(c) => Ok(c),
         // A closed pipe (`yijian tree | head`) is the reader's choice, not an error.
@@ -111,8 +114,6 @@ fn run(args: Cli) -> Result<i32, String> {
     }
 }
 
-/// A line on stderr. Unlike `eprintln!` it never panics: stderr may be a terminal that has just
-/// gone away, and the exit code still tells what happened.
 /// Help and version go out as clap writes them; an error echoes what the reader typed, which can
 /// hold terminal controls, so it is printed plain and made visible.
 fn argument_error(e: clap::Error) -> ExitCode {
@@ -125,6 +126,8 @@ fn argument_error(e: clap::Error) -> ExitCode {
     ExitCode::from(e.exit_code() as u8)
 }
 
+/// A line on stderr. Unlike `eprintln!` it never panics: stderr may be a terminal that has just
+/// gone away, and the exit code still tells what happened.
 fn say_err(line: &str) {
     let _ = writeln!(io::stderr(), "{line}");
 }
@@ -145,6 +148,8 @@ fn check(path: &std::path::Path) -> i32 {
                 doc.len(),
                 counts.join(", ")
             );
+            // As in `run`: the process ends now, and freeing the nodes would only delay it.
+            std::mem::forget(doc);
             exit::OK
         }
         Err(e) => {
