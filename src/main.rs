@@ -65,7 +65,8 @@ fn run(args: Cli) -> Result<i32, String> {
     }
     let doc = load(&args)?;
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    // Whole documents go out in few writes.
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let code = match &args.command {
         None => {
             drop(out);
