@@ -11,7 +11,7 @@ mod precheck;
 
 use std::ops::Range;
 
-use super::normalize::{han_runs, normalize, words};
+use super::normalize::{han_runs, is_han, normalize, words};
 use super::pinyin::{match_initials, match_syllables};
 use super::prepared::Prepared;
 use super::regional::mainland;
@@ -222,20 +222,8 @@ impl Query {
             })
             .sum::<usize>()
             == w.len();
-        let kind = if all_exact
-            && covers_all
-            && p.compact.iter().all(|n| !super::normalize::is_han(n.c))
-        {
-            MatchKind::Exact
-        } else if starts_at_first {
-            MatchKind::Prefix
-        } else {
-            MatchKind::Contains
-        };
-        Some(Match {
-            kind,
-            ranges: merge(ranges),
-        })
+        let exact = all_exact && covers_all && p.compact.iter().all(|n| !is_han(n.c));
+        Some(words_found(exact, starts_at_first, ranges))
     }
 
     fn pinyin_match(
@@ -289,6 +277,21 @@ fn starts_field(p: &Prepared, ranges: &[Range<usize>]) -> bool {
     match (ranges.first(), p.compact.first()) {
         (Some(r), Some(c)) => r.start == c.src.0 as usize,
         _ => false,
+    }
+}
+
+/// A word match: exact when the words make the whole field, a prefix when they begin it.
+fn words_found(exact: bool, starts_at_first: bool, ranges: Vec<Range<usize>>) -> Match {
+    let kind = if exact {
+        MatchKind::Exact
+    } else if starts_at_first {
+        MatchKind::Prefix
+    } else {
+        MatchKind::Contains
+    };
+    Match {
+        kind,
+        ranges: merge(ranges),
     }
 }
 

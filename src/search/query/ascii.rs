@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::{Match, MatchKind, Query, Term, merge, push_range};
+use super::{Match, Query, Term, push_range, words_found};
 #[cfg(doc)]
 use crate::search::normalize::words_are_ascii_runs;
 
@@ -72,17 +72,8 @@ impl Query {
                 return None;
             }
         }
-        let kind = if all_exact && term_words == words.len() && !han {
-            MatchKind::Exact
-        } else if starts_at_first {
-            MatchKind::Prefix
-        } else {
-            MatchKind::Contains
-        };
-        Some(Match {
-            kind,
-            ranges: merge(ranges),
-        })
+        let exact = all_exact && term_words == words.len() && !han;
+        Some(words_found(exact, starts_at_first, ranges))
     }
 }
 
@@ -122,21 +113,13 @@ fn single_words(terms: &[Term], f: &[u8], han: bool) -> Option<Match> {
             return None;
         }
     }
-    let kind = if all_exact && !han && {
+    // Whether the terms are every word of the field is asked only of a field they match exactly.
+    let exact = all_exact && !han && {
         let mut words = Vec::new();
         ascii_words(f, &mut words);
         words.len() == terms.len()
-    } {
-        MatchKind::Exact
-    } else if starts_at_first {
-        MatchKind::Prefix
-    } else {
-        MatchKind::Contains
     };
-    Some(Match {
-        kind,
-        ranges: merge(ranges),
-    })
+    Some(words_found(exact, starts_at_first, ranges))
 }
 
 /// The runs of ASCII letters and digits of `s`.
@@ -161,6 +144,7 @@ fn ascii_words(s: &[u8], out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::MatchKind;
     use crate::search::normalize::{is_han, words_are_ascii_runs};
     use crate::search::prepared::Prepared;
     use proptest::prelude::*;
