@@ -40,15 +40,8 @@ fn signed(s: &str) -> bool {
 
 pub fn parse_unsigned<T>(v: &str, from: Radix<T>) -> Option<T> {
     let unsigned = v.strip_prefix('+').unwrap_or(v);
-    for (prefix, radix) in BASES {
-        if let Some(rest) = unsigned.strip_prefix(prefix) {
-            if signed(rest) {
-                return None;
-            }
-            if let Ok(n) = from(rest, radix) {
-                return Some(n);
-            }
-        }
+    if let Some(found) = with_base(unsigned, None, from) {
+        return found;
     }
     if signed(unsigned) || digits_but_not_number(v) {
         return None;
@@ -62,23 +55,33 @@ pub fn parse_signed<T>(v: &str, from: Radix<T>) -> Option<T> {
         Some(u) => u,
         None => v,
     };
-    for (prefix, radix) in BASES {
-        if let Some(rest) = unsigned.strip_prefix(prefix) {
-            if signed(rest) {
-                return None;
-            }
-            if let Ok(n) = from(rest, radix) {
-                return Some(n);
-            }
-        }
-        if let Some(n) = negative_based(v, prefix, radix, from) {
-            return Some(n);
-        }
+    if let Some(found) = with_base(unsigned, Some(v), from) {
+        return found;
     }
     if digits_but_not_number(v) {
         return None;
     }
     from(unsigned, 10).ok()
+}
+
+/// `unsigned` read in the base its prefix (`0x`, `0o`, `0b`) names, each base in turn, and with
+/// `negative` (the scalar as written) also its `-0x…` form: `Some(None)` when a sign follows a
+/// prefix, which makes the scalar no integer at all; `None` when no base applies.
+fn with_base<T>(unsigned: &str, negative: Option<&str>, from: Radix<T>) -> Option<Option<T>> {
+    for (prefix, radix) in BASES {
+        if let Some(rest) = unsigned.strip_prefix(prefix) {
+            if signed(rest) {
+                return Some(None);
+            }
+            if let Ok(n) = from(rest, radix) {
+                return Some(Some(n));
+            }
+        }
+        if let Some(n) = negative.and_then(|v| negative_based(v, prefix, radix, from)) {
+            return Some(Some(n));
+        }
+    }
+    None
 }
 
 fn parse_negative<T>(v: &str, from: Radix<T>) -> Option<T> {
