@@ -8,6 +8,7 @@ mod synth;
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -36,11 +37,11 @@ fn sizes() -> Vec<(&'static str, Option<PathBuf>)> {
     ]
 }
 
-fn load(file: &Option<PathBuf>) -> Document {
-    match file {
+fn load(file: &Option<PathBuf>) -> Arc<Document> {
+    Arc::new(match file {
         Some(p) => load_path(p, &Limits::default()).unwrap(),
         None => load_embedded().unwrap(),
-    }
+    })
 }
 
 fn bench(c: &mut Criterion) {

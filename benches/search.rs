@@ -26,7 +26,7 @@ fn prefixes(s: &str) -> Vec<&str> {
 }
 
 fn bench(c: &mut Criterion) {
-    let doc = load_embedded().unwrap();
+    let doc = std::sync::Arc::new(load_embedded().unwrap());
     let mut group = c.benchmark_group("search");
     group
         .warm_up_time(Duration::from_secs(1))

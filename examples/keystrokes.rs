@@ -24,6 +24,7 @@ fn main() {
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(7);
     let t = Instant::now();
     let doc = yijian::model::load_path(&path, &yijian::model::Limits::default()).expect("loads");
+    let doc = std::sync::Arc::new(doc);
     let load = t.elapsed();
     let t = Instant::now();
     let index = Index::build(&doc);

@@ -31,6 +31,7 @@ fn main() {
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     println!("{}: {size} bytes", path.display());
     let doc = yijian::model::load_path(&path, &yijian::model::Limits::default()).expect("loads");
+    let doc = std::sync::Arc::new(doc);
     status("after load");
     trim("after load");
     let index = yijian::search::Index::build(&doc);

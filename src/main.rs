@@ -63,7 +63,7 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         _ => {}
     }
-    let doc = load(&args)?;
+    let doc = Arc::new(load(&args)?);
     let stdout = io::stdout();
     // Whole documents go out in few writes.
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -87,7 +87,10 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Search { query, json, limit }) => {
             let index = Index::build(&doc);
-            cli::search(&doc, &index, query, *json, *limit, &mut out)
+            let code = cli::search(&doc, &index, query, *json, *limit, &mut out);
+            // As below: the process ends now.
+            std::mem::forget(index);
+            code
         }
         Some(Command::Export { format, node }) => {
             let root = match node {
@@ -160,7 +163,7 @@ fn check(path: &std::path::Path) -> i32 {
     }
 }
 
-fn yijian_tui(args: &Cli, doc: Document) -> Result<i32, String> {
+fn yijian_tui(args: &Cli, doc: Arc<Document>) -> Result<i32, String> {
     let env = |k: &str| std::env::var(k).ok();
     // The state file keeps marks per document: the embedded one, or a file by its full path.
     let doc_key = match &args.file {

@@ -3,6 +3,7 @@
 //! the end, what to remember. Files are read and written here; the terminal is `main`'s.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::app::{Action, App, Notice};
 use crate::cli::{Cli, LangMode, ThemeName};
@@ -58,7 +59,7 @@ fn slides(
 /// Builds the session. `doc_key` names the document in the state file; `env` reads variables.
 pub fn prepare(
     args: &Cli,
-    doc: Document,
+    doc: Arc<Document>,
     doc_key: String,
     env: impl Fn(&str) -> Option<String>,
 ) -> Result<Session, String> {
@@ -139,7 +140,7 @@ impl Session {
         next.documents.insert(
             key.clone(),
             DocState {
-                last: Some(self.app.doc.node(self.app.selected).id.clone()),
+                last: Some(self.app.doc.node(self.app.selected).id.to_string()),
                 marks: self.app.marks_by_id().into_iter().collect(),
             },
         );

@@ -38,7 +38,7 @@ fn starts_at_the_root_with_sections_open_and_glossary_closed() {
     let rows: Vec<&str> = a
         .rows()
         .iter()
-        .map(|&r| a.doc.node(r).id.as_str())
+        .map(|&r| a.doc.node(r).id.as_ref())
         .collect();
     assert_eq!(rows[..3], ["opinions", "significance", "clusters"]);
     assert!(rows.contains(&"goals.5") && rows.contains(&"glossary"));
@@ -231,13 +231,17 @@ fn filter_mode_keeps_only_matches_and_their_ancestors() {
     let rows: Vec<&str> = a
         .rows()
         .iter()
-        .map(|&r| a.doc.node(r).id.as_str())
+        .map(|&r| a.doc.node(r).id.as_ref())
         .collect();
     assert!(rows.contains(&"clusters.emerging.3"));
     assert!(rows.contains(&"clusters") && rows.contains(&"opinions"));
     assert!(!rows.contains(&"significance") && !rows.contains(&"clusters.emerging.2"));
     key(&mut a, KeyCode::Char('f'));
-    assert!(a.rows().iter().any(|&r| a.doc.node(r).id == "significance"));
+    assert!(
+        a.rows()
+            .iter()
+            .any(|&r| &*a.doc.node(r).id == "significance")
+    );
 }
 
 #[test]

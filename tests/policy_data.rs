@@ -17,7 +17,7 @@ fn ids_of(doc: &Document, kind: Kind) -> Vec<String> {
     doc.nodes()
         .iter()
         .filter(|n| n.kind == kind)
-        .map(|n| n.id.clone())
+        .map(|n| n.id.to_string())
         .collect()
 }
 
@@ -129,7 +129,7 @@ fn measures_are_verbatim_clauses_of_their_group() {
             n.id
         );
         assert!(
-            group.text.as_ref().unwrap().zh.contains(&n.title.zh),
+            group.text.as_ref().unwrap().zh.contains(&*n.title.zh),
             "{}: {:?} is not a clause of {}",
             n.id,
             n.title.zh,
@@ -146,7 +146,12 @@ fn clusters_follow_the_seed_order_with_the_glossary_names() {
         d.node(g)
             .children
             .iter()
-            .map(|&c| (d.node(c).title.zh.clone(), d.node(c).title.en.clone()))
+            .map(|&c| {
+                (
+                    d.node(c).title.zh.to_string(),
+                    d.node(c).title.en.to_string(),
+                )
+            })
             .collect()
     };
     let pillar = names("clusters.pillar");
@@ -177,7 +182,7 @@ fn clusters_follow_the_seed_order_with_the_glossary_names() {
         .iter()
         .enumerate()
     {
-        assert_eq!(d.node(*c).id, format!("clusters.emerging.{}", i + 1));
+        assert_eq!(*d.node(*c).id, *format!("clusters.emerging.{}", i + 1));
         let goal = d.find("goals.1").unwrap();
         assert!(
             d.node(*c).refs.contains(&goal),
@@ -202,7 +207,7 @@ fn document_metadata_and_source_line() {
     assert_eq!(squeeze(line), rebuilt);
     let root = d.node(d.root());
     assert_eq!(
-        root.title.zh,
+        &*root.title.zh,
         "《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》"
     );
 }
@@ -226,11 +231,11 @@ fn facts_quote_the_seed() {
         let n = d.node(d.find(g).unwrap());
         n.facts
             .iter()
-            .find(|f| f.key == "threshold")
+            .find(|f| &*f.key == "threshold")
             .unwrap()
             .value
             .zh
-            .clone()
+            .to_string()
     };
     assert_eq!(criterion("clusters.pillar"), "产值5000亿元以上");
     assert_eq!(criterion("clusters.emerging"), "产值在2000亿以内");

@@ -11,10 +11,7 @@ use yijian::search::{Field, Hit, Index, MatchKind, Query};
 
 fn ids(hits: &[Hit], n: usize) -> Vec<&'static str> {
     let doc = &fixture().0;
-    hits.iter()
-        .take(n)
-        .map(|h| doc.node(h.node).id.as_str())
-        .collect()
+    hits.iter().take(n).map(|h| &*doc.node(h.node).id).collect()
 }
 
 /// Where the expected node must appear.
@@ -333,7 +330,7 @@ fn queries_that_find_nothing() {
 fn position(hits: &[Hit], id: &str) -> usize {
     let doc = &fixture().0;
     hits.iter()
-        .position(|h| doc.node(h.node).id == id)
+        .position(|h| *doc.node(h.node).id == *id)
         .unwrap_or_else(|| panic!("{id} not found in {:?}", ids(hits, 10)))
 }
 

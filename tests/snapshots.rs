@@ -228,7 +228,7 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
         app.apply(Action::Input(c));
     }
     app.apply(Action::Submit);
-    assert_eq!(app.doc.node(app.selected).id, "clusters.pillar");
+    assert_eq!(&*app.doc.node(app.selected).id, "clusters.pillar");
     // At 80×24 the group's fact on its 2025 growth target lies far below the fold.
     let s = screen(&mut app, &d, 80, 24);
     assert!(s.contains("Growth target for 2025"), "{s}");
@@ -249,7 +249,7 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     app.apply(Action::SearchOpen);
     app.apply(Action::HistoryPrev);
     app.apply(Action::Submit);
-    assert_eq!(app.doc.node(app.selected).id, "clusters.pillar");
+    assert_eq!(&*app.doc.node(app.selected).id, "clusters.pillar");
     let s = screen(&mut app, &d, 80, 24);
     assert!(s.contains("Growth target for 2025"), "{s}");
     // Without a search, a node opens at its top.

@@ -30,7 +30,7 @@ fn start(dir: &Path, args: &[&str]) -> Result<Session, String> {
     let config = dir.join("config");
     session::prepare(
         &cli,
-        load_embedded().unwrap(),
+        load_embedded().unwrap().into(),
         "embedded".into(),
         |k| match k {
             "XDG_STATE_HOME" => Some(state.display().to_string()),
@@ -57,15 +57,15 @@ fn marks_and_position_survive_a_restart() {
     );
 
     let mut again = start(&dir, &[]).unwrap();
-    assert_eq!(again.app.doc.node(again.app.selected).id, "clusters");
+    assert_eq!(&*again.app.doc.node(again.app.selected).id, "clusters");
     again.app.apply(Action::JumpPrefix);
     again.app.apply(Action::Register('g'));
-    assert_eq!(again.app.doc.node(again.app.selected).id, "goals");
+    assert_eq!(&*again.app.doc.node(again.app.selected).id, "goals");
     // --open wins over the remembered position; --no-state forgets everything.
     let opened = start(&dir, &["--open", "goals.2"]).unwrap();
-    assert_eq!(opened.app.doc.node(opened.app.selected).id, "goals.2");
+    assert_eq!(&*opened.app.doc.node(opened.app.selected).id, "goals.2");
     let fresh = start(&dir, &["--no-state"]).unwrap();
-    assert_eq!(fresh.app.doc.node(fresh.app.selected).id, "opinions");
+    assert_eq!(&*fresh.app.doc.node(fresh.app.selected).id, "opinions");
     assert!(fresh.app.marks.is_empty());
 }
 
@@ -87,7 +87,7 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
         garbage,
         "the damaged file is kept as it was"
     );
-    assert_eq!(s.app.doc.node(s.app.selected).id, "opinions");
+    assert_eq!(&*s.app.doc.node(s.app.selected).id, "opinions");
     s.save().unwrap();
     assert!(file.exists(), "a good file is written again");
 }

@@ -109,7 +109,7 @@ fn digits_and_enter_jump_to_a_slide_and_leaving_returns_to_the_tree() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(
         slide(&a),
-        a.doc.nodes().last().unwrap().id,
+        &*a.doc.nodes().last().unwrap().id,
         "clamped to the last"
     );
     keys(&mut a, "0");
@@ -141,7 +141,7 @@ fn goto_completes_ids_titles_pinyin_and_traditional() {
             Overlay::GoTo(g) => g
                 .candidates
                 .iter()
-                .map(|&c| a.doc.node(c).id.clone())
+                .map(|&c| a.doc.node(c).id.to_string())
                 .collect(),
             other => panic!("no go-to box: {other:?}"),
         }

@@ -80,7 +80,7 @@ impl App {
             }
             Action::Complete => match g.candidates.get(g.chosen) {
                 Some(&c) => {
-                    g.input = self.doc.node(c).id.clone();
+                    g.input = self.doc.node(c).id.to_string();
                     true
                 }
                 None => false,

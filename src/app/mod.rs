@@ -23,6 +23,7 @@ pub use search_mode::{Origin, Results, Search, Typing};
 pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use crate::cli::LangMode;
 use crate::model::{Document, Kind, NodeId};
@@ -63,7 +64,7 @@ pub enum TreeFilter {
 }
 
 pub struct App {
-    pub doc: Document,
+    pub doc: Arc<Document>,
     pub index: Index,
     pub selected: NodeId,
     pub opened: HashSet<NodeId>,
@@ -104,7 +105,8 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(doc: Document, lang: LangMode) -> Self {
+    pub fn new(doc: impl Into<Arc<Document>>, lang: LangMode) -> Self {
+        let doc = doc.into();
         let index = Index::build(&doc);
         let root = doc.root();
         let doc_end = NodeId(doc.len() - 1);
@@ -172,7 +174,7 @@ impl App {
 
     /// Children first, then related nodes, of any node.
     pub fn links_of(&self, id: NodeId) -> Vec<NodeId> {
-        let mut out = self.doc.node(id).children.clone();
+        let mut out = self.doc.node(id).children.to_vec();
         for r in self.doc.related(id) {
             if !out.contains(&r) {
                 out.push(r);

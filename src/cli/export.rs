@@ -20,7 +20,7 @@ struct JsonNode<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     meta: Option<&'a Meta>,
     facts: &'a [Fact],
-    aliases: &'a [String],
+    aliases: &'a [Box<str>],
     refs: Vec<&'a str>,
     children: Vec<JsonNode<'a>>,
 }
@@ -41,7 +41,7 @@ fn json_node(doc: &Document, id: NodeId) -> JsonNode<'_> {
         },
         facts: &n.facts,
         aliases: &n.aliases,
-        refs: n.refs.iter().map(|r| doc.node(*r).id.as_str()).collect(),
+        refs: n.refs.iter().map(|r| &*doc.node(*r).id).collect(),
         children: n.children.iter().map(|c| json_node(doc, *c)).collect(),
     }
 }

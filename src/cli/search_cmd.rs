@@ -89,7 +89,7 @@ fn to_json<'a>(doc: &'a Document, h: &Hit) -> JsonHit<'a> {
         path: doc
             .ancestors(h.node)
             .into_iter()
-            .map(|a| doc.node(a).id.as_str())
+            .map(|a| &*doc.node(a).id)
             .collect(),
         breadcrumb: breadcrumb(doc, h.node, lang),
         field: h.field,

@@ -16,7 +16,6 @@ mod yaml;
 pub use error::{LoadError, Problem};
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 
-use std::collections::HashMap;
 use std::fmt;
 
 /// A position in document order; also the index into [`Document::nodes`].
@@ -44,8 +43,8 @@ impl Lang {
 /// A string in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Bilingual {
-    pub zh: String,
-    pub en: String,
+    pub zh: Box<str>,
+    pub en: Box<str>,
 }
 
 impl Bilingual {
@@ -122,7 +121,7 @@ impl fmt::Display for Kind {
 /// A named excerpt of a node's text (a definition, a threshold), lined up across nodes by `key`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Fact {
-    pub key: String,
+    pub key: Box<str>,
     pub name: Bilingual,
     pub value: Bilingual,
 }
@@ -137,20 +136,24 @@ pub struct Meta {
 }
 
 #[derive(Debug, Clone)]
+///
+/// Strings and lists are boxed slices, not `String`s and `Vec`s: they never grow once loaded, and
+/// a large library has hundreds of thousands of nodes (each field is a word smaller, and holds no
+/// spare capacity).
 pub struct Node {
-    pub id: String,
+    pub id: Box<str>,
     pub kind: Kind,
-    pub ordinal: Option<String>,
+    pub ordinal: Option<Box<str>>,
     pub title: Bilingual,
     pub label: Option<Bilingual>,
     pub text: Option<Bilingual>,
-    pub facts: Vec<Fact>,
-    pub aliases: Vec<String>,
-    pub refs: Vec<NodeId>,
+    pub facts: Box<[Fact]>,
+    pub aliases: Box<[Box<str>]>,
+    pub refs: Box<[NodeId]>,
     /// Nodes whose `refs` name this one.
-    pub referenced_by: Vec<NodeId>,
+    pub referenced_by: Box<[NodeId]>,
     pub parent: Option<NodeId>,
-    pub children: Vec<NodeId>,
+    pub children: Box<[NodeId]>,
     pub depth: usize,
 }
 
@@ -165,8 +168,25 @@ impl Node {
 #[derive(Debug, Clone)]
 pub struct Document {
     nodes: Vec<Node>,
-    by_id: HashMap<String, NodeId>,
+    /// Positions of the nodes sorted by id (equal ids, an error, in document order): a lookup
+    /// table without a second copy of every id.
+    by_id: Vec<u32>,
     pub meta: Option<Meta>,
+}
+
+/// The first node of `nodes` with the id `id`, from the table `by_id` that [`sorted_by_id`] made.
+fn find_sorted(nodes: &[Node], by_id: &[u32], id: &str) -> Option<NodeId> {
+    let at = by_id.partition_point(|&k| *nodes[k as usize].id < *id);
+    let k = *by_id.get(at)? as usize;
+    (*nodes[k].id == *id).then_some(NodeId(k))
+}
+
+/// The lookup table of [`Document::find`]: positions sorted by id, stable, so that among equal
+/// ids the first in document order comes first.
+fn sorted_by_id(nodes: &[Node]) -> Vec<u32> {
+    let mut by_id: Vec<u32> = (0..nodes.len() as u32).collect();
+    by_id.sort_by(|&a, &b| nodes[a as usize].id.cmp(&nodes[b as usize].id));
+    by_id
 }
 
 impl Document {
@@ -195,7 +215,7 @@ impl Document {
     }
 
     pub fn find(&self, id: &str) -> Option<NodeId> {
-        self.by_id.get(id).copied()
+        find_sorted(&self.nodes, &self.by_id, id)
     }
 
     /// The ancestors of a node from the root down, without the node itself.

@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use super::error::Problem;
 use super::lines::{Text, line_of_id, line_of_key};
 use super::raw::{RawFile, RawNode, RawText};
-use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
+use super::{
+    Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId, find_sorted, sorted_by_id,
+};
 use crate::text::clean_owned;
 
 struct Builder<'a> {
@@ -81,13 +83,7 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
     }
     b.add(document, None, 0);
     // The first node of an id is the one a reference names (a later one is an error anyway).
-    let by_id: HashMap<String, NodeId> = b
-        .nodes
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, n)| (n.id.clone(), NodeId(i)))
-        .collect();
+    let by_id = sorted_by_id(&b.nodes);
     b.resolve_refs(&by_id);
     if !b.problems.is_empty() {
         return Err(b.problems);
@@ -123,7 +119,10 @@ impl Builder<'_> {
                 );
             }
         }
-        Bilingual { zh, en }
+        Bilingual {
+            zh: zh.into(),
+            en: en.into(),
+        }
     }
 
     /// Adds `raw` and its subtree. The raw tree is consumed, so its strings move into the model
@@ -180,45 +179,50 @@ impl Builder<'_> {
         let facts = facts
             .into_iter()
             .map(|f| Fact {
-                key: f.key,
+                key: f.key.into(),
                 name: self.text(&id, "facts.name", f.name, false),
                 value: self.text(&id, "facts.value", f.value, true),
             })
             .collect();
-        let aliases = aliases.into_iter().map(|a| clean_owned(a, false)).collect();
+        let aliases = aliases
+            .into_iter()
+            .map(|a| clean_owned(a, false).into())
+            .collect();
         let me = NodeId(self.nodes.len());
         self.nodes.push(Node {
-            id,
+            id: id.into(),
             kind,
-            ordinal: ordinal.map(|o| clean_owned(o, false)),
+            ordinal: ordinal.map(|o| clean_owned(o, false).into()),
             title,
             label,
             text,
             facts,
             aliases,
-            refs: Vec::new(),
-            referenced_by: Vec::new(),
+            refs: Box::default(),
+            referenced_by: Box::default(),
             parent,
-            children: Vec::new(),
+            children: Box::default(),
             depth,
         });
         self.raw_refs.push(refs);
+        let mut kids = Vec::with_capacity(children.len());
         for child in children {
             let child_id = NodeId(self.nodes.len());
             self.add(child, Some(me), depth + 1);
             if child_id.0 < self.nodes.len() && self.nodes[child_id.0].parent == Some(me) {
-                self.nodes[me.0].children.push(child_id);
+                kids.push(child_id);
             }
         }
+        self.nodes[me.0].children = kids.into_boxed_slice();
     }
 
-    fn resolve_refs(&mut self, index: &HashMap<String, NodeId>) {
+    fn resolve_refs(&mut self, by_id: &[u32]) {
         let mut links = Vec::new();
         let mut dangling = Vec::new();
         for (from, refs) in self.raw_refs.iter().enumerate() {
             for r in refs {
-                match index.get(r.as_str()) {
-                    Some(&NodeId(to)) => links.push((from, to)),
+                match find_sorted(&self.nodes, by_id, r) {
+                    Some(NodeId(to)) => links.push((from, to)),
                     None => dangling.push((self.nodes[from].id.clone(), r.clone())),
                 }
             }
@@ -226,11 +230,19 @@ impl Builder<'_> {
         for (id, r) in dangling {
             self.problem(&id, format!("refs: no node has the id `{r}`"));
         }
+        // In the order written, without repeats: by source, then the first time each pair
+        // occurs.
+        let mut seen = std::collections::HashSet::new();
+        links.retain(|&pair| seen.insert(pair));
+        let mut refs: Vec<Vec<NodeId>> = vec![Vec::new(); self.nodes.len()];
+        let mut back: Vec<Vec<NodeId>> = vec![Vec::new(); self.nodes.len()];
         for (from, to) in links {
-            if !self.nodes[from].refs.contains(&NodeId(to)) {
-                self.nodes[from].refs.push(NodeId(to));
-                self.nodes[to].referenced_by.push(NodeId(from));
-            }
+            refs[from].push(NodeId(to));
+            back[to].push(NodeId(from));
+        }
+        for (n, (r, b)) in self.nodes.iter_mut().zip(refs.into_iter().zip(back)) {
+            n.refs = r.into_boxed_slice();
+            n.referenced_by = b.into_boxed_slice();
         }
     }
 }

@@ -17,6 +17,7 @@ pub use query::{Match, MatchKind, Query};
 pub use snippet::snippet;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::model::{Document, Lang, NodeId};
 use pinyin::HanTable;
@@ -70,7 +71,7 @@ impl Hit {
         match self.field {
             Field::Title => n.title.get(lang),
             Field::Label => n.label.as_ref().map_or("", |l| l.get(lang)),
-            Field::Alias => n.aliases.get(self.item).map_or("", |a| a.as_str()),
+            Field::Alias => n.aliases.get(self.item).map_or("", |a| a),
             Field::Fact => n.facts.get(self.item).map_or("", |f| f.value.get(lang)),
             Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
         }
@@ -83,15 +84,17 @@ fn shift(r: Range<usize>, offset: usize) -> Option<Range<usize>> {
     (r.end > offset).then(|| r.start.max(offset) - offset..r.end - offset)
 }
 
-/// Every searchable string of a document, ready for matching.
+/// Every searchable string of a document, ready for matching. It shares the document, whose
+/// strings it reads instead of keeping copies.
 pub struct Index {
+    doc: Arc<Document>,
     /// Contiguous runs of whole nodes in document order, one per worker thread.
     parts: Vec<Part>,
     han: HanTable,
 }
 
 impl Index {
-    pub fn build(doc: &Document) -> Self {
+    pub fn build(doc: &Arc<Document>) -> Self {
         // Nodes are stored in parallel, each thread a contiguous run of them, so that a search
         // can run each part on its own thread and still list hits in document order.
         let ids: Vec<NodeId> = doc.ids().collect();
@@ -104,9 +107,15 @@ impl Index {
             seen.iter_mut().zip(&p.seen).for_each(|(a, b)| *a |= b);
         }
         Index {
+            doc: Arc::clone(doc),
             han: HanTable::new(&seen),
             parts,
         }
+    }
+
+    /// The document searched.
+    pub fn doc(&self) -> &Arc<Document> {
+        &self.doc
     }
 
     /// Ranked hits, one per node; an empty query finds nothing.
@@ -131,7 +140,8 @@ impl Index {
         let starts = query.pinyin().map(|q| self.han.starts(q));
         let starts = starts.as_ref();
         let parts: Vec<&Part> = self.parts.iter().collect();
-        let work = |p: &&Part| p.search(query, &self.han, starts, among.map(|n| p.own(n)));
+        let work =
+            |p: &&Part| p.search(&self.doc, query, &self.han, starts, among.map(|n| p.own(n)));
         // A small search runs on this thread alone.
         let size = among.map_or_else(|| self.parts.iter().map(Part::len).sum(), |n| n.len() * 8);
         let found = if size < 2000 {
@@ -140,7 +150,8 @@ impl Index {
             in_parallel(&parts, work)
         };
         let mut best: Vec<Hit> = found.into_iter().flatten().collect();
-        best.sort_by_key(Hit::rank);
+        // Ranks are distinct (one hit per node), so an unstable sort gives the one order.
+        best.sort_unstable_by_key(Hit::rank);
         best
     }
 }
@@ -191,11 +202,11 @@ mod tests {
 
     #[test]
     fn a_match_across_a_facts_name_and_value_highlights_the_value() {
-        let doc = crate::model::load_embedded().unwrap();
+        let doc = Arc::new(crate::model::load_embedded().unwrap());
         let index = Index::build(&doc);
         let hits = index.search(&Query::parse("门槛产值5000"));
         let hit = hits.first().expect("a hit");
-        assert_eq!(doc.node(hit.node).id, "clusters.pillar");
+        assert_eq!(&*doc.node(hit.node).id, "clusters.pillar");
         assert_eq!(hit.field, Field::Fact);
         let text = hit.matched_text(&doc);
         let shown: Vec<&str> = hit.ranges.iter().map(|r| &text[r.clone()]).collect();

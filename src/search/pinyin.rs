@@ -116,6 +116,8 @@ const DENSE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
 /// hashing: the pinyin pre-check runs over every character of a library's Chinese text.
 pub struct HanTable {
     dense: Vec<&'static [&'static str]>,
+    /// For each character of the dense block, the letters its readings begin with (bit 0 = `a`).
+    firsts: Vec<u32>,
     /// The distinct characters of the dense block that occur in the index.
     present: Vec<char>,
 }
@@ -134,7 +136,30 @@ impl HanTable {
                 present.push(c);
             }
         }
-        HanTable { dense, present }
+        let firsts = dense
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()))
+            })
+            .collect();
+        HanTable {
+            dense,
+            firsts,
+            present,
+        }
+    }
+
+    /// The letters the readings of `c` begin with, as a set (bit 0 = `a`).
+    fn firsts(&self, c: char) -> u32 {
+        let cp = c as u32;
+        if DENSE.contains(&cp) {
+            self.firsts[(cp - DENSE.start()) as usize]
+        } else {
+            self.get(c)
+                .iter()
+                .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()))
+        }
     }
 
     /// Marks `c` in a bitmap for [`HanTable::new`].
@@ -164,6 +189,7 @@ impl HanTable {
     /// with its first letter (a whole first syllable or an initial does).
     pub fn starts<'t>(&'t self, q: &str) -> Starts<'t> {
         let mut bits = vec![0u64; self.dense.len().div_ceil(64)];
+        let mut whole = vec![0u64; self.dense.len().div_ceil(64)];
         let first = q.as_bytes().first().copied();
         // The letters the next character's reading may start with: the query's second letter
         // (initials), or the letter after a whole first syllable.
@@ -176,18 +202,19 @@ impl HanTable {
             }
         }
         for &c in &self.present {
-            if self
-                .get(c)
-                .iter()
-                .any(|s| s.as_bytes().first().copied() == first)
-            {
-                let i = (c as u32 - DENSE.start()) as usize;
+            let i = (c as u32 - DENSE.start()) as usize;
+            let r = self.get(c);
+            if r.iter().any(|s| s.as_bytes().first().copied() == first) {
                 bits[i / 64] |= 1 << (i % 64);
+            }
+            if r.contains(&q) {
+                whole[i / 64] |= 1 << (i % 64);
             }
         }
         Starts {
             table: self,
             bits,
+            whole,
             second,
             q: q.to_string(),
         }
@@ -206,6 +233,8 @@ fn letter_bit(b: Option<u8>) -> u32 {
 pub struct Starts<'t> {
     table: &'t HanTable,
     bits: Vec<u64>,
+    /// The characters of the dense block one of whose readings is the whole query.
+    whole: Vec<u64>,
     /// Letters (bit 0 = `a`) that a reading of the character after a start may begin with.
     second: u32,
     q: String,
@@ -216,13 +245,13 @@ impl Starts<'_> {
     /// full match decides, read from the compact string and the table. `buf` is scratch space.
     pub fn may_match(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> bool {
         let q = self.q.as_str();
+        let bit = |set: &[u64], k: usize| set[k / 64] >> (k % 64) & 1 == 1;
         for (i, c) in compact.char_indices() {
             let cp = c as u32;
-            let start = if DENSE.contains(&cp) {
-                let k = (cp - DENSE.start()) as usize;
-                self.bits[k / 64] >> (k % 64) & 1 == 1
-            } else {
-                super::normalize::is_han(c)
+            let dense = DENSE.contains(&cp).then(|| (cp - DENSE.start()) as usize);
+            let start = match dense {
+                Some(k) => bit(&self.bits, k),
+                None => super::normalize::is_han(c),
             };
             if !start {
                 continue;
@@ -231,13 +260,11 @@ impl Starts<'_> {
             // with it; checking that first avoids the full match at most starts. The letters
             // that may go on were gathered from the table's characters only, so a first
             // character outside it (CJK extension B and beyond) takes the full match.
-            let whole = !DENSE.contains(&cp) || self.table.get(c).contains(&q);
-            let goes_on = compact[i + c.len_utf8()..].chars().next().is_some_and(|n| {
-                self.table
-                    .get(n)
-                    .iter()
-                    .any(|s| letter_bit(s.as_bytes().first().copied()) & self.second != 0)
-            });
+            let whole = dense.is_none_or(|k| bit(&self.whole, k));
+            let goes_on = compact[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|n| self.table.firsts(n) & self.second != 0);
             if !whole && !goes_on {
                 continue;
             }

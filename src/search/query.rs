@@ -301,16 +301,23 @@ fn push_range(ranges: &mut Vec<Range<usize>>, r: Range<usize>) {
     }
 }
 
+/// `ranges` sorted, with overlapping and touching ones joined; in place, as a search of a large
+/// library merges the ranges of tens of thousands of strings.
 fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_by_key(|r| (r.start, r.end));
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for r in ranges {
-        match out.last_mut() {
+    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    let mut kept: usize = 0;
+    for i in 0..ranges.len() {
+        let r = ranges[i].clone();
+        match kept.checked_sub(1).map(|k| &mut ranges[k]) {
             Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-            _ => out.push(r),
+            _ => {
+                ranges[kept] = r;
+                kept += 1;
+            }
         }
     }
-    out
+    ranges.truncate(kept);
+    ranges
 }
 
 #[cfg(test)]

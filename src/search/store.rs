@@ -1,12 +1,17 @@
-//! The index's storage: every searchable string of a run of nodes, kept as written and in its
-//! compact normalised form, each in one flat arena, with a small record per string.
+//! The index's storage: the compact normalised form of every searchable string of a run of
+//! nodes, in one flat arena, with a small record per string saying where the string is in the
+//! document.
 //!
-//! A search first asks the query whether it can match a string at all, reading only the compact
-//! form (and, for English words, the source); only the strings that pass are prepared in full
-//! and matched. Keeping two strings instead of a prepared one (characters, offsets, words and
-//! readings, about 35 bytes per character) is what makes a large library fit in memory.
+//! A search first asks the query whether it can match a string at all, reading the compact form
+//! (and, for English words, the source, read from the document); only the strings that pass are
+//! prepared in full and matched. Keeping the compact form alone instead of a prepared string
+//! (characters, offsets, words and readings, about 35 bytes per character), and the source only
+//! once, in the document, is what makes a large library fit in memory.
 
-use crate::model::{Document, Lang, NodeId};
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
+use crate::model::{Document, Lang, Node, NodeId};
 
 use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Starts};
@@ -14,28 +19,53 @@ use super::prepared::Prepared;
 use super::query::Query;
 use super::{Field, Hit, shift};
 
-/// One searchable string: where it belongs, and where its two forms end in the arenas (each
-/// starts where the previous string's ends).
+/// One searchable string: where it is in the document, and where its compact form ends in the
+/// arena (it starts where the previous string's ends). 20 bytes: a large library has millions.
 struct Entry {
-    node: NodeId,
-    field: Field,
-    lang: Option<Lang>,
+    node: u32,
     item: u32,
     /// Bytes of indexed text before the reported string (a fact is indexed as "name value").
     offset: u32,
+    /// Offsets in the arena fit in 32 bits: the loader's limit on all text (128 MiB) times
+    /// NFKC's largest expansion of a character (18) is below 4 GiB.
+    norm_end: u32,
+    field: Field,
+    lang: Option<Lang>,
     /// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
     /// checked and matched in it directly.
     plain: bool,
     /// The compact form holds Chinese characters (only those can match pinyin).
     han: bool,
-    orig_end: usize,
-    norm_end: usize,
+}
+
+impl Entry {
+    fn node(&self) -> NodeId {
+        NodeId(self.node as usize)
+    }
+}
+
+/// The source of an indexed string: the node's string, or for a fact "name value" (facts are
+/// few, and a copy for each would be kept for nothing).
+fn source<'a>(n: &'a Node, e: &Entry) -> Cow<'a, str> {
+    let lang = e.lang.unwrap_or(Lang::En);
+    let item = e.item as usize;
+    let s = match e.field {
+        Field::Title => n.title.get(lang),
+        Field::Label => n.label.as_ref().map_or("", |l| l.get(lang)),
+        Field::Alias => n.aliases.get(item).map_or("", |a| a),
+        Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
+        Field::Fact => {
+            return n.facts.get(item).map_or(Cow::Borrowed(""), |f| {
+                Cow::Owned(format!("{} {}", f.name.get(lang), f.value.get(lang)))
+            });
+        }
+    };
+    Cow::Borrowed(s)
 }
 
 /// The strings of a contiguous run of whole nodes, in document order.
 pub(super) struct Part {
     entries: Vec<Entry>,
-    orig: String,
     norm: String,
     /// The Chinese characters seen, as a bitmap for [`HanTable::new`].
     pub seen: Vec<u64>,
@@ -59,12 +89,11 @@ impl Part {
                     strings += 1;
                 }
             }
-            bytes += n.aliases.iter().map(String::len).sum::<usize>();
+            bytes += n.aliases.iter().map(|a| a.len()).sum::<usize>();
             strings += n.aliases.len();
         }
         let mut part = Part {
             entries: Vec::with_capacity(strings),
-            orig: String::with_capacity(bytes),
             norm: String::with_capacity(bytes),
             seen: Vec::new(),
         };
@@ -96,7 +125,6 @@ impl Part {
                 }
             }
         }
-        part.orig.shrink_to_fit();
         part.norm.shrink_to_fit();
         part.entries.shrink_to_fit();
         part
@@ -112,7 +140,6 @@ impl Part {
         offset: usize,
     ) {
         let from = self.norm.len();
-        self.orig.push_str(s);
         compact_into(s, &mut self.norm);
         let mut han = false;
         if !s.is_ascii() {
@@ -122,15 +149,14 @@ impl Part {
             }
         }
         self.entries.push(Entry {
-            node,
-            field,
-            lang,
+            node: node.0 as u32,
             item: item as u32,
             offset: offset as u32,
+            norm_end: self.norm.len() as u32,
+            field,
+            lang,
             plain: s.is_ascii() || words_are_ascii_runs(s),
             han,
-            orig_end: self.orig.len(),
-            norm_end: self.norm.len(),
         });
     }
 
@@ -138,6 +164,7 @@ impl Part {
     /// are looked at.
     pub fn search(
         &self,
+        doc: &Document,
         query: &Query,
         han: &HanTable,
         pinyin: Option<&Starts>,
@@ -145,6 +172,7 @@ impl Part {
     ) -> Vec<Hit> {
         let mut s = Scan {
             part: self,
+            doc,
             query,
             han,
             pinyin,
@@ -156,8 +184,8 @@ impl Part {
             None => s.entries(0..self.entries.len()),
             Some(nodes) => {
                 for &node in nodes {
-                    let from = self.entries.partition_point(|e| e.node < node);
-                    let len = self.entries[from..].partition_point(|e| e.node <= node);
+                    let from = self.entries.partition_point(|e| e.node() < node);
+                    let len = self.entries[from..].partition_point(|e| e.node() <= node);
                     s.entries(from..from + len);
                 }
             }
@@ -170,8 +198,8 @@ impl Part {
         let (Some(first), Some(last)) = (self.entries.first(), self.entries.last()) else {
             return &[];
         };
-        let from = nodes.partition_point(|&n| n < first.node);
-        let to = nodes.partition_point(|&n| n <= last.node);
+        let from = nodes.partition_point(|&n| n < first.node());
+        let to = nodes.partition_point(|&n| n <= last.node());
         &nodes[from..to.max(from)]
     }
 
@@ -184,6 +212,7 @@ impl Part {
 /// One search over a part: the query and the scratch space its strings share.
 struct Scan<'a> {
     part: &'a Part,
+    doc: &'a Document,
     query: &'a Query,
     han: &'a HanTable,
     pinyin: Option<&'a Starts<'a>>,
@@ -197,15 +226,15 @@ impl Scan<'_> {
     fn entries(&mut self, range: std::ops::Range<usize>) {
         let entries = &self.part.entries;
         let latin = self.query.is_latin();
-        let (mut orig_at, mut norm_at) = match range.start.checked_sub(1) {
-            Some(k) => (entries[k].orig_end, entries[k].norm_end),
-            None => (0, 0),
-        };
+        let mut norm_at = range
+            .start
+            .checked_sub(1)
+            .map_or(0, |k| entries[k].norm_end as usize);
         let mut best: Option<Hit> = None;
         for k in range.clone() {
             let e = &entries[k];
-            let (from_orig, from_norm) = (orig_at, norm_at);
-            (orig_at, norm_at) = (e.orig_end, e.norm_end);
+            let from_norm = norm_at;
+            norm_at = e.norm_end as usize;
             if k > range.start && entries[k - 1].node != e.node {
                 self.out.extend(best.take());
             }
@@ -217,24 +246,32 @@ impl Scan<'_> {
             {
                 continue;
             }
-            // The source as bytes: a `str` slice would read the text at its end to check for a
-            // character boundary, pulling every string through the cache when most are only
-            // looked at in their compact form.
-            let bytes = &self.part.orig.as_bytes()[from_orig..e.orig_end];
-            let orig = || &self.part.orig[from_orig..e.orig_end];
-            let norm = &self.part.norm[from_norm..e.norm_end];
+            let norm = &self.part.norm[from_norm..norm_at];
             let q = self.query;
-            if !q.may_match(bytes, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
-                continue;
-            }
+            // The source is read from the document only when the compact form cannot decide.
+            let cell = OnceCell::new();
+            let orig = || {
+                cell.get_or_init(|| source(self.doc.node(e.node()), e))
+                    .as_ref()
+            };
             let found = if e.plain && latin {
-                // Pinyin is tried only when no word matched, and needs the prepared readings.
-                q.matches_plain(bytes, e.han, &mut self.words).or_else(|| {
-                    (e.han && q.pinyin().is_some())
-                        .then(|| q.matches(&Prepared::rebuild(orig(), norm, self.han)))
-                        .flatten()
-                })
+                // Words are matched from the source's bytes, which tells the start of a word
+                // in the same pass; pinyin is tried only when no word matched, and needs the
+                // prepared readings.
+                let words = q.words_may_match(norm);
+                words
+                    .then(|| q.matches_plain(orig().as_bytes(), e.han, &mut self.words))
+                    .flatten()
+                    .or_else(|| {
+                        q.pinyin_may_match(norm, e.han, self.pinyin, &mut self.buf)
+                            .then(|| q.matches(&Prepared::rebuild(orig(), norm, self.han)))
+                            .flatten()
+                    })
             } else {
+                let bytes = || orig().as_bytes();
+                if !q.may_match(bytes, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
+                    continue;
+                }
                 q.matches(&Prepared::rebuild(orig(), norm, self.han))
             };
             let Some(m) = found else {
@@ -242,7 +279,7 @@ impl Scan<'_> {
             };
             let offset = e.offset as usize;
             let hit = Hit {
-                node: e.node,
+                node: e.node(),
                 field: e.field,
                 lang: e.lang,
                 item: e.item as usize,

@@ -114,8 +114,8 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
 }
 
 /// Fact keys of the groups, in the order they first appear.
-fn fact_keys(doc: &Document, groups: &[NodeId]) -> Vec<String> {
-    let mut keys: Vec<String> = Vec::new();
+fn fact_keys(doc: &Document, groups: &[NodeId]) -> Vec<Box<str>> {
+    let mut keys: Vec<Box<str>> = Vec::new();
     for &g in groups {
         for f in &doc.node(g).facts {
             if !keys.contains(&f.key) {

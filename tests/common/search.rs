@@ -3,16 +3,16 @@
 #![allow(dead_code)]
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use yijian::model::{Document, load_embedded};
 use yijian::search::{Field, Hit, Index, Query};
 
 /// The embedded document and its index, built once for all tests (and every proptest case).
-pub fn fixture() -> &'static (Document, Index) {
-    static FIXTURE: OnceLock<(Document, Index)> = OnceLock::new();
+pub fn fixture() -> &'static (Arc<Document>, Index) {
+    static FIXTURE: OnceLock<(Arc<Document>, Index)> = OnceLock::new();
     FIXTURE.get_or_init(|| {
-        let doc = load_embedded().expect("embedded policy.yaml loads");
+        let doc = Arc::new(load_embedded().expect("embedded policy.yaml loads"));
         let index = Index::build(&doc);
         (doc, index)
     })
@@ -27,9 +27,9 @@ pub fn texts() -> Vec<&'static str> {
     let doc = &fixture().0;
     let mut out = Vec::new();
     for n in doc.nodes() {
-        out.extend([n.title.zh.as_str(), n.title.en.as_str()]);
+        out.extend([&*n.title.zh, &*n.title.en]);
         if let Some(t) = &n.text {
-            out.extend([t.zh.as_str(), t.en.as_str()]);
+            out.extend([&*t.zh, &*t.en]);
         }
     }
     out

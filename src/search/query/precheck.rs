@@ -6,14 +6,16 @@ use super::{Query, Term};
 use crate::search::pinyin::Starts;
 
 impl Query {
-    /// Whether [`Query::matches`] can find anything in the string `orig`, whose compact form is
+    /// Whether [`Query::matches`] can find anything in the string `orig()`, whose compact form is
     /// `norm`: never false when it would match, and cheap, as it reads the strings without
-    /// preparing them. `plain`: the words of `orig` are its ASCII runs; `han`: `norm` holds
+    /// preparing them, and the source only when the compact form cannot decide (it is read from
+    /// the document, away from the index). `plain`: the words of the source are its ASCII runs;
+    /// `han`: `norm` holds
     /// Chinese characters; `pinyin`: this query's pinyin letters made ready (`None` when it has
     /// none).
-    pub(in crate::search) fn may_match(
+    pub(in crate::search) fn may_match<'o>(
         &self,
-        orig: &[u8],
+        orig: impl Fn() -> &'o [u8],
         norm: &str,
         plain: bool,
         han: bool,
@@ -30,7 +32,7 @@ impl Query {
         };
         // A word of the field is a run of its compact form; in an ASCII source it can be checked
         // to begin a word, which drops the many fields that merely contain the letters.
-        let word = |t: &str| has(t) && (!plain || !t.is_ascii() || ascii_word_start(orig, t));
+        let word = |t: &str| has(t) && (!plain || !t.is_ascii() || ascii_word_start(orig(), t));
         if !self.terms.is_empty()
             && self.terms.iter().all(|t| match t {
                 Term::Word(w) => word(w),
@@ -40,6 +42,30 @@ impl Query {
         {
             return true;
         }
+        self.pinyin_may_match(norm, han, pinyin, buf)
+    }
+
+    /// The part of [`Query::may_match`] for a Latin-letter query's words in a string whose words
+    /// are its ASCII runs, from the compact form alone: every word is there, if not necessarily at
+    /// the start of a word of the field ([`Query::matches_plain`] reads the source to tell).
+    pub(in crate::search) fn words_may_match(&self, norm: &str) -> bool {
+        debug_assert!(self.latin_only);
+        !self.terms.is_empty()
+            && self.terms.iter().all(|t| match t {
+                Term::Word(w) => norm.contains(w.as_str()),
+                Term::Phrase(ws) => ws.iter().all(|w| norm.contains(w.as_str())),
+                Term::Chinese(_) => false,
+            })
+    }
+
+    /// The part of [`Query::may_match`] for pinyin.
+    pub(in crate::search) fn pinyin_may_match(
+        &self,
+        norm: &str,
+        han: bool,
+        pinyin: Option<&Starts>,
+        buf: &mut Vec<&'static [&'static str]>,
+    ) -> bool {
         match (&self.pinyin, pinyin) {
             (None, _) => false,
             (Some(_), Some(starts)) => han && starts.may_match(norm, buf),
