@@ -19,6 +19,8 @@ fn expanded_app() -> App {
 }
 
 fn bench(c: &mut Criterion) {
+    // As the program runs.
+    yijian::memory::tune();
     let display = Display {
         theme: Theme::new(ThemeName::Default, false),
         words: ui::words(UiLang::En),

@@ -45,6 +45,8 @@ fn load(file: &Option<PathBuf>) -> Arc<Document> {
 }
 
 fn bench(c: &mut Criterion) {
+    // As the program runs.
+    yijian::memory::tune();
     let display = Display {
         theme: Theme::new(ThemeName::Default, false),
         words: ui::words(UiLang::En),

@@ -26,6 +26,8 @@ fn prefixes(s: &str) -> Vec<&str> {
 }
 
 fn bench(c: &mut Criterion) {
+    // As the program runs.
+    yijian::memory::tune();
     let doc = std::sync::Arc::new(load_embedded().unwrap());
     let mut group = c.benchmark_group("search");
     group

@@ -19,6 +19,7 @@ const QUERIES: &[&str] = &[
 ];
 
 fn main() {
+    yijian::memory::tune();
     let mut args = std::env::args().skip(1);
     let path = std::path::PathBuf::from(args.next().expect("usage: keystrokes FILE [RUNS]"));
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(7);

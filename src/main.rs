@@ -20,6 +20,7 @@ use yijian::terminal;
 use yijian::ui::{self, ViewState};
 
 fn main() -> ExitCode {
+    yijian::memory::tune();
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(e) => return argument_error(e),
