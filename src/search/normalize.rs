@@ -65,7 +65,42 @@ pub fn compact_into(s: &str, out: &mut String) {
         );
         return;
     }
-    out.extend(normalize(s).into_iter().map(|n| n.c).filter(|c| *c != ' '));
+    // What `normalize` does, without recording where each character came from: the index
+    // makes the compact form of every string of a library.
+    let from = out.len();
+    let (mut han, mut spaces) = (false, false);
+    let mut push = |c: char, out: &mut String| {
+        han |= is_han(c);
+        spaces |= c == ' ';
+        out.push(c);
+    };
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        if c.is_whitespace() {
+            push(' ', out);
+        } else if is_fast(c) {
+            push(c.to_ascii_lowercase(), out);
+        } else {
+            for n in c.encode_utf8(&mut buf).nfkc() {
+                for l in n.to_lowercase() {
+                    push(if l.is_whitespace() { ' ' } else { l }, out);
+                }
+            }
+        }
+    }
+    if !han && !spaces {
+        return;
+    }
+    // Spaces are kept until here because fast2s reads each character's neighbours.
+    let tail = out.split_off(from);
+    let converted = han.then(|| fast2s::convert(&tail));
+    let mut simplified = converted.as_deref().unwrap_or("").chars();
+    for c in tail.chars() {
+        let c = simplified.next().filter(|_| han).unwrap_or(c);
+        if c != ' ' {
+            out.push(c);
+        }
+    }
 }
 
 /// Normalises `s` into characters (whitespace kept as `' '`) mapped to their source bytes.
@@ -165,6 +200,20 @@ mod tests {
                 s.is_char_boundary(a) && s.is_char_boundary(b) && a < b,
                 "{n:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The index's compact form is `normalize`'s, without whitespace: a search prepares a
+        /// string again from its compact form and relies on the two agreeing.
+        #[test]
+        fn the_compact_form_is_the_normalised_one_without_spaces(
+            s in "[ a-zA-Z0-9\\t\u{3000}\u{a0}半導體与與积積电電路，。“”ＡＢ２０ﬁ㍻Ⅻİß\u{308}𠀀豈…]{0,24}"
+        ) {
+            let mut compact = String::from("x");
+            compact_into(&s, &mut compact);
+            let want: String = normalize(&s).into_iter().map(|n| n.c).filter(|c| *c != ' ').collect();
+            proptest::prop_assert_eq!(&compact[1..], want.as_str());
         }
     }
 
