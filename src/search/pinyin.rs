@@ -31,6 +31,24 @@ pub fn readings(c: char) -> &'static [&'static str] {
     })
 }
 
+/// Whether `s` is the reading of some Chinese character (as [`readings`] gives them).
+pub fn is_syllable(s: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    // Gathered once from the readings data (a few milliseconds), the first time a query asks.
+    static ALL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let blocks = [0x3400..=0x9FFF, 0xF900..=0xFAFF, 0x20000..=0x2FFFF];
+        blocks
+            .into_iter()
+            .flatten()
+            .filter_map(char::from_u32)
+            .flat_map(compute)
+            .collect()
+    })
+    .contains(s)
+}
+
 fn compute(c: char) -> Vec<&'static str> {
     let Some(multi) = c.to_pinyin_multi() else {
         return Vec::new();

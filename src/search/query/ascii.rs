@@ -91,7 +91,10 @@ fn single_words(terms: &[Term], f: &[u8], han: bool) -> Option<Match> {
         let t = t.as_bytes();
         let mut found = false;
         let mut i = first_word;
-        while let Some(at) = f[i..].iter().position(|b| b.eq_ignore_ascii_case(&t[0])) {
+        // The term's first letter in either case, found a machine word at a time: the first
+        // letters of a query are in most of a library's text.
+        let (lower, upper) = (t[0], t[0].to_ascii_uppercase());
+        while let Some(at) = memchr::memchr2(lower, upper, &f[i..]) {
             i += at;
             let word_start = i == 0 || !f[i - 1].is_ascii_alphanumeric();
             if !(word_start && f.len() - i >= t.len() && f[i..i + t.len()].eq_ignore_ascii_case(t))

@@ -6,8 +6,10 @@
 //! same result at a fraction of the cost. It does not hold everywhere, and [`Query::narrows`]
 //! says no wherever it might not:
 //! - pinyin: `ba` must be a whole syllable (or the initials b-a) while `ban` may be 半's whole
-//!   syllable, so `ban` finds text `ba` did not; once the shorter query has more letters than the
-//!   longest syllable (6, `zhuang`), its first syllable can no longer be cut short;
+//!   syllable, so `ban` finds text `ba` did not. A match's first syllable is whole, and the rest
+//!   of the query follows from it; so the longer query finds nothing more exactly when none of
+//!   its first syllables is longer than the shorter query (`semic` after `semi`: no syllable is
+//!   `semic`, and any match of `se`-`mi`-`c…` has `se`-`mi` in it);
 //! - regional wording: `積體電路` also finds `集成电路`, which `積體` does not;
 //! - a Latin-letter query matches words and pinyin only; a longer one with a digit, a symbol or
 //!   a Chinese character also matches inside words;
@@ -18,9 +20,7 @@
 //!   query's terms must follow from one of the longer query's.
 
 use super::{Query, Term};
-
-/// Letters in the longest pinyin syllable.
-const LONGEST_SYLLABLE: usize = 6;
+use crate::search::pinyin::is_syllable;
 
 impl Query {
     /// Whether every node this query matches is also matched by `shorter`, so that a search for
@@ -45,7 +45,9 @@ impl Query {
                 .all(|t| self.terms.iter().any(|longer| implies(longer, t)))
             && match (&self.pinyin, &shorter.pinyin) {
                 (None, _) => true,
-                (Some(_), Some(letters)) => letters.len() >= LONGEST_SYLLABLE,
+                (Some(longer), Some(letters)) => {
+                    (letters.len() + 1..=longer.len()).all(|n| !is_syllable(&longer[..n]))
+                }
                 (Some(_), None) => false,
             }
     }
@@ -84,6 +86,10 @@ mod tests {
         assert!(narrows("半导体", "半导"));
         assert!(narrows("2025年", "2025"));
         assert!(narrows("semicon", "semico"));
+        // No syllable begins the longer query past the shorter one.
+        assert!(narrows("semic", "semi"));
+        assert!(narrows("sem", "se"));
+        assert!(narrows("band", "ban"));
         assert!(narrows("growth target", "growth"));
         assert!(narrows("UHD 视频", "UHD 视"));
     }
@@ -92,7 +98,9 @@ mod tests {
     fn where_a_longer_query_may_find_more_it_does_not() {
         // A first syllable cut short.
         assert!(!narrows("ban", "ba"));
-        assert!(!narrows("semic", "semi"));
+        assert!(!narrows("sha", "sh"));
+        assert!(!narrows("zhuang", "zhua"));
+        assert!(!narrows("bandaoti", "b"));
         assert!(!narrows("se", "s"));
         // Regional wording.
         assert!(!narrows("積體電路", "積體"));
