@@ -31,13 +31,10 @@ pub fn search(
     limit: usize,
     out: &mut dyn Write,
 ) -> io::Result<i32> {
-    let hits: Vec<Hit> = index
-        .search(&Query::parse(query))
-        .into_iter()
-        .take(limit)
-        .collect();
+    let query = Query::parse(query);
+    let hits: Vec<Hit> = index.search(&query).into_iter().take(limit).collect();
     if json {
-        let items: Vec<JsonHit> = hits.iter().map(|h| to_json(doc, h)).collect();
+        let items: Vec<JsonHit> = hits.iter().map(|h| to_json(doc, &query, h)).collect();
         serde_json::to_writer_pretty(&mut *out, &items)?;
         writeln!(out)?;
     } else {
@@ -58,7 +55,7 @@ pub fn search(
                 breadcrumb(doc, h.node, lang),
                 field_name(h.field),
                 h.lang.map_or("", |l| l.code()),
-                snippet(h.matched_text(doc), h.ranges.first(), 60),
+                snippet(h.matched_text(doc), h.ranges(doc, &query).first(), 60),
             )?;
         }
     }
@@ -79,8 +76,9 @@ fn field_name(f: Field) -> &'static str {
     }
 }
 
-fn to_json<'a>(doc: &'a Document, h: &Hit) -> JsonHit<'a> {
+fn to_json<'a>(doc: &'a Document, query: &Query, h: &Hit) -> JsonHit<'a> {
     let n = doc.node(h.node);
+    let ranges = h.ranges(doc, query);
     let lang = h.lang.unwrap_or(crate::model::Lang::En);
     JsonHit {
         id: &n.id,
@@ -95,7 +93,7 @@ fn to_json<'a>(doc: &'a Document, h: &Hit) -> JsonHit<'a> {
         field: h.field,
         lang: h.lang.map(|l| l.code()),
         kind_of_match: h.kind,
-        snippet: snippet(h.matched_text(doc), h.ranges.first(), 80),
-        ranges: h.ranges.iter().map(|r| [r.start, r.end]).collect(),
+        snippet: snippet(h.matched_text(doc), ranges.first(), 80),
+        ranges: ranges.iter().map(|r| [r.start, r.end]).collect(),
     }
 }

@@ -16,10 +16,11 @@ mod store;
 pub use query::{Match, MatchKind, Query};
 pub use snippet::snippet;
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::model::{Document, Lang, NodeId};
+use crate::model::{Document, Lang, Node, NodeId};
 use pinyin::HanTable;
 use store::Part;
 
@@ -44,8 +45,10 @@ impl Field {
     }
 }
 
-/// One node found by a search, with what matched and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One node found by a search, with what matched: which string, and how well. Where in the
+/// string is found again for the hits that are shown ([`Hit::ranges`]): the first letters of a
+/// query find tens of thousands of hits in a large library, and most are never shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub node: NodeId,
     pub field: Field,
@@ -54,9 +57,6 @@ pub struct Hit {
     /// For facts and aliases: which one of the node's list.
     pub item: usize,
     pub kind: MatchKind,
-    /// Byte ranges within the matched string, sorted and not overlapping. Empty when only a fact's
-    /// name matched: the name is searched but [`Hit::matched_text`] is the fact's value.
-    pub ranges: Vec<Range<usize>>,
 }
 
 impl Hit {
@@ -76,6 +76,38 @@ impl Hit {
             Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
         }
     }
+
+    /// Byte ranges of [`Hit::matched_text`] that `query` (the query that found this hit)
+    /// matched, sorted and not overlapping. Empty when only a fact's name matched: the name is
+    /// searched but the matched text is the fact's value.
+    pub fn ranges(&self, doc: &Document, query: &Query) -> Vec<Range<usize>> {
+        let text = indexed(doc.node(self.node), self.field, self.lang, self.item);
+        let offset = text.len() - self.matched_text(doc).len();
+        query.find(&text).map_or_else(Vec::new, |m| {
+            m.ranges
+                .into_iter()
+                .filter_map(|r| shift(r, offset))
+                .collect()
+        })
+    }
+}
+
+/// The string the index holds for a node's field: the string itself, or for a fact "name value",
+/// so that a query naming a fact finds it.
+fn indexed(n: &Node, field: Field, lang: Option<Lang>, item: usize) -> Cow<'_, str> {
+    let lang = lang.unwrap_or(Lang::En);
+    let s = match field {
+        Field::Title => n.title.get(lang),
+        Field::Label => n.label.as_ref().map_or("", |l| l.get(lang)),
+        Field::Alias => n.aliases.get(item).map_or("", |a| a),
+        Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
+        Field::Fact => {
+            return n.facts.get(item).map_or(Cow::Borrowed(""), |f| {
+                Cow::Owned(format!("{} {}", f.name.get(lang), f.value.get(lang)))
+            });
+        }
+    };
+    Cow::Borrowed(s)
 }
 
 /// A range of the indexed string as a range of the reported one, `offset` bytes later; a range that
@@ -209,7 +241,8 @@ mod tests {
         assert_eq!(&*doc.node(hit.node).id, "clusters.pillar");
         assert_eq!(hit.field, Field::Fact);
         let text = hit.matched_text(&doc);
-        let shown: Vec<&str> = hit.ranges.iter().map(|r| &text[r.clone()]).collect();
+        let ranges = hit.ranges(&doc, &Query::parse("门槛产值5000"));
+        let shown: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(shown, ["产值5000"]);
     }
 }

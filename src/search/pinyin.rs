@@ -6,6 +6,8 @@
 
 use pinyin::ToPinyinMulti;
 
+use super::MatchKind;
+
 /// The toneless readings of a character; `ü` is offered as both `v` and `u`.
 pub fn readings(c: char) -> &'static [&'static str] {
     // Interned per character: a big document has millions of Chinese characters but only a few
@@ -262,7 +264,26 @@ impl Starts<'_> {
     /// Whether the query's syllables or initials match somewhere in `compact`: exactly what the
     /// full match decides, read from the compact string and the table. `buf` is scratch space.
     pub fn may_match(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> bool {
+        self.find(compact, buf, false).is_some()
+    }
+
+    /// The kind of the full pinyin match of `compact`: syllables somewhere, else initials
+    /// somewhere. A search needs no more of a string that only pinyin can match (its highlight
+    /// is found again if it is shown), so the string is not prepared.
+    pub fn kind(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> Option<MatchKind> {
+        self.find(compact, buf, true)
+    }
+
+    /// The first match ([`MatchKind::Pinyin`] or [`MatchKind::Initials`]), or with `best` the
+    /// syllables match if there is one anywhere.
+    fn find(
+        &self,
+        compact: &str,
+        buf: &mut Vec<&'static [&'static str]>,
+        best: bool,
+    ) -> Option<MatchKind> {
         let q = self.q.as_str();
+        let mut initials = false;
         let bit = |set: &[u64], k: usize| set[k / 64] >> (k % 64) & 1 == 1;
         for (i, c) in compact.char_indices() {
             let cp = c as u32;
@@ -294,11 +315,17 @@ impl Starts<'_> {
                     .take(q.len())
                     .map(|c| self.table.get(c)),
             );
-            if match_syllables(buf, 0, q).is_some() || match_initials(buf, 0, q).is_some() {
-                return true;
+            if match_syllables(buf, 0, q).is_some() {
+                return Some(MatchKind::Pinyin);
+            }
+            if match_initials(buf, 0, q).is_some() {
+                if !best {
+                    return Some(MatchKind::Initials);
+                }
+                initials = true;
             }
         }
-        false
+        initials.then_some(MatchKind::Initials)
     }
 }
 

@@ -282,16 +282,19 @@ fn starts_field(p: &Prepared, ranges: &[Range<usize>]) -> bool {
 
 /// A word match: exact when the words make the whole field, a prefix when they begin it.
 fn words_found(exact: bool, starts_at_first: bool, ranges: Vec<Range<usize>>) -> Match {
-    let kind = if exact {
+    Match {
+        kind: word_kind(exact, starts_at_first),
+        ranges: merge(ranges),
+    }
+}
+
+fn word_kind(exact: bool, starts_at_first: bool) -> MatchKind {
+    if exact {
         MatchKind::Exact
     } else if starts_at_first {
         MatchKind::Prefix
     } else {
         MatchKind::Contains
-    };
-    Match {
-        kind,
-        ranges: merge(ranges),
     }
 }
 

@@ -8,7 +8,6 @@
 //! (characters, offsets, words and readings, about 35 bytes per character), and the source only
 //! once, in the document, is what makes a large library fit in memory.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::model::{Document, Lang, Node, NodeId};
@@ -17,15 +16,13 @@ use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Starts};
 use super::prepared::Prepared;
 use super::query::Query;
-use super::{Field, Hit, shift};
+use super::{Field, Hit, indexed};
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
-/// arena (it starts where the previous string's ends). 20 bytes: a large library has millions.
+/// arena (it starts where the previous string's ends). 16 bytes: a large library has millions.
 struct Entry {
     node: u32,
     item: u32,
-    /// Bytes of indexed text before the reported string (a fact is indexed as "name value").
-    offset: u32,
     /// Offsets in the arena fit in 32 bits: the loader's limit on all text (128 MiB) times
     /// NFKC's largest expansion of a character (18) is below 4 GiB.
     norm_end: u32,
@@ -42,25 +39,6 @@ impl Entry {
     fn node(&self) -> NodeId {
         NodeId(self.node as usize)
     }
-}
-
-/// The source of an indexed string: the node's string, or for a fact "name value" (facts are
-/// few, and a copy for each would be kept for nothing).
-fn source<'a>(n: &'a Node, e: &Entry) -> Cow<'a, str> {
-    let lang = e.lang.unwrap_or(Lang::En);
-    let item = e.item as usize;
-    let s = match e.field {
-        Field::Title => n.title.get(lang),
-        Field::Label => n.label.as_ref().map_or("", |l| l.get(lang)),
-        Field::Alias => n.aliases.get(item).map_or("", |a| a),
-        Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
-        Field::Fact => {
-            return n.facts.get(item).map_or(Cow::Borrowed(""), |f| {
-                Cow::Owned(format!("{} {}", f.name.get(lang), f.value.get(lang)))
-            });
-        }
-    };
-    Cow::Borrowed(s)
 }
 
 /// The strings of a contiguous run of whole nodes, in document order.
@@ -97,31 +75,25 @@ impl Part {
             norm: String::with_capacity(bytes),
             seen: Vec::new(),
         };
-        let mut fact = String::new();
         for &id in ids {
             let n = doc.node(id);
             for lang in Lang::BOTH {
-                part.add(id, Field::Title, Some(lang), 0, n.title.get(lang), 0);
-                if let Some(l) = &n.label {
-                    part.add(id, Field::Label, Some(lang), 0, l.get(lang), 0);
+                part.add(n, id, Field::Title, Some(lang), 0);
+                if n.label.is_some() {
+                    part.add(n, id, Field::Label, Some(lang), 0);
                 }
             }
-            for (i, a) in n.aliases.iter().enumerate() {
-                part.add(id, Field::Alias, None, i, a, 0);
+            for i in 0..n.aliases.len() {
+                part.add(n, id, Field::Alias, None, i);
             }
-            for (i, f) in n.facts.iter().enumerate() {
+            for i in 0..n.facts.len() {
                 for lang in Lang::BOTH {
-                    let name = f.name.get(lang);
-                    fact.clear();
-                    fact.push_str(name);
-                    fact.push(' ');
-                    fact.push_str(f.value.get(lang));
-                    part.add(id, Field::Fact, Some(lang), i, &fact, name.len() + 1);
+                    part.add(n, id, Field::Fact, Some(lang), i);
                 }
             }
-            if let Some(t) = &n.text {
+            if n.text.is_some() {
                 for lang in Lang::BOTH {
-                    part.add(id, Field::Text, Some(lang), 0, t.get(lang), 0);
+                    part.add(n, id, Field::Text, Some(lang), 0);
                 }
             }
         }
@@ -130,15 +102,9 @@ impl Part {
         part
     }
 
-    fn add(
-        &mut self,
-        node: NodeId,
-        field: Field,
-        lang: Option<Lang>,
-        item: usize,
-        s: &str,
-        offset: usize,
-    ) {
+    fn add(&mut self, n: &Node, node: NodeId, field: Field, lang: Option<Lang>, item: usize) {
+        let s = indexed(n, field, lang, item);
+        let s = s.as_ref();
         let from = self.norm.len();
         compact_into(s, &mut self.norm);
         let mut han = false;
@@ -151,7 +117,6 @@ impl Part {
         self.entries.push(Entry {
             node: node.0 as u32,
             item: item as u32,
-            offset: offset as u32,
             norm_end: self.norm.len() as u32,
             field,
             lang,
@@ -179,6 +144,7 @@ impl Part {
             out: Vec::new(),
             buf: Vec::new(),
             words: Vec::new(),
+            ranges: Vec::new(),
         };
         match among {
             None => s.entries(0..self.entries.len()),
@@ -219,6 +185,7 @@ struct Scan<'a> {
     out: Vec<Hit>,
     buf: Vec<&'static [&'static str]>,
     words: Vec<std::ops::Range<usize>>,
+    ranges: Vec<std::ops::Range<usize>>,
 }
 
 impl Scan<'_> {
@@ -251,21 +218,28 @@ impl Scan<'_> {
             // The source is read from the document only when the compact form cannot decide.
             let cell = OnceCell::new();
             let orig = || {
-                cell.get_or_init(|| source(self.doc.node(e.node()), e))
-                    .as_ref()
+                cell.get_or_init(|| {
+                    indexed(self.doc.node(e.node()), e.field, e.lang, e.item as usize)
+                })
+                .as_ref()
             };
             let found = if e.plain && latin {
                 // Words are matched from the source's bytes, which tells the start of a word
-                // in the same pass; pinyin is tried only when no word matched, and needs the
-                // prepared readings.
+                // in the same pass; pinyin is tried only when no word matched.
                 let words = q.words_may_match(norm);
                 words
-                    .then(|| q.matches_plain(orig().as_bytes(), e.han, &mut self.words))
+                    .then(|| {
+                        let bytes = orig().as_bytes();
+                        q.plain_kind(bytes, e.han, &mut self.words, &mut self.ranges)
+                    })
                     .flatten()
-                    .or_else(|| {
-                        q.pinyin_may_match(norm, e.han, self.pinyin, &mut self.buf)
-                            .then(|| q.matches(&Prepared::rebuild(orig(), norm, self.han)))
-                            .flatten()
+                    .or_else(|| match self.pinyin {
+                        _ if !e.han || q.pinyin().is_none() => None,
+                        // No word matched, so the full match is the pinyin match.
+                        Some(starts) => starts.kind(norm, &mut self.buf),
+                        None => q
+                            .matches(&Prepared::rebuild(orig(), norm, self.han))
+                            .map(|m| m.kind),
                     })
             } else {
                 let bytes = || orig().as_bytes();
@@ -273,22 +247,17 @@ impl Scan<'_> {
                     continue;
                 }
                 q.matches(&Prepared::rebuild(orig(), norm, self.han))
+                    .map(|m| m.kind)
             };
-            let Some(m) = found else {
+            let Some(kind) = found else {
                 continue;
             };
-            let offset = e.offset as usize;
             let hit = Hit {
                 node: e.node(),
                 field: e.field,
                 lang: e.lang,
                 item: e.item as usize,
-                kind: m.kind,
-                ranges: m
-                    .ranges
-                    .into_iter()
-                    .filter_map(|r| shift(r, offset))
-                    .collect(),
+                kind,
             };
             if best.as_ref().is_none_or(|b| hit.rank() < b.rank()) {
                 best = Some(hit);

@@ -9,7 +9,9 @@
 
 use std::ops::Range;
 
-use super::{Match, Query, Term, push_range, words_found};
+#[cfg(test)]
+use super::{Match, merge};
+use super::{MatchKind, Query, Term, push_range, word_kind};
 #[cfg(doc)]
 use crate::search::normalize::words_are_ascii_runs;
 
@@ -23,22 +25,41 @@ impl Query {
     /// The word match of [`Query::matches`] for a Latin-letter query and a `field` whose words
     /// are its ASCII runs; `han`: the field holds Chinese (and so is never an exact match of
     /// words). `words` is scratch space kept by the caller across fields.
+    #[cfg(test)]
     pub(in crate::search) fn matches_plain(
         &self,
         field: &[u8],
         han: bool,
         words: &mut Vec<Range<usize>>,
     ) -> Option<Match> {
+        let mut ranges = Vec::new();
+        let kind = self.plain_kind(field, han, words, &mut ranges)?;
+        Some(Match {
+            kind,
+            ranges: merge(ranges),
+        })
+    }
+
+    /// How [`Query::matches_plain`] matches, with the matched words' ranges left in `ranges`
+    /// (unsorted, possibly overlapping): a search keeps only the kind, and the caller's scratch
+    /// space spares an allocation per field.
+    pub(in crate::search) fn plain_kind(
+        &self,
+        field: &[u8],
+        han: bool,
+        words: &mut Vec<Range<usize>>,
+        ranges: &mut Vec<Range<usize>>,
+    ) -> Option<MatchKind> {
         debug_assert!(self.latin_only);
+        ranges.clear();
         if self.terms.is_empty() {
             return None;
         }
         if self.terms.iter().all(|t| matches!(t, Term::Word(_))) {
-            return single_words(&self.terms, field, han);
+            return single_words(&self.terms, field, han, ranges);
         }
         ascii_words(field, words);
         let word = |i: usize| &field[words[i].clone()];
-        let mut ranges = Vec::new();
         let mut starts_at_first = false;
         let mut all_exact = true;
         let mut term_words = 0;
@@ -65,7 +86,7 @@ impl Query {
                     found = true;
                     starts_at_first |= i == 0;
                     all_exact &= word(i + last).len() == seq[last].len();
-                    push_range(&mut ranges, words[i].start..words[i + last].end);
+                    push_range(ranges, words[i].start..words[i + last].end);
                 }
             }
             if !found {
@@ -73,16 +94,20 @@ impl Query {
             }
         }
         let exact = all_exact && term_words == words.len() && !han;
-        Some(words_found(exact, starts_at_first, ranges))
+        Some(word_kind(exact, starts_at_first))
     }
 }
 
 /// [`Query::matches_plain`] when every term is a single word (no phrase), as in most queries: one
 /// pass over the field per term, without listing its words, for each occurrence of the term at
 /// the start of a word.
-fn single_words(terms: &[Term], f: &[u8], han: bool) -> Option<Match> {
+fn single_words(
+    terms: &[Term],
+    f: &[u8],
+    han: bool,
+    ranges: &mut Vec<Range<usize>>,
+) -> Option<MatchKind> {
     let first_word = f.iter().position(u8::is_ascii_alphanumeric)?;
-    let mut ranges = Vec::new();
     let (mut starts_at_first, mut all_exact) = (false, true);
     for term in terms {
         let Term::Word(t) = term else {
@@ -109,7 +134,7 @@ fn single_words(terms: &[Term], f: &[u8], han: bool) -> Option<Match> {
             found = true;
             starts_at_first |= i == first_word;
             all_exact &= end - i == t.len();
-            push_range(&mut ranges, i..end);
+            push_range(ranges, i..end);
             i = end;
         }
         if !found {
@@ -122,7 +147,7 @@ fn single_words(terms: &[Term], f: &[u8], han: bool) -> Option<Match> {
         ascii_words(f, &mut words);
         words.len() == terms.len()
     };
-    Some(words_found(exact, starts_at_first, ranges))
+    Some(word_kind(exact, starts_at_first))
 }
 
 /// The runs of ASCII letters and digits of `s`.
