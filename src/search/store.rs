@@ -60,10 +60,12 @@ impl Part {
     pub fn build(doc: &Document, ids: &[NodeId]) -> Part {
         // Sized once from the text's length: growing arenas of tens of megabytes by doubling
         // would copy them several times over.
-        let (mut bytes, mut strings) = (0, 0);
+        // (`latin` is sized for the English strings, most of what it holds.)
+        let (mut bytes, mut english, mut strings) = (0, 0, 0);
         for &id in ids {
             let n = doc.node(id);
             for lang in Lang::BOTH {
+                let before = bytes;
                 let texts = [Some(&n.title), n.label.as_ref(), n.text.as_ref()];
                 for t in texts.into_iter().flatten() {
                     bytes += t.get(lang).len();
@@ -73,14 +75,19 @@ impl Part {
                     bytes += f.name.get(lang).len() + 1 + f.value.get(lang).len();
                     strings += 1;
                 }
+                if lang == Lang::En {
+                    english += bytes - before;
+                }
             }
-            bytes += n.aliases.iter().map(|a| a.len()).sum::<usize>();
+            let aliases = n.aliases.iter().map(|a| a.len()).sum::<usize>();
+            bytes += aliases;
+            english += aliases;
             strings += n.aliases.len();
         }
         let mut part = Part {
             entries: Vec::with_capacity(strings),
             norm: String::with_capacity(bytes),
-            latin: String::new(),
+            latin: String::with_capacity(english),
             seen: Vec::new(),
         };
         for &id in ids {
