@@ -1,12 +1,14 @@
 //! The index's storage: the compact normalised form of every searchable string of a run of
-//! nodes, in one flat arena, with a small record per string saying where the string is in the
-//! document.
+//! nodes, in one flat arena, the source of the strings with English words in another, and a small
+//! record per string saying where the string is in the document.
 //!
-//! A search first asks the query whether it can match a string at all, reading the compact form
-//! (and, for English words, the source, read from the document); only the strings that pass are
-//! prepared in full and matched. Keeping the compact form alone instead of a prepared string
-//! (characters, offsets, words and readings, about 35 bytes per character), and the source only
-//! once, in the document, is what makes a large library fit in memory.
+//! A search first asks the query whether it can match a string at all, reading the compact form;
+//! a Latin-letter query then matches English words in the source arena, and anything else is
+//! prepared from the document's string and matched in full. A search keeps each node's best
+//! match kind; where it matched is found again for the hits that are shown. Keeping the compact
+//! form instead of a prepared string (characters, offsets, words and readings, about 35 bytes per
+//! character), and the Chinese text only once, in the document, is what makes a large library
+//! fit in memory.
 
 use std::cell::OnceCell;
 
