@@ -66,15 +66,7 @@ impl Hit {
 
     /// The string this hit matched in.
     pub fn matched_text<'d>(&self, doc: &'d Document) -> &'d str {
-        let n = doc.node(self.node);
-        let lang = self.lang.unwrap_or(Lang::En);
-        match self.field {
-            Field::Title => n.title.get(lang),
-            Field::Label => n.label.as_ref().map_or("", |l| l.get(lang)),
-            Field::Alias => n.aliases.get(self.item).map_or("", |a| a),
-            Field::Fact => n.facts.get(self.item).map_or("", |f| f.value.get(lang)),
-            Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
-        }
+        field_text(doc.node(self.node), self.field, self.lang, self.item)
     }
 
     /// Byte ranges of [`Hit::matched_text`] that `query` (the query that found this hit)
@@ -92,22 +84,28 @@ impl Hit {
     }
 }
 
-/// The string the index holds for a node's field: the string itself, or for a fact "name value",
-/// so that a query naming a fact finds it.
-fn indexed(n: &Node, field: Field, lang: Option<Lang>, item: usize) -> Cow<'_, str> {
+/// A node's string for a field (for a fact, its value).
+fn field_text(n: &Node, field: Field, lang: Option<Lang>, item: usize) -> &str {
     let lang = lang.unwrap_or(Lang::En);
-    let s = match field {
+    match field {
         Field::Title => n.title.get(lang),
         Field::Label => n.label.as_ref().map_or("", |l| l.get(lang)),
         Field::Alias => n.aliases.get(item).map_or("", |a| a),
+        Field::Fact => n.facts.get(item).map_or("", |f| f.value.get(lang)),
         Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
-        Field::Fact => {
-            return n.facts.get(item).map_or(Cow::Borrowed(""), |f| {
-                Cow::Owned(format!("{} {}", f.name.get(lang), f.value.get(lang)))
-            });
+    }
+}
+
+/// The string the index holds for a node's field: [`field_text`], but for a fact "name value",
+/// so that a query naming a fact finds it.
+fn indexed(n: &Node, field: Field, lang: Option<Lang>, item: usize) -> Cow<'_, str> {
+    match (field, n.facts.get(item)) {
+        (Field::Fact, Some(f)) => {
+            let lang = lang.unwrap_or(Lang::En);
+            Cow::Owned(format!("{} {}", f.name.get(lang), f.value.get(lang)))
         }
-    };
-    Cow::Borrowed(s)
+        _ => Cow::Borrowed(field_text(n, field, lang, item)),
+    }
 }
 
 /// A range of the indexed string as a range of the reported one, `offset` bytes later; a range that
