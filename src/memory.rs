@@ -6,7 +6,9 @@
 //! mimalloc keeps each size class in pages of its own and hands emptied pages back to the system.
 //! It is also quicker at the many small allocations of loading and searching. Built without
 //! transparent huge pages (`no_thp`): a 2 MiB page is resident whole when a few bytes of it are
-//! used, which cost a 100k-node library 11 MB at its peak.
+//! used, which cost a 100k-node library 11 MB at its peak. mimalloc's version 2 (the crate's
+//! `v2` feature) rather than 3: it touches fewer pages when a process starts (267 page faults
+//! for `yijian export` against 288), for the same resident memory with a 100k-node library.
 
 use libmimalloc_sys as sys;
 

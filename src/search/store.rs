@@ -17,7 +17,7 @@ use crate::model::{Document, Lang, Node, NodeId};
 use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Starts};
 use super::prepared::Prepared;
-use super::query::Query;
+use super::query::{MatchKind, Query};
 use super::{Field, Hit, indexed};
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
@@ -168,6 +168,7 @@ impl Part {
             buf: Vec::new(),
             words: Vec::new(),
             ranges: Vec::new(),
+            pinyin_later: Vec::new(),
         };
         match among {
             None => s.entries(0..self.entries.len()),
@@ -192,6 +193,12 @@ impl Part {
         &nodes[from..to.max(from)]
     }
 
+    /// String `k` as indexed, read from the document: only when the compact form cannot decide.
+    fn source<'d>(&self, doc: &'d Document, k: usize) -> std::borrow::Cow<'d, str> {
+        let e = &self.entries[k];
+        indexed(doc.node(e.node()), e.field, e.lang, e.item as usize)
+    }
+
     /// Strings held, for splitting the work.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -209,61 +216,69 @@ struct Scan<'a> {
     buf: Vec<&'static [&'static str]>,
     words: Vec<std::ops::Range<usize>>,
     ranges: Vec<std::ops::Range<usize>>,
+    /// The node's strings whose pinyin is still to be tried.
+    pinyin_later: Vec<usize>,
 }
 
 impl Scan<'_> {
     /// Searches the entries `range`, which hold whole nodes, adding each node's best hit.
     fn entries(&mut self, range: std::ops::Range<usize>) {
         let entries = &self.part.entries;
-        let latin = self.query.is_latin();
-        let (mut norm_at, mut latin_at) = range.start.checked_sub(1).map_or((0, 0), |k| {
-            (entries[k].norm_end as usize, entries[k].latin_end as usize)
+        let mut from = range.start;
+        while from < range.end {
+            let node = entries[from].node;
+            let len = entries[from..range.end].partition_point(|e| e.node == node);
+            self.node(from..from + len);
+            from += len;
+        }
+    }
+
+    /// Where string `k`'s compact form and (if it has one) its Latin source are in the arenas.
+    fn spans(&self, k: usize) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+        let entries = &self.part.entries;
+        let (norm, latin) = k.checked_sub(1).map_or((0, 0), |p| {
+            (entries[p].norm_end as usize, entries[p].latin_end as usize)
         });
-        let mut best: Option<Hit> = None;
-        for k in range.clone() {
-            let e = &entries[k];
-            let (from_norm, from_latin) = (norm_at, latin_at);
-            (norm_at, latin_at) = (e.norm_end as usize, e.latin_end as usize);
-            if k > range.start && entries[k - 1].node != e.node {
-                self.out.extend(best.take());
-            }
+        let e = &entries[k];
+        (norm..e.norm_end as usize, latin..e.latin_end as usize)
+    }
+
+    /// Adds the best hit among one node's strings `range`, if any. The best is the lowest
+    /// (rank, string) pair: on equal ranks the string first in the node wins.
+    fn node(&mut self, range: std::ops::Range<usize>) {
+        let part = self.part;
+        let q = self.query;
+        let latin = q.is_latin();
+        let mut best: Option<(Hit, usize)> = None;
+        self.pinyin_later.clear();
+        for k in range {
+            let e = &part.entries[k];
             // A node's title-like strings come first, and any hit in them outranks the body.
             // (Checked before the strings are sliced: slicing reads the text at both ends.)
-            if best
-                .as_ref()
-                .is_some_and(|b| b.field.class() < e.field.class())
-            {
-                continue;
+            if best.is_some_and(|(b, _)| b.field.class() < e.field.class()) {
+                break;
             }
-            let norm = &self.part.norm[from_norm..norm_at];
-            let q = self.query;
-            // The source is read from the document only when the compact form cannot decide.
-            let cell = OnceCell::new();
-            let orig = || {
-                cell.get_or_init(|| {
-                    indexed(self.doc.node(e.node()), e.field, e.lang, e.item as usize)
-                })
-                .as_ref()
-            };
+            let (norm, latin_span) = self.spans(k);
+            let norm = &part.norm[norm];
             let found = if e.plain && latin {
                 // Words are matched from the source's bytes, which tells the start of a word
-                // in the same pass; pinyin is tried only when no word matched.
-                let words = q.words_may_match(norm);
-                words
+                // in the same pass.
+                let words = q
+                    .words_may_match(norm)
                     .then(|| {
-                        let bytes = &self.part.latin.as_bytes()[from_latin..latin_at];
+                        let bytes = &part.latin.as_bytes()[latin_span];
                         q.plain_kind(bytes, e.han, &mut self.words, &mut self.ranges)
                     })
-                    .flatten()
-                    .or_else(|| match self.pinyin {
-                        _ if !e.han || q.pinyin().is_none() => None,
-                        // No word matched, so the full match is the pinyin match.
-                        Some(starts) => starts.kind(norm, &mut self.buf),
-                        None => q
-                            .matches(&Prepared::rebuild(orig(), norm, self.han))
-                            .map(|m| m.kind),
-                    })
+                    .flatten();
+                // Pinyin, which reads every Chinese character, is tried once the node's words
+                // are known: a word match in the node usually outranks it.
+                if words.is_none() && e.han && q.pinyin().is_some() {
+                    self.pinyin_later.push(k);
+                }
+                words
             } else {
+                let orig = OnceCell::new();
+                let orig = || orig.get_or_init(|| part.source(self.doc, k)).as_ref();
                 let bytes = || orig().as_bytes();
                 if !q.may_match(bytes, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
                     continue;
@@ -271,20 +286,51 @@ impl Scan<'_> {
                 q.matches(&Prepared::rebuild(orig(), norm, self.han))
                     .map(|m| m.kind)
             };
-            let Some(kind) = found else {
-                continue;
-            };
-            let hit = Hit {
-                node: e.node(),
-                field: e.field,
-                lang: e.lang,
-                item: e.item as usize,
-                kind,
-            };
-            if best.as_ref().is_none_or(|b| hit.rank() < b.rank()) {
-                best = Some(hit);
+            if let Some(kind) = found {
+                keep_best(&mut best, self.hit(k, kind), k);
             }
         }
-        self.out.extend(best);
+        for i in 0..self.pinyin_later.len() {
+            let k = self.pinyin_later[i];
+            let e = &part.entries[k];
+            // No word of this string matched, so its match, if any, is a pinyin one.
+            let could = ((e.field.class(), MatchKind::Pinyin), k);
+            if best.is_some_and(|(b, bk)| ((b.field.class(), b.kind), bk) < could) {
+                continue;
+            }
+            let norm = &part.norm[self.spans(k).0];
+            let kind = match self.pinyin {
+                Some(starts) => starts.kind(norm, &mut self.buf),
+                None => q
+                    .matches(&Prepared::rebuild(
+                        &part.source(self.doc, k),
+                        norm,
+                        self.han,
+                    ))
+                    .map(|m| m.kind),
+            };
+            if let Some(kind) = kind {
+                keep_best(&mut best, self.hit(k, kind), k);
+            }
+        }
+        self.out.extend(best.map(|(hit, _)| hit));
+    }
+
+    fn hit(&self, k: usize, kind: MatchKind) -> Hit {
+        let e = &self.part.entries[k];
+        Hit {
+            node: e.node(),
+            field: e.field,
+            lang: e.lang,
+            item: e.item as usize,
+            kind,
+        }
+    }
+}
+
+/// Keeps `hit`, found in string `k`, if it ranks above the best so far.
+fn keep_best(best: &mut Option<(Hit, usize)>, hit: Hit, k: usize) {
+    if best.is_none_or(|(b, bk)| (hit.rank(), k) < (b.rank(), bk)) {
+        *best = Some((hit, k));
     }
 }

@@ -1,0 +1,174 @@
+//! The index's search against the plainest possible one: every string of every node matched
+//! from scratch with [`Query::find`], each node keeping its best match (rank, then the first of
+//! its strings). The index skips strings, reads compact forms, defers pinyin and splits the work;
+//! whatever it does, its hits must be these.
+
+#[path = "common/search.rs"]
+mod common;
+
+use common::{class, fixture, texts};
+use pinyin::ToPinyin;
+use proptest::prelude::*;
+use yijian::model::{Document, Lang};
+use yijian::search::{Field, Hit, Query};
+
+/// Every node's strings, in the order the index holds them, with what a hit in each reports.
+fn strings(doc: &Document) -> Vec<(Hit, String)> {
+    let mut out = Vec::new();
+    for id in doc.ids() {
+        let n = doc.node(id);
+        let hit = |field, lang, item| Hit {
+            node: id,
+            field,
+            lang,
+            item,
+            kind: yijian::search::MatchKind::Exact,
+        };
+        for lang in Lang::BOTH {
+            out.push((
+                hit(Field::Title, Some(lang), 0),
+                n.title.get(lang).to_string(),
+            ));
+            if let Some(l) = &n.label {
+                out.push((hit(Field::Label, Some(lang), 0), l.get(lang).to_string()));
+            }
+        }
+        for (i, a) in n.aliases.iter().enumerate() {
+            out.push((hit(Field::Alias, None, i), a.to_string()));
+        }
+        for (i, f) in n.facts.iter().enumerate() {
+            for lang in Lang::BOTH {
+                let s = format!("{} {}", f.name.get(lang), f.value.get(lang));
+                out.push((hit(Field::Fact, Some(lang), i), s));
+            }
+        }
+        if let Some(t) = &n.text {
+            for lang in Lang::BOTH {
+                out.push((hit(Field::Text, Some(lang), 0), t.get(lang).to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The search done the long way.
+fn reference(q: &str) -> Vec<Hit> {
+    let doc = &fixture().0;
+    let query = Query::parse(q);
+    let mut best: Vec<Hit> = Vec::new();
+    for (hit, s) in strings(doc) {
+        let Some(m) = query.find(&s) else { continue };
+        let hit = Hit {
+            kind: m.kind,
+            ..hit
+        };
+        match best.last_mut() {
+            Some(b) if b.node == hit.node => {
+                // Strictly better only: on a tie the node's earlier string stays.
+                if (class(hit.field), hit.kind) < (class(b.field), b.kind) {
+                    *b = hit;
+                }
+            }
+            _ => best.push(hit),
+        }
+    }
+    best.sort_by_key(|h| (class(h.field), h.kind, h.node));
+    best
+}
+
+fn same(q: &str) -> Result<(), String> {
+    let found = fixture().1.search(&Query::parse(q));
+    let expected = reference(q);
+    if found == expected {
+        Ok(())
+    } else {
+        let first = found.iter().zip(&expected).position(|(a, b)| a != b);
+        Err(format!(
+            "{q:?}: {} hits, {} expected; first difference at {first:?}: {:?} vs {:?}",
+            found.len(),
+            expected.len(),
+            first.and_then(|i| found.get(i)),
+            first.and_then(|i| expected.get(i)),
+        ))
+    }
+}
+
+#[test]
+fn typical_keystrokes_find_what_matching_every_string_finds() {
+    let mut hits = 0;
+    for q in [
+        "s",
+        "se",
+        "sem",
+        "g",
+        "gr",
+        "b",
+        "ba",
+        "ban",
+        "bandaoti",
+        "bdt",
+        "jq",
+        "jiguang",
+        "a",
+        "e",
+        "o",
+        "n",
+        "zh",
+        "growth target",
+        "半",
+        "半导体",
+        "積體電路",
+        "2025",
+        "产值",
+        "smart",
+        "\"hidden champions\"",
+        "机器人 smart",
+        "x",
+        "zhanlve",
+    ] {
+        same(q).unwrap();
+        hits += reference(q).len();
+    }
+    // Not vacuous: the queries find many nodes, of every kind.
+    assert!(hits > 500, "only {hits} hits");
+}
+
+/// A few letters of a word of the English text, or the pinyin letters of a run of the Chinese:
+/// what a reader types first.
+fn typed(texts: &[&str], i: usize, start: usize, len: usize, pinyin: bool) -> String {
+    let t = texts[i % texts.len()];
+    let chars: Vec<char> = t.chars().collect();
+    let start = start % chars.len();
+    let run: String = chars[start..(start + len).min(chars.len())]
+        .iter()
+        .collect();
+    if pinyin {
+        run.as_str()
+            .to_pinyin()
+            .flatten()
+            .map(|p| p.plain())
+            .collect::<String>()
+            .chars()
+            .take(len)
+            .collect()
+    } else {
+        run
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn slices_and_pinyin_of_the_text(i: usize, start in 0usize..300, len in 1usize..10, pinyin: bool) {
+        let texts = texts();
+        let zh: Vec<&str> = texts.iter().copied().filter(|t| !t.is_ascii()).collect();
+        let q = typed(if pinyin { &zh } else { &texts }, i, start, len, pinyin);
+        same(&q).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
+    fn letters_and_mixed_text(q in "[a-z]{1,4}( [a-z]{1,3})?|[a-z0-9半导体集成电路與體積 \"-]{1,6}") {
+        same(&q).map_err(TestCaseError::fail)?;
+    }
+}
