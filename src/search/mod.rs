@@ -129,12 +129,9 @@ impl Index {
         // can run each part on its own thread and still list hits in document order.
         let ids: Vec<NodeId> = doc.ids().collect();
         let parts = in_parallel(&split(&ids, 500), |chunk| Part::build(doc, chunk));
-        let mut seen: Vec<u64> = Vec::new();
+        let mut seen = pinyin::Seen::default();
         for p in &parts {
-            if seen.len() < p.seen.len() {
-                seen.resize(p.seen.len(), 0);
-            }
-            seen.iter_mut().zip(&p.seen).for_each(|(a, b)| *a |= b);
+            seen.merge(&p.seen);
         }
         Index {
             doc: Arc::clone(doc),

@@ -140,15 +140,59 @@ pub struct HanTable {
     firsts: Vec<u32>,
     /// The distinct characters of the dense block that occur in the index.
     present: Vec<char>,
+    /// Every reading of the characters that occur, sorted.
+    syllables: Vec<&'static str>,
+}
+
+/// The Chinese characters that occur in an index: a bitmap over the dense block, and the rest.
+#[derive(Default)]
+pub struct Seen {
+    dense: Vec<u64>,
+    rare: std::collections::BTreeSet<char>,
+}
+
+impl Seen {
+    /// Notes that the Chinese character `c` occurs.
+    pub fn see(&mut self, c: char) {
+        if DENSE.contains(&(c as u32)) {
+            let i = (c as u32 - DENSE.start()) as usize;
+            if self.dense.len() <= i / 64 {
+                self.dense.resize(i / 64 + 1, 0);
+            }
+            self.dense[i / 64] |= 1 << (i % 64);
+        } else {
+            self.rare.insert(c);
+        }
+    }
+
+    /// Adds what `other` saw.
+    pub fn merge(&mut self, other: &Seen) {
+        if self.dense.len() < other.dense.len() {
+            self.dense.resize(other.dense.len(), 0);
+        }
+        self.dense
+            .iter_mut()
+            .zip(&other.dense)
+            .for_each(|(a, b)| *a |= b);
+        self.rare.extend(&other.rare);
+    }
+
+    /// Every character of the dense block, for tests.
+    #[cfg(test)]
+    pub fn all() -> Seen {
+        Seen {
+            dense: vec![u64::MAX; (DENSE.end() - DENSE.start() + 1).div_ceil(64) as usize],
+            rare: Default::default(),
+        }
+    }
 }
 
 impl HanTable {
-    /// `seen` is a bitmap over the dense block of the characters that occur.
-    pub fn new(seen: &[u64]) -> Self {
+    pub fn new(seen: &Seen) -> Self {
         let mut dense = vec![&[][..]; (DENSE.end() - DENSE.start() + 1) as usize];
         let mut present = Vec::new();
         for (i, slot) in dense.iter_mut().enumerate() {
-            if seen.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+            if seen.dense.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
                 && let Some(c) = char::from_u32(DENSE.start() + i as u32)
                 && super::normalize::is_han(c)
             {
@@ -163,11 +207,52 @@ impl HanTable {
                     .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()))
             })
             .collect();
+        let mut syllables: Vec<&'static str> = present
+            .iter()
+            .chain(&seen.rare)
+            .flat_map(|&c| readings(c).iter().copied())
+            .collect();
+        syllables.sort_unstable();
+        syllables.dedup();
         HanTable {
             dense,
             firsts,
             present,
+            syllables,
         }
+    }
+
+    /// Whether the letters `q` can be read as the index's pinyin at all: as syllables (whole
+    /// ones, the last perhaps begun), or as initials. Most English words cannot, and then no
+    /// Chinese string needs to be read for them.
+    fn could_read(&self, q: &str) -> (bool, bool) {
+        let initials = self.syllables.iter().fold(0, |m, s| {
+            m | letter_bit(s.as_bytes().first().copied())
+        });
+        let as_initials = q.bytes().all(|b| initials & letter_bit(Some(b)) != 0);
+        let whole = |s: &str| self.syllables.binary_search(&s).is_ok();
+        let begun = |s: &str| {
+            let i = self.syllables.partition_point(|x| *x < s);
+            self.syllables.get(i).is_some_and(|x| x.starts_with(s))
+        };
+        // reached[i]: q[..i] is whole syllables, at least one.
+        let mut reached = vec![false; q.len() + 1];
+        let mut as_syllables = false;
+        for i in 0..q.len() {
+            if i > 0 && !reached[i] {
+                continue;
+            }
+            if i > 0 && begun(&q[i..]) {
+                as_syllables = true;
+                break;
+            }
+            for end in i + 1..=q.len() {
+                if whole(&q[i..end]) {
+                    reached[end] = true;
+                }
+            }
+        }
+        (as_syllables || reached[q.len()], as_initials)
     }
 
     /// The letters the readings of `c` begin with, as a set (bit 0 = `a`).
@@ -179,17 +264,6 @@ impl HanTable {
             self.get(c)
                 .iter()
                 .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()))
-        }
-    }
-
-    /// Marks `c` in a bitmap for [`HanTable::new`].
-    pub fn see(seen: &mut Vec<u64>, c: char) {
-        if DENSE.contains(&(c as u32)) {
-            let i = (c as u32 - DENSE.start()) as usize;
-            if seen.len() <= i / 64 {
-                seen.resize(i / 64 + 1, 0);
-            }
-            seen[i / 64] |= 1 << (i % 64);
         }
     }
 
@@ -210,6 +284,7 @@ impl HanTable {
     pub fn starts<'t>(&'t self, q: &str) -> Starts<'t> {
         let mut bits = vec![0u64; self.dense.len().div_ceil(64)];
         let mut whole = vec![0u64; self.dense.len().div_ceil(64)];
+        let mut prefix = vec![0u64; self.dense.len().div_ceil(64)];
         let first = q.as_bytes().first().copied();
         // The letters the next character's reading may start with: the query's second letter
         // (initials), or the letter after a whole first syllable.
@@ -230,11 +305,18 @@ impl HanTable {
             if r.contains(&q) {
                 whole[i / 64] |= 1 << (i % 64);
             }
+            if r.iter().any(|s| q.starts_with(s)) {
+                prefix[i / 64] |= 1 << (i % 64);
+            }
         }
+        let (as_syllables, as_initials) = self.could_read(q);
         Starts {
             table: self,
             bits,
             whole,
+            prefix,
+            syllables: as_syllables,
+            never: !as_syllables && !as_initials,
             second,
             q: q.to_string(),
         }
@@ -255,12 +337,26 @@ pub struct Starts<'t> {
     bits: Vec<u64>,
     /// The characters of the dense block one of whose readings is the whole query.
     whole: Vec<u64>,
+    /// The characters of the dense block one of whose readings begins the query: where a
+    /// match of syllables can begin.
+    prefix: Vec<u64>,
+    /// Whether the query can be read as syllables of the index's characters: if not, it can only
+    /// match as initials.
+    syllables: bool,
+    /// The query can be read neither as syllables nor as initials: nothing matches it.
+    never: bool,
     /// Letters (bit 0 = `a`) that a reading of the character after a start may begin with.
     second: u32,
     q: String,
 }
 
 impl Starts<'_> {
+    /// Whether no string can match: the query is neither syllables nor initials of the index's
+    /// characters.
+    pub fn never(&self) -> bool {
+        self.never
+    }
+
     /// Whether the query's syllables or initials match somewhere in `compact`: exactly what the
     /// full match decides, read from the compact string and the table. `buf` is scratch space.
     pub fn may_match(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> bool {
@@ -282,19 +378,40 @@ impl Starts<'_> {
         buf: &mut Vec<&'static [&'static str]>,
         best: bool,
     ) -> Option<MatchKind> {
+        if self.never {
+            return None;
+        }
         let q = self.q.as_str();
         let mut initials = false;
         let bit = |set: &[u64], k: usize| set[k / 64] >> (k % 64) & 1 == 1;
-        for (i, c) in compact.char_indices() {
-            let cp = c as u32;
-            let dense = DENSE.contains(&cp).then(|| (cp - DENSE.start()) as usize);
-            let start = match dense {
-                Some(k) => bit(&self.bits, k),
-                None => super::normalize::is_han(c),
+        let b = compact.as_bytes();
+        let mut next = 0;
+        while next < b.len() {
+            let i = next;
+            let lead = b[i];
+            // Nearly every character is of the dense block, three bytes led by E3 to E9: those
+            // are decoded here, in a loop that reads every character of a library's Chinese.
+            let (c, dense) = if (0xE3..=0xE9).contains(&lead) && i + 2 < b.len() {
+                next = i + 3;
+                let cp = u32::from(lead & 0x0F) << 12
+                    | u32::from(b[i + 1] & 0x3F) << 6
+                    | u32::from(b[i + 2] & 0x3F);
+                let Some(k) = cp.checked_sub(*DENSE.start()) else {
+                    continue;
+                };
+                // Once initials have matched, only a match of syllables can do better.
+                if !bit(if initials { &self.prefix } else { &self.bits }, k as usize) {
+                    continue;
+                }
+                (char::from_u32(cp).unwrap_or_default(), Some(k as usize))
+            } else {
+                let c = compact[i..].chars().next().unwrap_or_default();
+                next = i + c.len_utf8().max(1);
+                if !super::normalize::is_han(c) {
+                    continue;
+                }
+                (c, None)
             };
-            if !start {
-                continue;
-            }
             // Unless the first character reads as the whole query, the next one must go on
             // with it; checking that first avoids the full match at most starts. The letters
             // that may go on were gathered from the table's characters only, so a first
@@ -319,7 +436,7 @@ impl Starts<'_> {
                 return Some(MatchKind::Pinyin);
             }
             if match_initials(buf, 0, q).is_some() {
-                if !best {
+                if !best || !self.syllables {
                     return Some(MatchKind::Initials);
                 }
                 initials = true;
@@ -352,14 +469,37 @@ mod tests {
     fn a_match_may_begin_outside_the_dense_block() {
         // 𠀁 (U+20001) reads qi; the table keeps readings only for U+3400–U+9FFF.
         let text = "𠀁导";
-        let mut seen = Vec::new();
+        let mut seen = Seen::default();
         for c in text.chars() {
-            HanTable::see(&mut seen, c);
+            seen.see(c);
         }
         let table = HanTable::new(&seen);
         let mut buf = Vec::new();
         assert!(table.starts("qidao").may_match(text, &mut buf));
         assert_eq!(match_syllables(&r(text), 0, "qidao"), Some(2));
+        // Only 𠀁 reads qi here: without it, "qi" could only match as initials.
+        assert!(table.starts("qi").syllables);
+        let mut without = Seen::default();
+        without.see('导');
+        assert!(!HanTable::new(&without).starts("qi").syllables);
+    }
+
+    #[test]
+    fn initials_end_the_search_when_no_syllable_can_begin_the_query() {
+        let text = "数据要素市场";
+        let mut seen = Seen::default();
+        text.chars().for_each(|c| seen.see(c));
+        let table = HanTable::new(&seen);
+        let mut buf = Vec::new();
+        // No character here reads s or sj: the first initials are the answer.
+        assert!(!table.starts("sj").syllables);
+        assert_eq!(table.starts("sj").kind(text, &mut buf), Some(MatchKind::Initials));
+        // 市 reads shi: syllables are looked for past the initials of 数据 (sj) and found.
+        assert!(table.starts("shi").syllables);
+        assert_eq!(table.starts("shi").kind(text, &mut buf), Some(MatchKind::Pinyin));
+        assert_eq!(table.starts("shic").kind(text, &mut buf), Some(MatchKind::Pinyin));
+        assert_eq!(table.starts("ssc").kind(text, &mut buf), Some(MatchKind::Initials));
+        assert_eq!(table.starts("sjc").kind(text, &mut buf), None);
     }
 
     #[test]

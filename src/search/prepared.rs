@@ -222,8 +222,7 @@ mod tests {
 
     #[test]
     fn rebuilt_from_the_compact_form_is_the_same_as_prepared_anew() {
-        let seen: Vec<u64> = vec![u64::MAX; 400];
-        let han = HanTable::new(&seen);
+        let han = HanTable::new(&crate::search::pinyin::Seen::all());
         for s in [
             "",
             "  ",

@@ -64,6 +64,9 @@ pub struct Query {
     /// Latin letters only: substring matching inside words would be noise, so words and pinyin
     /// are used instead.
     latin_only: bool,
+    /// For a Latin-letter query of single words, a searcher for each word, made once: the words
+    /// are looked for in every English string of a library.
+    finders: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Fewest pinyin letters worth matching: one letter matches nearly every Chinese character.
@@ -100,6 +103,20 @@ impl Query {
             .filter(|c| c.is_ascii_alphabetic())
             .collect();
         let pinyin = (latin_only && letters.len() >= MIN_PINYIN).then_some(letters);
+        let finders = terms
+            .iter()
+            .map_while(|t| match t {
+                Term::Word(w) if latin_only => {
+                    Some(memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+                }
+                _ => None,
+            })
+            .collect::<Vec<_>>();
+        let finders = if finders.len() == terms.len() {
+            finders
+        } else {
+            Vec::new()
+        };
         Query {
             raw: raw.to_string(),
             mainland: mainland(&compact),
@@ -107,6 +124,7 @@ impl Query {
             terms,
             pinyin,
             latin_only,
+            finders,
         }
     }
 

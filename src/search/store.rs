@@ -15,7 +15,7 @@ use std::cell::OnceCell;
 use crate::model::{Document, Lang, Node, NodeId};
 
 use super::normalize::{compact_into, is_han, words_are_ascii_runs};
-use super::pinyin::{HanTable, Starts};
+use super::pinyin::{HanTable, Seen, Starts};
 use super::prepared::Prepared;
 use super::query::{MatchKind, Query};
 use super::{Field, Hit, indexed};
@@ -54,8 +54,8 @@ pub(super) struct Part {
     /// from strings spread over the document (a third of such a search's time went on fetching
     /// them).
     latin: String,
-    /// The Chinese characters seen, as a bitmap for [`HanTable::new`].
-    pub seen: Vec<u64>,
+    /// The Chinese characters seen, for [`HanTable::new`].
+    pub seen: Seen,
 }
 
 impl Part {
@@ -90,7 +90,7 @@ impl Part {
             entries: Vec::with_capacity(strings),
             norm: String::with_capacity(bytes),
             latin: String::with_capacity(english),
-            seen: Vec::new(),
+            seen: Seen::default(),
         };
         for &id in ids {
             let n = doc.node(id);
@@ -127,13 +127,15 @@ impl Part {
         compact_into(s, &mut self.norm);
         let plain = s.is_ascii() || words_are_ascii_runs(s);
         if plain && s.bytes().any(|b| b.is_ascii_alphanumeric()) {
+            let from = self.latin.len();
             self.latin.push_str(s);
+            self.latin[from..].make_ascii_lowercase();
         }
         let mut han = false;
         if !s.is_ascii() {
             for c in self.norm[from..].chars().filter(|&c| is_han(c)) {
                 han = true;
-                HanTable::see(&mut self.seen, c);
+                self.seen.see(c);
             }
         }
         self.entries.push(Entry {
@@ -173,10 +175,14 @@ impl Part {
         match among {
             None => s.entries(0..self.entries.len()),
             Some(nodes) => {
+                // Both lists are in node order: each node's strings are found from where the
+                // previous node's ended, a few steps on, not by a search of the whole part.
+                let mut at = 0;
                 for &node in nodes {
-                    let from = self.entries.partition_point(|e| e.node() < node);
-                    let len = self.entries[from..].partition_point(|e| e.node() <= node);
+                    let from = at + gallop(&self.entries[at..], |e| e.node() < node);
+                    let len = gallop(&self.entries[from..], |e| e.node() <= node);
                     s.entries(from..from + len);
+                    at = from + len;
                 }
             }
         }
@@ -227,7 +233,11 @@ impl Scan<'_> {
         let mut from = range.start;
         while from < range.end {
             let node = entries[from].node;
-            let len = entries[from..range.end].partition_point(|e| e.node == node);
+            // A node has a handful of strings: a linear scan beats a binary search here.
+            let len = entries[from..range.end]
+                .iter()
+                .position(|e| e.node != node)
+                .unwrap_or(range.end - from);
             self.node(from..from + len);
             from += len;
         }
@@ -259,24 +269,27 @@ impl Scan<'_> {
                 break;
             }
             let (norm, latin_span) = self.spans(k);
-            let norm = &part.norm[norm];
             let found = if e.plain && latin {
                 // Words are matched from the source's bytes, which tells the start of a word
-                // in the same pass.
-                let words = q
-                    .words_may_match(norm)
-                    .then(|| {
+                // in the same pass. A string without ASCII words (most Chinese text) is not read
+                // at all here.
+                // A query of single words looks for them in the source itself.
+                let words = (!latin_span.is_empty()
+                    && (q.has_finders() || q.words_may_match(&part.norm[norm])))
+                .then(|| {
                         let bytes = &part.latin.as_bytes()[latin_span];
                         q.plain_kind(bytes, e.han, &mut self.words, &mut self.ranges)
                     })
                     .flatten();
                 // Pinyin, which reads every Chinese character, is tried once the node's words
                 // are known: a word match in the node usually outranks it.
-                if words.is_none() && e.han && q.pinyin().is_some() {
+                let pinyin = q.pinyin().is_some() && self.pinyin.is_none_or(|s| !s.never());
+                if words.is_none() && e.han && pinyin {
                     self.pinyin_later.push(k);
                 }
                 words
             } else {
+                let norm = &part.norm[norm];
                 let orig = OnceCell::new();
                 let orig = || orig.get_or_init(|| part.source(self.doc, k)).as_ref();
                 let bytes = || orig().as_bytes();
@@ -328,9 +341,37 @@ impl Scan<'_> {
     }
 }
 
+/// The number of leading items of `items` for which `before` holds (it holds for a prefix), found
+/// by doubling steps and then halving: in time of the logarithm of the answer, not of the length.
+fn gallop<T>(items: &[T], before: impl Fn(&T) -> bool) -> usize {
+    let mut step = 1;
+    while step <= items.len() && before(&items[step - 1]) {
+        step *= 2;
+    }
+    // The answer is at least step / 2 and below step (or the length).
+    let from = step / 2;
+    let to = step.min(items.len());
+    from + items[from..to].partition_point(&before)
+}
+
 /// Keeps `hit`, found in string `k`, if it ranks above the best so far.
 fn keep_best(best: &mut Option<(Hit, usize)>, hit: Hit, k: usize) {
     if best.is_none_or(|(b, bk)| (hit.rank(), k) < (b.rank(), bk)) {
         *best = Some((hit, k));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gallop;
+
+    #[test]
+    fn gallop_finds_the_end_of_the_prefix_like_a_binary_search() {
+        for len in 0..40usize {
+            let items: Vec<usize> = (0..len).collect();
+            for n in 0..=len {
+                assert_eq!(gallop(&items, |&x| x < n), n, "{n} of {len}");
+            }
+        }
     }
 }

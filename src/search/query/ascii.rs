@@ -22,6 +22,12 @@ impl Query {
         self.latin_only
     }
 
+    /// Whether the query is single words that [`Query::plain_kind`] finds in a field without
+    /// a pre-check.
+    pub(in crate::search) fn has_finders(&self) -> bool {
+        !self.finders.is_empty()
+    }
+
     /// The word match of [`Query::matches`] for a Latin-letter query and a `field` whose words
     /// are its ASCII runs; `han`: the field holds Chinese (and so is never an exact match of
     /// words). `words` is scratch space kept by the caller across fields.
@@ -33,16 +39,16 @@ impl Query {
         words: &mut Vec<Range<usize>>,
     ) -> Option<Match> {
         let mut ranges = Vec::new();
-        let kind = self.plain_kind(field, han, words, &mut ranges)?;
+        let kind = self.plain_kind(&field.to_ascii_lowercase(), han, words, &mut ranges)?;
         Some(Match {
             kind,
             ranges: merge(ranges),
         })
     }
 
-    /// How [`Query::matches_plain`] matches, with the matched words' ranges left in `ranges`
-    /// (unsorted, possibly overlapping): a search keeps only the kind, and the caller's scratch
-    /// space spares an allocation per field.
+    /// How [`Query::matches_plain`] matches `field` with its ASCII letters in lower case, with
+    /// the matched words' ranges left in `ranges` (unsorted, possibly overlapping): a search
+    /// keeps only the kind, and the caller's scratch space spares an allocation per field.
     pub(in crate::search) fn plain_kind(
         &self,
         field: &[u8],
@@ -55,8 +61,8 @@ impl Query {
         if self.terms.is_empty() {
             return None;
         }
-        if self.terms.iter().all(|t| matches!(t, Term::Word(_))) {
-            return single_words(&self.terms, field, han, ranges);
+        if !self.finders.is_empty() {
+            return single_words(&self.finders, field, han, ranges);
         }
         ascii_words(field, words);
         let word = |i: usize| &field[words[i].clone()];
@@ -102,7 +108,7 @@ impl Query {
 /// pass over the field per term, without listing its words, for each occurrence of the term at
 /// the start of a word.
 fn single_words(
-    terms: &[Term],
+    terms: &[memchr::memmem::Finder],
     f: &[u8],
     han: bool,
     ranges: &mut Vec<Range<usize>>,
@@ -110,21 +116,13 @@ fn single_words(
     let first_word = f.iter().position(u8::is_ascii_alphanumeric)?;
     let (mut starts_at_first, mut all_exact) = (false, true);
     for term in terms {
-        let Term::Word(t) = term else {
-            return None;
-        };
-        let t = t.as_bytes();
         let mut found = false;
-        let mut i = first_word;
-        // The term's first letter in either case, found a machine word at a time: the first
-        // letters of a query are in most of a library's text.
-        let (lower, upper) = (t[0], t[0].to_ascii_uppercase());
-        while let Some(at) = memchr::memchr2(lower, upper, &f[i..]) {
-            i += at;
-            let word_start = i == 0 || !f[i - 1].is_ascii_alphanumeric();
-            if !(word_start && f.len() - i >= t.len() && f[i..i + t.len()].eq_ignore_ascii_case(t))
-            {
-                i += 1;
+        let mut from = 0;
+        // The whole term, found with SIMD: its first letters alone are in most of the text.
+        while let Some(at) = term.find(&f[from..]) {
+            let i = from + at;
+            if i > 0 && f[i - 1].is_ascii_alphanumeric() {
+                from = i + 1;
                 continue;
             }
             let end = f[i..]
@@ -133,9 +131,9 @@ fn single_words(
                 .map_or(f.len(), |n| i + n);
             found = true;
             starts_at_first |= i == first_word;
-            all_exact &= end - i == t.len();
+            all_exact &= end - i == term.needle().len();
             push_range(ranges, i..end);
-            i = end;
+            from = end.max(i + 1);
         }
         if !found {
             return None;
