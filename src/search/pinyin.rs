@@ -192,7 +192,10 @@ impl HanTable {
         let mut dense = vec![&[][..]; (DENSE.end() - DENSE.start() + 1) as usize];
         let mut present = Vec::new();
         for (i, slot) in dense.iter_mut().enumerate() {
-            if seen.dense.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+            if seen
+                .dense
+                .get(i / 64)
+                .is_some_and(|w| w >> (i % 64) & 1 == 1)
                 && let Some(c) = char::from_u32(DENSE.start() + i as u32)
                 && super::normalize::is_han(c)
             {
@@ -226,9 +229,10 @@ impl HanTable {
     /// ones, the last perhaps begun), or as initials. Most English words cannot, and then no
     /// Chinese string needs to be read for them.
     fn could_read(&self, q: &str) -> (bool, bool) {
-        let initials = self.syllables.iter().fold(0, |m, s| {
-            m | letter_bit(s.as_bytes().first().copied())
-        });
+        let initials = self
+            .syllables
+            .iter()
+            .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()));
         let as_initials = q.bytes().all(|b| initials & letter_bit(Some(b)) != 0);
         let whole = |s: &str| self.syllables.binary_search(&s).is_ok();
         let begun = |s: &str| {
@@ -493,12 +497,24 @@ mod tests {
         let mut buf = Vec::new();
         // No character here reads s or sj: the first initials are the answer.
         assert!(!table.starts("sj").syllables);
-        assert_eq!(table.starts("sj").kind(text, &mut buf), Some(MatchKind::Initials));
+        assert_eq!(
+            table.starts("sj").kind(text, &mut buf),
+            Some(MatchKind::Initials)
+        );
         // 市 reads shi: syllables are looked for past the initials of 数据 (sj) and found.
         assert!(table.starts("shi").syllables);
-        assert_eq!(table.starts("shi").kind(text, &mut buf), Some(MatchKind::Pinyin));
-        assert_eq!(table.starts("shic").kind(text, &mut buf), Some(MatchKind::Pinyin));
-        assert_eq!(table.starts("ssc").kind(text, &mut buf), Some(MatchKind::Initials));
+        assert_eq!(
+            table.starts("shi").kind(text, &mut buf),
+            Some(MatchKind::Pinyin)
+        );
+        assert_eq!(
+            table.starts("shic").kind(text, &mut buf),
+            Some(MatchKind::Pinyin)
+        );
+        assert_eq!(
+            table.starts("ssc").kind(text, &mut buf),
+            Some(MatchKind::Initials)
+        );
         assert_eq!(table.starts("sjc").kind(text, &mut buf), None);
     }
 

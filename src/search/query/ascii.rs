@@ -22,6 +22,11 @@ impl Query {
         self.latin_only
     }
 
+    /// The longest of a query of single words: every string it matches holds it.
+    pub(in crate::search) fn longest_word(&self) -> Option<&memchr::memmem::Finder<'static>> {
+        self.finders.iter().max_by_key(|f| f.needle().len())
+    }
+
     /// Whether the query is single words that [`Query::plain_kind`] finds in a field without
     /// a pre-check.
     pub(in crate::search) fn has_finders(&self) -> bool {
