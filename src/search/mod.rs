@@ -10,6 +10,7 @@ mod pinyin;
 mod prepared;
 mod query;
 mod regional;
+mod sketch;
 mod snippet;
 mod store;
 
@@ -133,9 +134,15 @@ impl Index {
         for p in &parts {
             seen.merge(&p.seen);
         }
+        let han = HanTable::new(&seen);
+        let sketches = in_parallel(&parts, |p| p.sketches(&han));
+        let mut parts = parts;
+        for (p, s) in parts.iter_mut().zip(sketches) {
+            p.sketches = s;
+        }
         Index {
             doc: Arc::clone(doc),
-            han: HanTable::new(&seen),
+            han,
             parts,
         }
     }

@@ -7,6 +7,7 @@
 use pinyin::ToPinyinMulti;
 
 use super::MatchKind;
+use super::sketch::{self, Needs, Sketch};
 
 /// The toneless readings of a character; `ü` is offered as both `v` and `u`.
 pub fn readings(c: char) -> &'static [&'static str] {
@@ -136,8 +137,8 @@ const DENSE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
 /// hashing: the pinyin pre-check runs over every character of a library's Chinese text.
 pub struct HanTable {
     dense: Vec<&'static [&'static str]>,
-    /// For each character of the dense block, the letters its readings begin with (bit 0 = `a`).
-    firsts: Vec<u32>,
+    /// For each character of the dense block, its [`Sketch`].
+    sketches: Vec<Sketch>,
     /// The distinct characters of the dense block that occur in the index.
     present: Vec<char>,
     /// Every reading of the characters that occur, sorted.
@@ -203,13 +204,7 @@ impl HanTable {
                 present.push(c);
             }
         }
-        let firsts = dense
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()))
-            })
-            .collect();
+        let sketches = dense.iter().map(|r| Sketch::of_readings(r)).collect();
         let mut syllables: Vec<&'static str> = present
             .iter()
             .chain(&seen.rare)
@@ -219,55 +214,24 @@ impl HanTable {
         syllables.dedup();
         HanTable {
             dense,
-            firsts,
+            sketches,
             present,
             syllables,
         }
     }
 
-    /// Whether the letters `q` can be read as the index's pinyin at all: as syllables (whole
-    /// ones, the last perhaps begun), or as initials. Most English words cannot, and then no
-    /// Chinese string needs to be read for them.
-    fn could_read(&self, q: &str) -> (bool, bool) {
-        let initials = self
-            .syllables
-            .iter()
-            .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()));
-        let as_initials = q.bytes().all(|b| initials & letter_bit(Some(b)) != 0);
-        let whole = |s: &str| self.syllables.binary_search(&s).is_ok();
-        let begun = |s: &str| {
-            let i = self.syllables.partition_point(|x| *x < s);
-            self.syllables.get(i).is_some_and(|x| x.starts_with(s))
-        };
-        // reached[i]: q[..i] is whole syllables, at least one.
-        let mut reached = vec![false; q.len() + 1];
-        let mut as_syllables = false;
-        for i in 0..q.len() {
-            if i > 0 && !reached[i] {
-                continue;
-            }
-            if i > 0 && begun(&q[i..]) {
-                as_syllables = true;
-                break;
-            }
-            for end in i + 1..=q.len() {
-                if whole(&q[i..end]) {
-                    reached[end] = true;
-                }
-            }
-        }
-        (as_syllables || reached[q.len()], as_initials)
-    }
-
     /// The letters the readings of `c` begin with, as a set (bit 0 = `a`).
     fn firsts(&self, c: char) -> u32 {
+        self.sketch(c).firsts()
+    }
+
+    /// The [`Sketch`] of `c`'s readings (nothing for characters that are not Chinese).
+    pub fn sketch(&self, c: char) -> Sketch {
         let cp = c as u32;
         if DENSE.contains(&cp) {
-            self.firsts[(cp - DENSE.start()) as usize]
+            self.sketches[(cp - DENSE.start()) as usize]
         } else {
-            self.get(c)
-                .iter()
-                .fold(0, |m, s| m | letter_bit(s.as_bytes().first().copied()))
+            Sketch::of_readings(self.get(c))
         }
     }
 
@@ -313,14 +277,12 @@ impl HanTable {
                 prefix[i / 64] |= 1 << (i % 64);
             }
         }
-        let (as_syllables, as_initials) = self.could_read(q);
         Starts {
             table: self,
             bits,
             whole,
             prefix,
-            syllables: as_syllables,
-            never: !as_syllables && !as_initials,
+            needs: sketch::needs(q, &self.syllables),
             second,
             q: q.to_string(),
         }
@@ -329,10 +291,7 @@ impl HanTable {
 
 /// `b` as a bit of a set of lower-case letters; nothing for anything else.
 fn letter_bit(b: Option<u8>) -> u32 {
-    match b {
-        Some(b @ b'a'..=b'z') => 1 << (b - b'a'),
-        _ => 0,
-    }
+    sketch::letter(b) as u32
 }
 
 /// A pinyin query made ready to test compact strings without preparing them.
@@ -344,11 +303,8 @@ pub struct Starts<'t> {
     /// The characters of the dense block one of whose readings begins the query: where a
     /// match of syllables can begin.
     prefix: Vec<u64>,
-    /// Whether the query can be read as syllables of the index's characters: if not, it can only
-    /// match as initials.
-    syllables: bool,
-    /// The query can be read neither as syllables nor as initials: nothing matches it.
-    never: bool,
+    /// What a string's sketch must cover for the query to match it.
+    needs: Needs,
     /// Letters (bit 0 = `a`) that a reading of the character after a start may begin with.
     second: u32,
     q: String,
@@ -358,7 +314,12 @@ impl Starts<'_> {
     /// Whether no string can match: the query is neither syllables nor initials of the index's
     /// characters.
     pub fn never(&self) -> bool {
-        self.never
+        self.needs.never()
+    }
+
+    /// Whether a string whose Chinese has `sketch` may match; if not, it need not be read.
+    pub fn may_hold(&self, sketch: Sketch) -> bool {
+        self.needs.may_match(sketch)
     }
 
     /// Whether the query's syllables or initials match somewhere in `compact`: exactly what the
@@ -382,7 +343,7 @@ impl Starts<'_> {
         buf: &mut Vec<&'static [&'static str]>,
         best: bool,
     ) -> Option<MatchKind> {
-        if self.never {
+        if self.needs.never() {
             return None;
         }
         let q = self.q.as_str();
@@ -440,7 +401,7 @@ impl Starts<'_> {
                 return Some(MatchKind::Pinyin);
             }
             if match_initials(buf, 0, q).is_some() {
-                if !best || !self.syllables {
+                if !best || !self.needs.as_syllables() {
                     return Some(MatchKind::Initials);
                 }
                 initials = true;
@@ -482,10 +443,10 @@ mod tests {
         assert!(table.starts("qidao").may_match(text, &mut buf));
         assert_eq!(match_syllables(&r(text), 0, "qidao"), Some(2));
         // Only 𠀁 reads qi here: without it, "qi" could only match as initials.
-        assert!(table.starts("qi").syllables);
+        assert!(table.starts("qi").needs.as_syllables());
         let mut without = Seen::default();
         without.see('导');
-        assert!(!HanTable::new(&without).starts("qi").syllables);
+        assert!(!HanTable::new(&without).starts("qi").needs.as_syllables());
     }
 
     #[test]
@@ -496,13 +457,13 @@ mod tests {
         let table = HanTable::new(&seen);
         let mut buf = Vec::new();
         // No character here reads s or sj: the first initials are the answer.
-        assert!(!table.starts("sj").syllables);
+        assert!(!table.starts("sj").needs.as_syllables());
         assert_eq!(
             table.starts("sj").kind(text, &mut buf),
             Some(MatchKind::Initials)
         );
         // 市 reads shi: syllables are looked for past the initials of 数据 (sj) and found.
-        assert!(table.starts("shi").syllables);
+        assert!(table.starts("shi").needs.as_syllables());
         assert_eq!(
             table.starts("shi").kind(text, &mut buf),
             Some(MatchKind::Pinyin)

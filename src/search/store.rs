@@ -18,6 +18,7 @@ use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Seen, Starts};
 use super::prepared::Prepared;
 use super::query::{MatchKind, Query};
+use super::sketch::{Builder, Sketch};
 use super::{Field, Hit, indexed};
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
@@ -56,6 +57,8 @@ pub(super) struct Part {
     latin: String,
     /// The Chinese characters seen, for [`HanTable::new`].
     pub seen: Seen,
+    /// For each string, the sketch of its Chinese ([`Part::sketches`]; empty without Chinese).
+    pub sketches: Vec<Sketch>,
 }
 
 impl Part {
@@ -91,6 +94,7 @@ impl Part {
             norm: String::with_capacity(bytes),
             latin: String::with_capacity(english),
             seen: Seen::default(),
+            sketches: Vec::new(),
         };
         for &id in ids {
             let n = doc.node(id);
@@ -218,6 +222,24 @@ impl Part {
         bits
     }
 
+    /// The sketch of each string's Chinese readings, made once the index's table of readings
+    /// is: a pinyin query reads a string's characters only when the sketch says it may match.
+    pub fn sketches(&self, han: &HanTable) -> Vec<Sketch> {
+        let mut from = 0;
+        self.entries
+            .iter()
+            .map(|e| {
+                let norm = &self.norm[from..e.norm_end as usize];
+                from = e.norm_end as usize;
+                let mut sketch = Builder::default();
+                if e.han {
+                    norm.chars().for_each(|c| sketch.push(han.sketch(c)));
+                }
+                sketch.done()
+            })
+            .collect()
+    }
+
     /// The nodes of the sorted list `nodes` that this part holds.
     pub fn own<'n>(&self, nodes: &'n [NodeId]) -> &'n [NodeId] {
         let (Some(first), Some(last)) = (self.entries.first(), self.entries.last()) else {
@@ -322,7 +344,8 @@ impl Scan<'_> {
                     .flatten();
                 // Pinyin, which reads every Chinese character, is tried once the node's words
                 // are known: a word match in the node usually outranks it.
-                let pinyin = q.pinyin().is_some() && self.pinyin.is_none_or(|s| !s.never());
+                let pinyin = q.pinyin().is_some()
+                    && (self.pinyin).is_none_or(|s| s.may_hold(part.sketches[k]));
                 if words.is_none() && e.han && pinyin {
                     self.pinyin_later.push(k);
                 }
