@@ -106,8 +106,9 @@ impl Query {
         let finders = terms
             .iter()
             .map_while(|t| match t {
+                // Fields are matched in lower case.
                 Term::Word(w) if latin_only => {
-                    Some(memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+                    Some(memchr::memmem::Finder::new(&w.to_ascii_lowercase()).into_owned())
                 }
                 _ => None,
             })

@@ -176,7 +176,6 @@ impl Part {
             out: Vec::new(),
             buf: Vec::new(),
             words: Vec::new(),
-            ranges: Vec::new(),
             pinyin_later: Vec::new(),
             // A narrowed search reads a few strings; a whole one reads them all, in one pass.
             words_in: query
@@ -272,7 +271,6 @@ struct Scan<'a> {
     out: Vec<Hit>,
     buf: Vec<&'static [&'static str]>,
     words: Vec<std::ops::Range<usize>>,
-    ranges: Vec<std::ops::Range<usize>>,
     /// The node's strings whose pinyin is still to be tried.
     pinyin_later: Vec<usize>,
     /// For a whole search by words: which strings hold the longest of them ([`Part::holding`]).
@@ -339,7 +337,7 @@ impl Scan<'_> {
                 let words = may
                     .then(|| {
                         let bytes = &part.latin.as_bytes()[latin_span];
-                        q.plain_kind(bytes, e.han, &mut self.words, &mut self.ranges)
+                        q.plain_kind(bytes, e.han, &mut self.words, None)
                     })
                     .flatten();
                 // Pinyin, which reads every Chinese character, is tried once the node's words

@@ -44,7 +44,7 @@ impl Query {
         words: &mut Vec<Range<usize>>,
     ) -> Option<Match> {
         let mut ranges = Vec::new();
-        let kind = self.plain_kind(&field.to_ascii_lowercase(), han, words, &mut ranges)?;
+        let kind = self.plain_kind(&field.to_ascii_lowercase(), han, words, Some(&mut ranges))?;
         Some(Match {
             kind,
             ranges: merge(ranges),
@@ -52,17 +52,19 @@ impl Query {
     }
 
     /// How [`Query::matches_plain`] matches `field` with its ASCII letters in lower case, with
-    /// the matched words' ranges left in `ranges` (unsorted, possibly overlapping): a search
-    /// keeps only the kind, and the caller's scratch space spares an allocation per field.
+    /// the matched words' ranges left in `ranges` if asked for (unsorted, possibly
+    /// overlapping). A search asks only for the kind, which is known at a word's first match.
     pub(in crate::search) fn plain_kind(
         &self,
         field: &[u8],
         han: bool,
         words: &mut Vec<Range<usize>>,
-        ranges: &mut Vec<Range<usize>>,
+        mut ranges: Option<&mut Vec<Range<usize>>>,
     ) -> Option<MatchKind> {
         debug_assert!(self.latin_only);
-        ranges.clear();
+        if let Some(r) = ranges.as_deref_mut() {
+            r.clear();
+        }
         if self.terms.is_empty() {
             return None;
         }
@@ -97,7 +99,9 @@ impl Query {
                     found = true;
                     starts_at_first |= i == 0;
                     all_exact &= word(i + last).len() == seq[last].len();
-                    push_range(ranges, words[i].start..words[i + last].end);
+                    if let Some(r) = ranges.as_deref_mut() {
+                        push_range(r, words[i].start..words[i + last].end);
+                    }
                 }
             }
             if !found {
@@ -109,16 +113,31 @@ impl Query {
     }
 }
 
-/// [`Query::matches_plain`] when every term is a single word (no phrase), as in most queries: one
-/// pass over the field per term, without listing its words, for each occurrence of the term at
-/// the start of a word.
+/// [`Query::matches_plain`] when every term is a single word (no phrase), as in most queries: each
+/// term found in the field with SIMD, checked to begin a word. Without `ranges` to fill, a term's
+/// first such match is enough, unless the field is as many words as the query, when it may be
+/// an exact match.
 fn single_words(
     terms: &[memchr::memmem::Finder],
     f: &[u8],
     han: bool,
-    ranges: &mut Vec<Range<usize>>,
+    mut ranges: Option<&mut Vec<Range<usize>>>,
 ) -> Option<MatchKind> {
     let first_word = f.iter().position(u8::is_ascii_alphanumeric)?;
+    let exact_may = !han && {
+        let mut words = 0;
+        let mut in_word = false;
+        for &b in f {
+            let alnum = b.is_ascii_alphanumeric();
+            words += usize::from(alnum && !in_word);
+            in_word = alnum;
+            if words > terms.len() {
+                break;
+            }
+        }
+        words == terms.len()
+    };
+    let every = ranges.is_some() || exact_may;
     let (mut starts_at_first, mut all_exact) = (false, true);
     for term in terms {
         let mut found = false;
@@ -130,27 +149,27 @@ fn single_words(
                 from = i + 1;
                 continue;
             }
+            found = true;
+            if !every {
+                break;
+            }
             let end = f[i..]
                 .iter()
                 .position(|b| !b.is_ascii_alphanumeric())
                 .map_or(f.len(), |n| i + n);
-            found = true;
-            starts_at_first |= i == first_word;
             all_exact &= end - i == term.needle().len();
-            push_range(ranges, i..end);
+            if let Some(r) = ranges.as_deref_mut() {
+                push_range(r, i..end);
+            }
             from = end.max(i + 1);
         }
         if !found {
             return None;
         }
+        // A term at the first word's start matches there: it begins a word.
+        starts_at_first |= f[first_word..].starts_with(term.needle());
     }
-    // Whether the terms are every word of the field is asked only of a field they match exactly.
-    let exact = all_exact && !han && {
-        let mut words = Vec::new();
-        ascii_words(f, &mut words);
-        words.len() == terms.len()
-    };
-    Some(word_kind(exact, starts_at_first))
+    Some(word_kind(exact_may && all_exact, starts_at_first))
 }
 
 /// The runs of ASCII letters and digits of `s`.
