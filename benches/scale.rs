@@ -99,7 +99,7 @@ fn bench(c: &mut Criterion) {
                     let query = Query::parse(prefixes[k]);
                     black_box(match &before[k] {
                         Some((shorter, nodes)) if query.narrows(shorter) => {
-                            index.search_among(&query, nodes)
+                            index.search_narrowed(&query, nodes)
                         }
                         _ => index.search(&query),
                     })

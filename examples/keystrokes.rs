@@ -48,7 +48,7 @@ fn main() {
                 let query = Query::parse(prefix);
                 match &previous {
                     Some((shorter, nodes)) if query.narrows(shorter) => {
-                        index.search_among(&query, nodes)
+                        index.search_narrowed(&query, nodes)
                     }
                     _ => index.search(&query),
                 }

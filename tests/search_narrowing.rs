@@ -25,6 +25,13 @@ fn type_out(q: &str) -> Result<usize, String> {
         {
             narrowed += 1;
             let among = index.search_among(&query, nodes);
+            // What the search box runs: among those nodes, or a whole search when they are many.
+            if index.search_narrowed(&query, nodes) != whole {
+                return Err(format!(
+                    "{typed:?} after {:?}: narrowed differs",
+                    shorter.raw()
+                ));
+            }
             if among != whole {
                 return Err(format!(
                     "{typed:?} after {:?}: {} hits narrowed, {} in all",

@@ -33,7 +33,7 @@ impl Results {
         }
         let nodes: Vec<NodeId> = self.hits.iter().map(|h| h.node).collect();
         Results {
-            hits: index.search_among(&query, &nodes),
+            hits: index.search_narrowed(&query, &nodes),
             query,
             current: 0,
         }
