@@ -57,9 +57,15 @@ impl Builder {
     pub fn push(&mut self, c: Sketch) {
         let firsts = c.firsts();
         self.sketch.reads |= c.reads;
-        for a in letters(self.before) {
-            for b in letters(firsts) {
-                self.sketch.pairs |= pair(a, b);
+        // Nearly always one letter each: a pair without looping over sets.
+        if self.before.is_power_of_two() && firsts.is_power_of_two() {
+            let (a, b) = (self.before.trailing_zeros(), firsts.trailing_zeros());
+            self.sketch.pairs |= pair(b'a' + a as u8, b'a' + b as u8);
+        } else {
+            for a in letters(self.before) {
+                for b in letters(firsts) {
+                    self.sketch.pairs |= pair(a, b);
+                }
             }
         }
         self.before = firsts;
@@ -70,11 +76,14 @@ impl Builder {
     }
 }
 
-/// The letters (as `b'a'..=b'z'`) of a set of them.
-fn letters(set: u32) -> impl Iterator<Item = u8> {
-    (0..26u8)
-        .filter(move |i| set >> i & 1 == 1)
-        .map(|i| b'a' + i)
+/// The letters (as `b'a'..=b'z'`) of a set of them, lowest first. Most characters have one:
+/// this runs for every character of a library's Chinese when the index is built.
+fn letters(mut set: u32) -> impl Iterator<Item = u8> {
+    std::iter::from_fn(move || {
+        let i = set.trailing_zeros();
+        set &= set.wrapping_sub(1);
+        (i < 26).then(|| b'a' + i as u8)
+    })
 }
 
 /// `b` as a bit of a set of lower-case letters; nothing for anything else.
@@ -249,6 +258,13 @@ mod tests {
         for q in ["bandao", "bd", "bt", "ba"] {
             assert!(!needs(q, SYLLABLES).may_match(ban), "{q}");
         }
+    }
+
+    #[test]
+    fn letters_of_a_set() {
+        let set = (letter(Some(b'b')) | letter(Some(b'z')) | letter(Some(b'a'))) as u32;
+        assert_eq!(letters(set).collect::<Vec<_>>(), b"abz");
+        assert_eq!(letters(0).count(), 0);
     }
 
     #[test]

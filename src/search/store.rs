@@ -232,6 +232,7 @@ impl Part {
                 from = e.norm_end as usize;
                 let mut sketch = Builder::default();
                 if e.han {
+                    // Characters that are not Chinese have no readings: they part neighbours.
                     norm.chars().for_each(|c| sketch.push(han.sketch(c)));
                 }
                 sketch.done()
