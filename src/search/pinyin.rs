@@ -137,8 +137,8 @@ const DENSE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
 /// hashing: the pinyin pre-check runs over every character of a library's Chinese text.
 pub struct HanTable {
     dense: Vec<&'static [&'static str]>,
-    /// For each character of the dense block, its [`Sketch`].
-    sketches: Vec<Sketch>,
+    /// For each character of the dense block, its [`Sketch`]'s reads (none for those absent).
+    sketches: Vec<u128>,
     /// The distinct characters of the dense block that occur in the index.
     present: Vec<char>,
     /// Every reading of the characters that occur, sorted.
@@ -204,7 +204,13 @@ impl HanTable {
                 present.push(c);
             }
         }
-        let sketches = dense.iter().map(|r| Sketch::of_readings(r)).collect();
+        // Only the characters present are filled in: the rest of the table stays untouched
+        // zeroed pages, which a small document's start-up never pays for.
+        let mut sketches = vec![0; dense.len()];
+        for &c in &present {
+            let i = (c as u32 - DENSE.start()) as usize;
+            sketches[i] = Sketch::of_readings(dense[i]).reads();
+        }
         let mut syllables: Vec<&'static str> = present
             .iter()
             .chain(&seen.rare)
@@ -229,7 +235,7 @@ impl HanTable {
     pub fn sketch(&self, c: char) -> Sketch {
         let cp = c as u32;
         if DENSE.contains(&cp) {
-            self.sketches[(cp - DENSE.start()) as usize]
+            Sketch::of_reads(self.sketches[(cp - DENSE.start()) as usize])
         } else {
             Sketch::of_readings(self.get(c))
         }

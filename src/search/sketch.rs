@@ -34,6 +34,16 @@ impl Sketch {
         Sketch { reads, pairs: 0 }
     }
 
+    /// A character's sketch kept as its [`Sketch::reads`] (one character has no pairs).
+    pub fn of_reads(reads: u128) -> Sketch {
+        Sketch { reads, pairs: 0 }
+    }
+
+    /// The letters and readings part of the sketch.
+    pub fn reads(self) -> u128 {
+        self.reads
+    }
+
     /// The letters the readings begin with (bit 0 = `a`).
     pub fn firsts(self) -> u32 {
         (self.reads & LETTERS) as u32
