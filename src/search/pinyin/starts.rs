@@ -1,0 +1,229 @@
+//! A pinyin query made ready to test the compact strings of an index without preparing them:
+//! which characters can begin a match, what the next one must begin with, and what a string's
+//! sketch must cover.
+
+use super::{DENSE, HanTable, match_initials, match_syllables};
+use crate::search::MatchKind;
+use crate::search::normalize::is_han;
+use crate::search::sketch::{self, Needs, Sketch};
+
+impl HanTable {
+    /// The characters where a match of the letters `q` can begin: one of their readings starts
+    /// with its first letter (a whole first syllable or an initial does).
+    pub fn starts<'t>(&'t self, q: &str) -> Starts<'t> {
+        let mut bits = vec![0u64; self.dense.len().div_ceil(64)];
+        let mut whole = vec![0u64; self.dense.len().div_ceil(64)];
+        let mut prefix = vec![0u64; self.dense.len().div_ceil(64)];
+        let first = q.as_bytes().first().copied();
+        // The letters the next character's reading may start with: the query's second letter
+        // (initials), or the letter after a whole first syllable.
+        let mut second = letter_bit(q.as_bytes().get(1).copied());
+        for &c in &self.present {
+            for s in self.get(c) {
+                if s.len() < q.len() && q.starts_with(s) {
+                    second |= letter_bit(q.as_bytes().get(s.len()).copied());
+                }
+            }
+        }
+        for &c in &self.present {
+            let i = (c as u32 - DENSE.start()) as usize;
+            let r = self.get(c);
+            if r.iter().any(|s| s.as_bytes().first().copied() == first) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+            if r.contains(&q) {
+                whole[i / 64] |= 1 << (i % 64);
+            }
+            if r.iter().any(|s| q.starts_with(s)) {
+                prefix[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Starts {
+            table: self,
+            bits,
+            whole,
+            prefix,
+            needs: sketch::needs(q, &self.syllables),
+            second,
+            q: q.to_string(),
+        }
+    }
+}
+
+/// `b` as a bit of a set of lower-case letters; nothing for anything else.
+fn letter_bit(b: Option<u8>) -> u32 {
+    sketch::letter(b) as u32
+}
+
+/// A pinyin query made ready to test compact strings without preparing them.
+pub struct Starts<'t> {
+    table: &'t HanTable,
+    bits: Vec<u64>,
+    /// The characters of the dense block one of whose readings is the whole query.
+    whole: Vec<u64>,
+    /// The characters of the dense block one of whose readings begins the query: where a
+    /// match of syllables can begin.
+    prefix: Vec<u64>,
+    /// What a string's sketch must cover for the query to match it.
+    needs: Needs,
+    /// Letters (bit 0 = `a`) that a reading of the character after a start may begin with.
+    second: u32,
+    q: String,
+}
+
+impl Starts<'_> {
+    /// Whether no string can match: the query is neither syllables nor initials of the index's
+    /// characters.
+    pub fn never(&self) -> bool {
+        self.needs.never()
+    }
+
+    /// Whether a string whose Chinese has `sketch` may match; if not, it need not be read.
+    pub fn may_hold(&self, sketch: Sketch) -> bool {
+        self.needs.may_match(sketch)
+    }
+
+    /// Whether the query's syllables or initials match somewhere in `compact`: exactly what the
+    /// full match decides, read from the compact string and the table. `buf` is scratch space.
+    pub fn may_match(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> bool {
+        self.find(compact, buf, false).is_some()
+    }
+
+    /// The kind of the full pinyin match of `compact`: syllables somewhere, else initials
+    /// somewhere. A search needs no more of a string that only pinyin can match (its highlight
+    /// is found again if it is shown), so the string is not prepared.
+    pub fn kind(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> Option<MatchKind> {
+        self.find(compact, buf, true)
+    }
+
+    /// The first match ([`MatchKind::Pinyin`] or [`MatchKind::Initials`]), or with `best` the
+    /// syllables match if there is one anywhere.
+    fn find(
+        &self,
+        compact: &str,
+        buf: &mut Vec<&'static [&'static str]>,
+        best: bool,
+    ) -> Option<MatchKind> {
+        if self.needs.never() {
+            return None;
+        }
+        let q = self.q.as_str();
+        let mut initials = false;
+        let bit = |set: &[u64], k: usize| set[k / 64] >> (k % 64) & 1 == 1;
+        let b = compact.as_bytes();
+        let mut next = 0;
+        while next < b.len() {
+            let i = next;
+            let lead = b[i];
+            // Nearly every character is of the dense block, three bytes led by E3 to E9: those
+            // are decoded here, in a loop that reads every character of a library's Chinese.
+            let (c, dense) = if (0xE3..=0xE9).contains(&lead) && i + 2 < b.len() {
+                next = i + 3;
+                let cp = u32::from(lead & 0x0F) << 12
+                    | u32::from(b[i + 1] & 0x3F) << 6
+                    | u32::from(b[i + 2] & 0x3F);
+                let Some(k) = cp.checked_sub(*DENSE.start()) else {
+                    continue;
+                };
+                // Once initials have matched, only a match of syllables can do better.
+                if !bit(if initials { &self.prefix } else { &self.bits }, k as usize) {
+                    continue;
+                }
+                (char::from_u32(cp).unwrap_or_default(), Some(k as usize))
+            } else {
+                let c = compact[i..].chars().next().unwrap_or_default();
+                next = i + c.len_utf8().max(1);
+                if !is_han(c) {
+                    continue;
+                }
+                (c, None)
+            };
+            // Unless the first character reads as the whole query, the next one must go on
+            // with it; checking that first avoids the full match at most starts. The letters
+            // that may go on were gathered from the table's characters only, so a first
+            // character outside it (CJK extension B and beyond) takes the full match.
+            let whole = dense.is_none_or(|k| bit(&self.whole, k));
+            let goes_on = compact[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|n| self.table.firsts(n) & self.second != 0);
+            if !whole && !goes_on {
+                continue;
+            }
+            // Every character takes at least one letter, so no match reads further than this.
+            buf.clear();
+            buf.extend(
+                compact[i..]
+                    .chars()
+                    .take(q.len())
+                    .map(|c| self.table.get(c)),
+            );
+            if match_syllables(buf, 0, q).is_some() {
+                return Some(MatchKind::Pinyin);
+            }
+            if match_initials(buf, 0, q).is_some() {
+                if !best || !self.needs.as_syllables() {
+                    return Some(MatchKind::Initials);
+                }
+                initials = true;
+            }
+        }
+        initials.then_some(MatchKind::Initials)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Seen, readings};
+    use super::*;
+
+    #[test]
+    fn a_match_may_begin_outside_the_dense_block() {
+        // 𠀁 (U+20001) reads qi; the table keeps readings only for U+3400–U+9FFF.
+        let text = "𠀁导";
+        let mut seen = Seen::default();
+        for c in text.chars() {
+            seen.see(c);
+        }
+        let table = HanTable::new(&seen);
+        let mut buf = Vec::new();
+        assert!(table.starts("qidao").may_match(text, &mut buf));
+        let rd: Vec<_> = text.chars().map(readings).collect();
+        assert_eq!(match_syllables(&rd, 0, "qidao"), Some(2));
+        // Only 𠀁 reads qi here: without it, "qi" could only match as initials.
+        assert!(table.starts("qi").needs.as_syllables());
+        let mut without = Seen::default();
+        without.see('导');
+        assert!(!HanTable::new(&without).starts("qi").needs.as_syllables());
+    }
+
+    #[test]
+    fn initials_end_the_search_when_no_syllable_can_begin_the_query() {
+        let text = "数据要素市场";
+        let mut seen = Seen::default();
+        text.chars().for_each(|c| seen.see(c));
+        let table = HanTable::new(&seen);
+        let mut buf = Vec::new();
+        // No character here reads s or sj: the first initials are the answer.
+        assert!(!table.starts("sj").needs.as_syllables());
+        assert_eq!(
+            table.starts("sj").kind(text, &mut buf),
+            Some(MatchKind::Initials)
+        );
+        // 市 reads shi: syllables are looked for past the initials of 数据 (sj) and found.
+        assert!(table.starts("shi").needs.as_syllables());
+        assert_eq!(
+            table.starts("shi").kind(text, &mut buf),
+            Some(MatchKind::Pinyin)
+        );
+        assert_eq!(
+            table.starts("shic").kind(text, &mut buf),
+            Some(MatchKind::Pinyin)
+        );
+        assert_eq!(
+            table.starts("ssc").kind(text, &mut buf),
+            Some(MatchKind::Initials)
+        );
+        assert_eq!(table.starts("sjc").kind(text, &mut buf), None);
+    }
+}
