@@ -72,12 +72,6 @@ pub struct Starts<'t> {
 }
 
 impl Starts<'_> {
-    /// Whether no string can match: the query is neither syllables nor initials of the index's
-    /// characters.
-    pub fn never(&self) -> bool {
-        self.needs.never()
-    }
-
     /// Whether a string whose Chinese has `sketch` may match; if not, it need not be read.
     pub fn may_hold(&self, sketch: Sketch) -> bool {
         self.needs.may_match(sketch)
