@@ -99,7 +99,23 @@ pub fn compact_into(s: &str, out: &mut String) {
         out.push(c);
     };
     let mut buf = [0u8; 4];
-    for c in s.chars() {
+    let mut ideographs = false;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A run of unified ideographs (U+4E00–U+9FFF, three bytes led by E4 B8 to E9) is
+        // already in normal form: copied whole, it is most of a Chinese text.
+        let run = i;
+        while i + 2 < b.len() && matches!((b[i], b[i + 1]), (0xE4, 0xB8..) | (0xE5..=0xE9, _)) {
+            i += 3;
+        }
+        if i > run {
+            ideographs = true;
+            out.push_str(&s[run..i]);
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
+        i += c.len_utf8();
         if c.is_whitespace() {
             push(' ', out);
         } else if is_fast(c) {
@@ -114,6 +130,7 @@ pub fn compact_into(s: &str, out: &mut String) {
             }
         }
     }
+    han |= ideographs;
     if !han && !spaces {
         return;
     }
