@@ -129,14 +129,13 @@ impl Index {
         // Nodes are stored in parallel, each thread a contiguous run of them, so that a search
         // can run each part on its own thread and still list hits in document order.
         let ids: Vec<NodeId> = doc.ids().collect();
-        let parts = in_parallel(&split(&ids, 500), |chunk| Part::build(doc, chunk));
+        let mut parts = in_parallel(&split(&ids, 500), |chunk| Part::build(doc, chunk));
         let mut seen = pinyin::Seen::default();
         for p in &parts {
             seen.merge(&p.seen);
         }
         let han = HanTable::new(&seen);
         let sketches = in_parallel(&parts, |p| p.sketches(&han));
-        let mut parts = parts;
         for (p, s) in parts.iter_mut().zip(sketches) {
             p.sketches = s;
         }

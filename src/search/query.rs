@@ -103,21 +103,16 @@ impl Query {
             .filter(|c| c.is_ascii_alphabetic())
             .collect();
         let pinyin = (latin_only && letters.len() >= MIN_PINYIN).then_some(letters);
-        let finders = terms
-            .iter()
-            .map_while(|t| match t {
+        let single_words = latin_only && terms.iter().all(|t| matches!(t, Term::Word(_)));
+        let finders = (terms.iter())
+            .filter_map(|t| match t {
                 // Fields are matched in lower case.
-                Term::Word(w) if latin_only => {
+                Term::Word(w) if single_words => {
                     Some(memchr::memmem::Finder::new(&w.to_ascii_lowercase()).into_owned())
                 }
                 _ => None,
             })
-            .collect::<Vec<_>>();
-        let finders = if finders.len() == terms.len() {
-            finders
-        } else {
-            Vec::new()
-        };
+            .collect();
         Query {
             raw: raw.to_string(),
             mainland: mainland(&compact),

@@ -6,20 +6,20 @@
 //! A Latin-letter query matches English words in the source arena (a whole search first marks the
 //! strings holding its longest word, in one pass), and pinyin in the Chinese of the strings whose
 //! sketch allows it, after the node's words. Anything else is first asked of the compact form,
-//! and what may match is prepared from the document's string and matched in full. A search keeps each node's best
-//! match kind; where it matched is found again for the hits that are shown. Keeping the compact
-//! form instead of a prepared string (characters, offsets, words and readings, about 35 bytes per
-//! character), and the Chinese text only once, in the document, is what makes a large library
-//! fit in memory.
+//! and what may match is prepared from the document's string and matched in full. A search keeps
+//! each node's best match kind; where it matched is found again for the hits that are shown.
+//! Keeping the compact form instead of a prepared string (characters, offsets, words and
+//! readings, about 35 bytes per character), and the Chinese text only once, in the document, is
+//! what makes a large library fit in memory.
 
 use crate::model::{Document, Lang, Node, NodeId};
 
 use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Seen};
 use super::sketch::{Builder, Sketch};
+use super::{Field, indexed};
 
 mod scan;
-use super::{Field, indexed};
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
 /// arena (it starts where the previous string's ends). 20 bytes: a large library has millions.

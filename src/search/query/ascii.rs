@@ -124,19 +124,11 @@ fn single_words(
     mut ranges: Option<&mut Vec<Range<usize>>>,
 ) -> Option<MatchKind> {
     let first_word = f.iter().position(u8::is_ascii_alphanumeric)?;
-    let exact_may = !han && {
-        let mut words = 0;
-        let mut in_word = false;
-        for &b in f {
-            let alnum = b.is_ascii_alphanumeric();
-            words += usize::from(alnum && !in_word);
-            in_word = alnum;
-            if words > terms.len() {
-                break;
-            }
-        }
-        words == terms.len()
-    };
+    // Counted no further than one word past the query's.
+    let words = f
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let exact_may = !han && words.take(terms.len() + 1).count() == terms.len();
     let every = ranges.is_some() || exact_may;
     let (mut starts_at_first, mut all_exact) = (false, true);
     for term in terms {
