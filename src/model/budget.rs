@@ -53,6 +53,17 @@ pub fn start(limits: &Limits) -> Guard {
     Guard(())
 }
 
+/// What the load on this thread has charged so far: text bytes and nodes.
+pub fn spent() -> (u64, usize) {
+    BUDGET.with(|cell| match cell.get() {
+        Some(b) => (
+            b.limits.text_bytes - b.text_bytes_left,
+            b.limits.nodes - b.nodes_left,
+        ),
+        None => (0, 0),
+    })
+}
+
 fn charge_string(len: usize) -> Result<(), String> {
     BUDGET.with(|cell| {
         let Some(mut b) = cell.get() else {

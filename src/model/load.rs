@@ -13,6 +13,7 @@ use super::error::{LoadError, Problem};
 use super::lines::Text;
 use super::prescan::prescan;
 use super::raw::{KNOWN_KEYS, RawFile};
+use super::split;
 use super::validate;
 use super::yaml::{self, ErrorKind};
 
@@ -148,7 +149,6 @@ fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
             ),
         ));
     }
-    let _budget = budget::start(limits);
     let stop = AtomicBool::new(false);
     let scan = || {
         let problem = prescan(src, limits);
@@ -166,7 +166,7 @@ fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
             .flatten();
         match scanning {
             Some(scanning) => {
-                let read = yaml::from_str_until(src, &stop);
+                let read = read(src, limits, &stop);
                 let problem = scanning
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -174,7 +174,7 @@ fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
             }
             None => match scan() {
                 Some(p) => (Some(p), None),
-                None => (None, Some(yaml::from_str_until(src, &stop))),
+                None => (None, Some(read(src, limits, &stop))),
             },
         }
     });
@@ -183,6 +183,15 @@ fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
         (None, Some(read)) => read.map_err(|e| LoadError::new(name, yaml_problem(&e))),
         (None, None) => unreachable!("the file is read when the prescan passes"),
     }
+}
+
+/// The raw tree: in two parts at once where the file allows, else whole.
+fn read(src: &str, limits: &Limits, stop: &AtomicBool) -> Result<RawFile, yaml::Error> {
+    if let Some(file) = split::read(src, limits, stop) {
+        return Ok(file);
+    }
+    let _budget = budget::start(limits);
+    yaml::from_str_until(src, stop)
 }
 
 fn built(raw: RawFile, src: Text, name: &str, limits: &Limits) -> Result<Document, LoadError> {

@@ -10,6 +10,7 @@ mod lines;
 mod load;
 mod prescan;
 mod raw;
+mod split;
 mod validate;
 mod yaml;
 

@@ -5,6 +5,7 @@
 //! that files and messages stay as they were; the rules it copies are marked where they are kept.
 
 mod access;
+mod cut;
 mod de;
 mod events;
 mod reader;
@@ -17,6 +18,7 @@ use std::sync::atomic::AtomicBool;
 
 use serde::Deserialize;
 
+pub use cut::{from_head_until, from_tail_until};
 use events::{Mark, ParseError};
 
 /// Reads the one YAML document in `src` as a `T`.

@@ -11,6 +11,9 @@ use super::{Error, ErrorKind, Path};
 
 type Result<T> = std::result::Result<T, Error>;
 
+/// How deep serde_yaml lets collections nest.
+pub(super) const ROOM: u8 = 128;
+
 /// Reads one value at `pos` in a recording, or from the parser when `pos` is None.
 pub struct De<'de, 'a> {
     pub(super) stream: &'a mut Stream<'de>,
@@ -34,7 +37,7 @@ impl<'de, 'a> De<'de, 'a> {
             stream,
             pos: None,
             path: Path::Root,
-            remaining_depth: 128,
+            remaining_depth: ROOM,
             current_enum: None,
         }
     }
@@ -85,6 +88,7 @@ impl<'de, 'a> De<'de, 'a> {
         self.remaining_depth = previous
             .checked_sub(1)
             .ok_or_else(|| Error::new(ErrorKind::RecursionLimitExceeded, Some(mark)))?;
+        self.stream.least_room = self.stream.least_room.min(self.remaining_depth);
         let result = f(self);
         self.remaining_depth = previous;
         result

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Error;
+use super::cut::Trail;
 use super::events::{Mark, Raw, Scalar};
 use super::source::Events;
 
@@ -46,6 +47,10 @@ pub struct Stream<'a> {
     jumps: usize,
     /// The parser stops at its first error, so every later read returns it again.
     failed: Option<Error>,
+    /// The least nesting room a reader had left (serde_yaml's guard counts down from 128).
+    pub(super) least_room: u8,
+    /// Kept only when reading the first part of a cut file (see `cut`).
+    pub(super) trail: Option<Trail>,
 }
 
 impl<'a> Stream<'a> {
@@ -62,6 +67,8 @@ impl<'a> Stream<'a> {
             count: 0,
             jumps: 0,
             failed: None,
+            least_room: super::reader::ROOM,
+            trail: None,
         }
     }
 
@@ -119,7 +126,8 @@ impl<'a> Stream<'a> {
     }
 
     /// After the top-level value: the document must end without error, and be the only one.
-    pub fn finish(&mut self) -> Result<(), Error> {
+    /// Gives where the stream ended.
+    pub fn finish(&mut self) -> Result<Mark, Error> {
         // Whatever is left of the document (only its end, unless the parser fails) is skipped.
         while self.state == State::InDocument {
             if let Err(e) = self.pull()
@@ -129,7 +137,7 @@ impl<'a> Stream<'a> {
             }
         }
         match self.events.next_event() {
-            Ok((Raw::StreamEnd, _)) => Ok(()),
+            Ok((Raw::StreamEnd, mark)) => Ok(mark),
             _ => Err(Error::new(super::ErrorKind::MoreThanOneDocument, None)),
         }
     }
@@ -183,6 +191,9 @@ impl<'a> Stream<'a> {
                 Raw::MappingEnd => (Event::MappingEnd, None),
             };
             self.count += 1;
+            if let Some(trail) = &mut self.trail {
+                trail.see(&event, mark);
+            }
             self.record(&event, anchor, mark);
             return Ok((event, mark));
         }
