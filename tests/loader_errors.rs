@@ -32,6 +32,24 @@ fn the_minimal_example_loads() {
 }
 
 #[test]
+fn references_keep_their_order_without_repeats_and_link_back() {
+    let (plan, goals) = ("plan", "goals");
+    for refs in [
+        "[goals, plan, goals]".to_string(),
+        // Past the few a node usually has.
+        format!("[{}]", ["goals", "plan"].repeat(20).join(", ")),
+    ] {
+        let src = MINIMAL.replace("refs: [goals]", &format!("refs: {refs}"));
+        let d = load_str(&src, "ok.yaml", &Limits::default()).unwrap();
+        let g = d.find("goals.1").unwrap();
+        let (plan, goals) = (d.find(plan).unwrap(), d.find(goals).unwrap());
+        assert_eq!(*d.node(g).refs, [goals, plan]);
+        assert_eq!(*d.node(goals).referenced_by, [g]);
+        assert_eq!(*d.node(plan).referenced_by, [g]);
+    }
+}
+
+#[test]
 fn empty_and_non_mapping_files() {
     assert_eq!(
         message(""),

@@ -3,15 +3,19 @@
 //!
 //! All problems are collected, not just the first, each located at the line of its node's `id:`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::error::Problem;
 use super::lines::{Text, line_of_id, line_of_key};
 use super::raw::{RawFile, RawNode, RawText};
-use super::{
-    Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId, find_sorted, sorted_by_id,
-};
+use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId, sorted_by_id};
 use crate::text::clean_owned;
+
+#[derive(Default)]
+struct Seen {
+    count: usize,
+    first: Option<NodeId>,
+}
 
 struct Builder<'a> {
     src: Text<'a>,
@@ -19,8 +23,9 @@ struct Builder<'a> {
     nodes: Vec<Node>,
     raw_refs: Vec<Vec<String>>,
     problems: Vec<Problem>,
-    /// How often each id has been seen so far, to find the line of its n-th occurrence.
-    seen: HashMap<String, usize>,
+    /// Each id seen so far: how often (to find the line of its n-th occurrence), and its first
+    /// node, the one a reference names (a later one is an error anyway).
+    seen: HashMap<String, Seen>,
     over_node_limit: bool,
 }
 
@@ -82,9 +87,21 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
         );
     }
     b.add(document, None, 0);
-    // The first node of an id is the one a reference names (a later one is an error anyway).
-    let by_id = sorted_by_id(&b.nodes);
-    b.resolve_refs(&by_id);
+    // The lookup table is sorted on another thread while the references are resolved (each a
+    // sizeable step on a large library) when there are enough nodes to make that worth it.
+    let (by_id, links) = if b.nodes.len() >= SORT_ALONGSIDE_FROM {
+        std::thread::scope(|s| {
+            let sorting = s.spawn(|| sorted_by_id(&b.nodes));
+            let links = b.links();
+            let by_id = sorting
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (by_id, links)
+        })
+    } else {
+        (sorted_by_id(&b.nodes), b.links())
+    };
+    b.link(links);
     if !b.problems.is_empty() {
         return Err(b.problems);
     }
@@ -97,7 +114,7 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
 
 impl Builder<'_> {
     fn problem(&mut self, id: &str, message: String) {
-        let nth = self.seen.get(id).copied().unwrap_or(1).max(1);
+        let nth = self.seen.get(id).map_or(1, |s| s.count).max(1);
         let line = line_of_id(self.src.get(), id, nth);
         self.problems.push(Problem::in_node(id, line, message));
     }
@@ -148,17 +165,20 @@ impl Builder<'_> {
             meta,
             children,
         } = raw;
-        *self.seen.entry(id.clone()).or_insert(0) += 1;
+        let seen = self.seen.entry(id.clone()).or_default();
+        seen.count += 1;
+        let occurrences = seen.count;
+        if depth < self.limits.depth {
+            // Added below, at this position.
+            seen.first.get_or_insert(NodeId(self.nodes.len()));
+        }
         if !valid_id(&id) {
             self.problem(
                 &id,
                 "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`".into(),
             );
-        } else if self.seen[&id] > 1 {
-            self.problem(
-                &id,
-                format!("duplicate id (it occurs {} times)", self.seen[&id]),
-            );
+        } else if occurrences > 1 {
+            self.problem(&id, format!("duplicate id (it occurs {occurrences} times)"));
         }
         if depth >= self.limits.depth {
             self.problem(
@@ -216,27 +236,42 @@ impl Builder<'_> {
         self.nodes[me.0].children = kids.into_boxed_slice();
     }
 
-    fn resolve_refs(&mut self, by_id: &[u32]) {
-        let mut links = Vec::new();
-        let mut dangling = Vec::new();
+    /// Every reference as (from, to), in the order written and without repeats, and those that
+    /// name no node.
+    fn links(&self) -> Links {
+        let mut links = Links::default();
+        let mut many = HashSet::new();
         for (from, refs) in self.raw_refs.iter().enumerate() {
+            let first = links.pairs.len();
+            many.clear();
             for r in refs {
-                match find_sorted(&self.nodes, by_id, r) {
-                    Some(NodeId(to)) => links.push((from, to)),
-                    None => dangling.push((self.nodes[from].id.clone(), r.clone())),
+                let Some(NodeId(to)) = self.seen.get(r.as_str()).and_then(|s| s.first) else {
+                    links.dangling.push((from, r.clone()));
+                    continue;
+                };
+                // A node's references are few, and a repeat is found among them by looking;
+                // a set is kept only for a node with many.
+                let repeat = if refs.len() <= 16 {
+                    links.pairs[first..].contains(&(from, to))
+                } else {
+                    !many.insert(to)
+                };
+                if !repeat {
+                    links.pairs.push((from, to));
                 }
             }
         }
-        for (id, r) in dangling {
+        links
+    }
+
+    fn link(&mut self, links: Links) {
+        for (from, r) in links.dangling {
+            let id = self.nodes[from].id.clone();
             self.problem(&id, format!("refs: no node has the id `{r}`"));
         }
-        // In the order written, without repeats: by source, then the first time each pair
-        // occurs.
-        let mut seen = std::collections::HashSet::new();
-        links.retain(|&pair| seen.insert(pair));
         let mut refs: Vec<Vec<NodeId>> = vec![Vec::new(); self.nodes.len()];
         let mut back: Vec<Vec<NodeId>> = vec![Vec::new(); self.nodes.len()];
-        for (from, to) in links {
+        for (from, to) in links.pairs {
             refs[from].push(NodeId(to));
             back[to].push(NodeId(from));
         }
@@ -246,6 +281,15 @@ impl Builder<'_> {
         }
     }
 }
+
+#[derive(Default)]
+struct Links {
+    pairs: Vec<(usize, usize)>,
+    dangling: Vec<(usize, String)>,
+}
+
+/// From this many nodes on, the lookup table is sorted on a thread of its own.
+const SORT_ALONGSIDE_FROM: usize = 10_000;
 
 fn count_nodes(raw: &RawNode) -> usize {
     1 + raw.children.iter().map(count_nodes).sum::<usize>()
