@@ -10,6 +10,7 @@ mod pinyin;
 mod prepared;
 mod query;
 mod regional;
+mod simplify;
 mod sketch;
 mod snippet;
 mod store;
@@ -129,6 +130,9 @@ impl Index {
         // Nodes are stored in parallel, each thread a contiguous run of them, so that a search
         // can run each part on its own thread and still list hits in document order.
         let ids: Vec<NodeId> = doc.ids().collect();
+        if ids.len() >= LEARN_FROM {
+            simplify::learn();
+        }
         let mut parts = in_parallel(&split(&ids, 500), |chunk| Part::build(doc, chunk));
         let mut seen = pinyin::Seen::default();
         for p in &parts {
@@ -210,6 +214,10 @@ fn workers() -> usize {
 }
 
 /// Runs `work` on each part on its own scoped thread (the first on this one); results in order.
+/// From this many nodes on, the index first learns which characters fast2s changes (a few
+/// milliseconds) to skip it on text it would leave alone.
+const LEARN_FROM: usize = 2_000;
+
 fn in_parallel<T: Sync, R: Send>(parts: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let Some((first, rest)) = parts.split_first() else {
         return Vec::new();

@@ -6,9 +6,12 @@
 //! kept apart for English word-prefix matching, runs of Chinese characters for matching a query's
 //! Chinese terms one by one.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
+
+use super::simplify::simplified;
 
 /// One normalised character and the bytes of the original string it came from.
 #[derive(Debug, Clone, Copy)]
@@ -135,9 +138,12 @@ pub fn compact_into(s: &str, out: &mut String) {
         return;
     }
     // Spaces are kept until here because fast2s reads each character's neighbours.
-    let converted = han.then(|| fast2s::convert(&out[from..]));
+    let converted = match han.then(|| simplified(&out[from..])) {
+        Some(Cow::Owned(c)) => Some(c),
+        _ => None,
+    };
     // Most Chinese text is simplified already and has no spaces: nothing to redo.
-    if !spaces && converted.as_deref() == Some(&out[from..]) {
+    if !spaces && converted.as_deref().is_none_or(|c| c == &out[from..]) {
         return;
     }
     let tail = out.split_off(from);
@@ -179,7 +185,7 @@ pub fn normalize(s: &str) -> Vec<NChar> {
     if out.iter().any(|n| is_han(n.c)) {
         // fast2s converts one character into one character (with neighbours as context).
         let chars: String = out.iter().map(|n| n.c).collect();
-        for (n, c) in out.iter_mut().zip(fast2s::convert(&chars).chars()) {
+        for (n, c) in out.iter_mut().zip(simplified(&chars).chars()) {
             n.c = c;
         }
     }
