@@ -46,8 +46,10 @@ fn json_node(doc: &Document, id: NodeId) -> JsonNode<'_> {
     }
 }
 
-/// The node `root` and everything under it as JSON (the whole document from its root).
-pub fn export_json(doc: &Document, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
+/// The node `root` and everything under it as JSON (the whole document from its root). Generic
+/// over the writer: serde_json writes a pretty document a few bytes at a time, and through
+/// `dyn Write` each of those was a call of its own.
+pub fn export_json<W: Write>(doc: &Document, root: NodeId, out: &mut W) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &json_node(doc, root))?;
     writeln!(out)
 }
