@@ -198,11 +198,31 @@ impl Index {
         } else {
             in_parallel(&parts, work)
         };
-        let mut best: Vec<Hit> = found.into_iter().flatten().collect();
-        // Ranks are distinct (one hit per node), so an unstable sort gives the one order.
-        best.sort_unstable_by_key(Hit::rank);
-        best
+        ranked(found.into_iter().flatten().collect())
     }
+}
+
+/// `hits`, in document order, in order of rank: by field class and match kind (ten ranks), then
+/// document order, which a stable pass by the first two keeps. Linear: the first letters of a
+/// query find tens of thousands of hits, whose sort took a tenth of the search.
+fn ranked(hits: Vec<Hit>) -> Vec<Hit> {
+    debug_assert!(hits.windows(2).all(|w| w[0].node < w[1].node));
+    const KINDS: usize = MatchKind::Initials as usize + 1;
+    let bucket = |h: &Hit| usize::from(h.field.class()) * KINDS + h.kind as usize;
+    let mut starts = [0usize; 2 * KINDS + 1];
+    for h in &hits {
+        starts[bucket(h) + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut out = hits.clone();
+    for h in hits {
+        let at = &mut starts[bucket(&h)];
+        out[*at] = h;
+        *at += 1;
+    }
+    out
 }
 
 /// Threads for building and searching: the machine's cores, at most eight.
@@ -244,6 +264,37 @@ fn split<T>(items: &[T], min_per_part: usize) -> Vec<&[T]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranked_is_a_sort_by_rank() {
+        let fields = [
+            Field::Title,
+            Field::Text,
+            Field::Alias,
+            Field::Fact,
+            Field::Label,
+        ];
+        let kinds = [
+            MatchKind::Exact,
+            MatchKind::Prefix,
+            MatchKind::Contains,
+            MatchKind::Pinyin,
+            MatchKind::Initials,
+        ];
+        // Document order, every field and kind, in a scrambled pattern.
+        let hits: Vec<Hit> = (0..500)
+            .map(|n| Hit {
+                node: NodeId(n * 3),
+                field: fields[n * 7 % 5],
+                lang: None,
+                item: 0,
+                kind: kinds[n * 11 % 13 % 5],
+            })
+            .collect();
+        let mut sorted = hits.clone();
+        sorted.sort_by_key(Hit::rank);
+        assert_eq!(ranked(hits), sorted);
+    }
 
     #[test]
     fn shift_keeps_the_value_part_of_a_range() {

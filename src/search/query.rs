@@ -9,6 +9,8 @@ mod ascii;
 mod narrow;
 mod precheck;
 
+pub(in crate::search) use ascii::word_initials;
+
 use std::ops::Range;
 
 use super::normalize::{han_runs, is_han, normalize, words};
@@ -67,6 +69,10 @@ pub struct Query {
     /// For a Latin-letter query of single words, a searcher for each word, made once: the words
     /// are looked for in every English string of a library.
     finders: Vec<memchr::memmem::Finder<'static>>,
+    /// For a Latin-letter query, the letters its words begin with ([`precheck::initials`]).
+    initials: u32,
+    /// Only fields with Chinese characters can match ([`precheck::needs_han`]).
+    needs_han: bool,
 }
 
 /// Fewest pinyin letters worth matching: one letter matches nearly every Chinese character.
@@ -113,9 +119,16 @@ impl Query {
                 _ => None,
             })
             .collect();
+        let mainland = mainland(&compact);
         Query {
             raw: raw.to_string(),
-            mainland: mainland(&compact),
+            initials: if latin_only {
+                precheck::initials(&terms)
+            } else {
+                0
+            },
+            needs_han: !latin_only && precheck::needs_han(&compact, mainland.as_deref(), &terms),
+            mainland,
             compact,
             terms,
             pinyin,

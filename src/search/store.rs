@@ -16,13 +16,14 @@ use crate::model::{Document, Lang, Node, NodeId};
 
 use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Seen};
+use super::query::word_initials;
 use super::sketch::{Builder, Sketch};
 use super::{Field, indexed};
 
 mod scan;
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
-/// arena (it starts where the previous string's ends). 20 bytes: a large library has millions.
+/// arena (it starts where the previous string's ends). 24 bytes: a large library has millions.
 struct Entry {
     node: u32,
     item: u32,
@@ -38,6 +39,8 @@ struct Entry {
     plain: bool,
     /// The compact form holds Chinese characters (only those can match pinyin).
     han: bool,
+    /// The letters the source's ASCII words begin with ([`word_initials`]).
+    initials: u32,
 }
 
 impl Entry {
@@ -130,6 +133,7 @@ impl Part {
         let from = self.norm.len();
         compact_into(s, &mut self.norm);
         let plain = s.is_ascii() || words_are_ascii_runs(s);
+        let mut initials = 0;
         if plain && s.bytes().any(|b| b.is_ascii_alphanumeric()) {
             // Strings are kept apart by a line feed, which no word holds: a word found in the
             // arena is always in one string.
@@ -137,6 +141,7 @@ impl Part {
             let from = self.latin.len();
             self.latin.push_str(s);
             self.latin[from..].make_ascii_lowercase();
+            initials = word_initials(&self.latin.as_bytes()[from..]);
         }
         let mut han = false;
         if !s.is_ascii() {
@@ -154,6 +159,7 @@ impl Part {
             lang,
             plain,
             han,
+            initials,
         });
     }
 

@@ -44,20 +44,24 @@ impl Query {
         words: &mut Vec<Range<usize>>,
     ) -> Option<Match> {
         let mut ranges = Vec::new();
-        let kind = self.plain_kind(&field.to_ascii_lowercase(), han, words, Some(&mut ranges))?;
+        let field = field.to_ascii_lowercase();
+        let initials = word_initials(&field);
+        let kind = self.plain_kind(&field, han, initials, words, Some(&mut ranges))?;
         Some(Match {
             kind,
             ranges: merge(ranges),
         })
     }
 
-    /// How [`Query::matches_plain`] matches `field` with its ASCII letters in lower case, with
-    /// the matched words' ranges left in `ranges` if asked for (unsorted, possibly
-    /// overlapping). A search asks only for the kind, which is known at a word's first match.
+    /// How [`Query::matches_plain`] matches `field` with its ASCII letters in lower case (whose
+    /// words begin with `initials`, [`word_initials`]), with the matched words' ranges left in
+    /// `ranges` if asked for (unsorted, possibly overlapping). A search asks only for the kind,
+    /// which is known at a word's first match.
     pub(in crate::search) fn plain_kind(
         &self,
         field: &[u8],
         han: bool,
+        initials: u32,
         words: &mut Vec<Range<usize>>,
         mut ranges: Option<&mut Vec<Range<usize>>>,
     ) -> Option<MatchKind> {
@@ -69,7 +73,7 @@ impl Query {
             return None;
         }
         if !self.finders.is_empty() {
-            return single_words(&self.finders, field, han, ranges);
+            return single_words(&self.finders, field, han, initials, ranges);
         }
         ascii_words(field, words);
         let word = |i: usize| &field[words[i].clone()];
@@ -121,6 +125,7 @@ fn single_words(
     terms: &[memchr::memmem::Finder],
     f: &[u8],
     han: bool,
+    initials: u32,
     mut ranges: Option<&mut Vec<Range<usize>>>,
 ) -> Option<MatchKind> {
     let first_word = f.iter().position(u8::is_ascii_alphanumeric)?;
@@ -132,6 +137,17 @@ fn single_words(
     let every = ranges.is_some() || exact_may;
     let (mut starts_at_first, mut all_exact) = (false, true);
     for term in terms {
+        let needle = term.needle();
+        // A word of one letter begins a word of the field exactly where the field's initials
+        // say so: the first letter of a query, which most fields hold many times over, is
+        // decided without reading them.
+        if !every && needle.len() == 1 && needle[0].is_ascii_lowercase() {
+            if initials & initial_bit(needle[0]) == 0 {
+                return None;
+            }
+            starts_at_first |= f[first_word..].starts_with(needle);
+            continue;
+        }
         let mut found = false;
         let mut from = 0;
         // The whole term, found with SIMD: its first letters alone are in most of the text.
@@ -162,6 +178,31 @@ fn single_words(
         starts_at_first |= f[first_word..].starts_with(term.needle());
     }
     Some(word_kind(exact_may && all_exact, starts_at_first))
+}
+
+/// The letters that begin a word of `s` (lower-case ASCII), one bit each: `a` to `z`, and one
+/// bit for any digit. Every word of a Latin-letter query begins a word of the fields it matches,
+/// so a field whose bits lack one of the query's is passed over unread.
+pub(in crate::search) fn word_initials(s: &[u8]) -> u32 {
+    let mut bits = 0;
+    let mut in_word = false;
+    for &b in s {
+        let alnum = b.is_ascii_alphanumeric();
+        if alnum && !in_word {
+            bits |= initial_bit(b);
+        }
+        in_word = alnum;
+    }
+    bits
+}
+
+/// The bit of [`word_initials`] for a word beginning with `b` (0 for anything else).
+pub(in crate::search) fn initial_bit(b: u8) -> u32 {
+    match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => 1 << (c - b'a'),
+        b'0'..=b'9' => 1 << 26,
+        _ => 0,
+    }
 }
 
 /// The runs of ASCII letters and digits of `s`.
@@ -271,9 +312,15 @@ mod tests {
             prop_assume!(query.is_latin() && words_are_ascii_runs(&field));
             let mut words = Vec::new();
             let han = field.chars().any(is_han);
+            let prepared = query.word_match(&Prepared::new(&field));
+            prop_assert_eq!(query.matches_plain(field.as_bytes(), han, &mut words), prepared.clone());
+            // As a search asks: the kind alone, one-letter words decided by the initials.
+            let lower = field.to_ascii_lowercase().into_bytes();
+            let initials = word_initials(&lower);
+            prop_assert!(query.initials_in(initials) || prepared.is_none());
             prop_assert_eq!(
-                query.matches_plain(field.as_bytes(), han, &mut words),
-                query.word_match(&Prepared::new(&field))
+                query.plain_kind(&lower, han, initials, &mut words, None),
+                prepared.map(|m| m.kind)
             );
         }
     }

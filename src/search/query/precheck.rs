@@ -2,8 +2,33 @@
 //! string as stored (as written and in compact form) without preparing it, and is never false
 //! where the full match would succeed.
 
+use super::ascii::initial_bit;
 use super::{Query, Term};
+use crate::search::normalize::is_han;
 use crate::search::pinyin::Starts;
+
+/// The bits of [`super::ascii::word_initials`] a field must have for a Latin-letter query's
+/// terms to match it: the first letter of each word of each term.
+pub(super) fn initials(terms: &[Term]) -> u32 {
+    let first = |w: &String| w.bytes().next().map_or(0, initial_bit);
+    terms
+        .iter()
+        .map(|t| match t {
+            Term::Word(w) => first(w),
+            Term::Phrase(ws) => ws.iter().map(first).fold(0, |a, b| a | b),
+            Term::Chinese(_) => 0,
+        })
+        .fold(0, |a, b| a | b)
+}
+
+/// Whether every way `compact` (and its mainland form) or the terms can match needs Chinese
+/// characters in the field: true of any query with Chinese in it but no Latin-letter route.
+pub(super) fn needs_han(compact: &str, mainland: Option<&str>, terms: &[Term]) -> bool {
+    let han = |s: &str| s.chars().any(is_han);
+    han(compact)
+        && mainland.is_none_or(han)
+        && (terms.is_empty() || terms.iter().any(|t| matches!(t, Term::Chinese(_))))
+}
 
 impl Query {
     /// Whether [`Query::matches`] can find anything in the string `orig()`, whose compact form is
@@ -22,6 +47,10 @@ impl Query {
         pinyin: Option<&Starts>,
         buf: &mut Vec<&'static [&'static str]>,
     ) -> bool {
+        // Half a library's strings are English: a Chinese query passes them over unread.
+        if self.needs_han && !han {
+            return false;
+        }
         let has = |q: &str| norm.contains(q);
         if !self.latin_only && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
             return true;
@@ -43,6 +72,14 @@ impl Query {
             return true;
         }
         self.pinyin_may_match(norm, han, pinyin, buf)
+    }
+
+    /// Whether a field whose words begin with the letters `initials` ([`word_initials`]) may hold
+    /// this Latin-letter query's words.
+    ///
+    /// [`word_initials`]: super::ascii::word_initials
+    pub(in crate::search) fn initials_in(&self, initials: u32) -> bool {
+        self.initials & !initials == 0
     }
 
     /// The part of [`Query::may_match`] for a Latin-letter query's words in a string whose words

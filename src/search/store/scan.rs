@@ -122,18 +122,19 @@ impl Scan<'_> {
                 // Words are matched from the source's bytes, which tells the start of a word
                 // in the same pass. A string without ASCII words (most Chinese text) is not read
                 // at all here.
-                let may = match &self.words_in {
-                    Some(bits) => bits[k / 64] >> (k % 64) & 1 == 1,
-                    // A query of single words looks for them in the source itself.
-                    None => {
-                        !latin_span.is_empty()
-                            && (q.has_finders() || q.words_may_match(&part.norm[norm]))
-                    }
-                };
+                let may = q.initials_in(e.initials)
+                    && match &self.words_in {
+                        Some(bits) => bits[k / 64] >> (k % 64) & 1 == 1,
+                        // A query of single words looks for them in the source itself.
+                        None => {
+                            !latin_span.is_empty()
+                                && (q.has_finders() || q.words_may_match(&part.norm[norm]))
+                        }
+                    };
                 let words = may
                     .then(|| {
                         let bytes = &part.latin.as_bytes()[latin_span];
-                        q.plain_kind(bytes, e.han, &mut self.words, None)
+                        q.plain_kind(bytes, e.han, e.initials, &mut self.words, None)
                     })
                     .flatten();
                 // Pinyin, which reads every Chinese character, is tried once the node's words
