@@ -54,6 +54,7 @@ pub fn start(limits: &Limits) -> Guard {
 }
 
 /// What the load on this thread has charged so far: text bytes and nodes.
+#[cfg(test)]
 pub fn spent() -> (u64, usize) {
     BUDGET.with(|cell| match cell.get() {
         Some(b) => (

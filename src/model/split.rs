@@ -29,31 +29,30 @@ pub fn read(src: &str, limits: &Limits, stop: &AtomicBool) -> Option<RawFile> {
 pub(super) fn read_at(src: &str, at: usize, limits: &Limits, stop: &AtomicBool) -> Option<RawFile> {
     let (head, tail) = src.split_at_checked(at)?;
     let column = (tail.len() - tail.trim_start_matches(' ').len()) as u64;
+    // Each part may expand to half of what one load may, so that the two at once never hold
+    // more than that (an alias bomb in either is stopped as soon, and then read whole).
+    let half = Limits {
+        text_bytes: limits.text_bytes / 2,
+        nodes: limits.nodes / 2,
+        ..*limits
+    };
     let (head, tail) = std::thread::scope(|s| {
         let tail = std::thread::Builder::new()
             .name("yaml tail".into())
             .spawn_scoped(s, || {
-                let _budget = budget::start(limits);
-                let read = yaml::from_tail_until::<RawNode>(tail, column, stop);
-                (read, budget::spent())
+                let _budget = budget::start(&half);
+                yaml::from_tail_until::<RawNode>(tail, column, stop)
             })
             .ok()?;
-        let _budget = budget::start(limits);
-        let head =
-            yaml::from_head_until::<RawFile>(head, column, stop).map(|h| (h, budget::spent()));
+        let _budget = budget::start(&half);
+        let head = yaml::from_head_until::<RawFile>(head, column, stop);
         let tail = tail.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         Some((head, tail))
     })?;
-    let (Ok(((mut file, Some(joint)), head_spent)), (Ok(Some((nodes, levels))), tail_spent)) =
-        (head, tail)
-    else {
+    let (Ok((mut file, Some(joint))), Ok(Some((nodes, levels)))) = (head, tail) else {
         return None;
     };
-    // The whole reading charges both parts to one budget.
-    if !joint.has_room_for(levels)
-        || head_spent.0 + tail_spent.0 > limits.text_bytes
-        || head_spent.1 + tail_spent.1 > limits.nodes
-    {
+    if !joint.has_room_for(levels) {
         return None;
     }
     // Every sequence left open at the cut is a `children` list (nothing else in a node holds

@@ -125,6 +125,19 @@ fn the_limits_hold_for_both_parts_together() {
         assert!(whole(&src, &limits).is_err());
         assert!(every_cut_agrees(&src, &limits).is_empty());
     }
+    // Each part may take half of the budget, so that the two at once never hold more than one
+    // load may: a file within the limits only just is read whole.
+    let exact = Limits {
+        text_bytes: spent.0,
+        ..Limits::default()
+    };
+    assert!(whole(&src, &exact).is_ok());
+    assert!(every_cut_agrees(&src, &exact).is_empty());
+    let roomy = Limits {
+        text_bytes: spent.0 * 2,
+        ..Limits::default()
+    };
+    assert_eq!(every_cut_agrees(&src, &roomy).len(), 3);
 }
 
 #[test]
