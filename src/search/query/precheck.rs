@@ -119,3 +119,25 @@ fn ascii_word_start(s: &[u8], t: &str) -> bool {
         (i == 0 || !s[i - 1].is_ascii_alphanumeric()) && s[i..i + t.len()].eq_ignore_ascii_case(t)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Query;
+    use crate::search::query::word_initials;
+
+    #[test]
+    fn chinese_queries_need_chinese_and_words_their_first_letters() {
+        for q in ["半导体", "半導體", "2025年", "UHD 视频", "\"隐形冠军\""] {
+            assert!(Query::parse(q).needs_han, "{q}");
+        }
+        for q in ["2025", "uhd", "semiconductor", "bandaoti", "%", "A-1"] {
+            assert!(!Query::parse(q).needs_han, "{q}");
+        }
+        let field = word_initials(b"growth target for 2025 (uhd)");
+        assert!(Query::parse("growth target").initials_in(field));
+        assert!(Query::parse("tar gro").initials_in(field));
+        assert!(Query::parse("\"growth target\" uhd").initials_in(field));
+        assert!(!Query::parse("growth semi").initials_in(field));
+        assert!(!Query::parse("rowth").initials_in(field));
+    }
+}
