@@ -19,8 +19,7 @@ fn expanded_app() -> App {
 }
 
 fn bench(c: &mut Criterion) {
-    // As the program runs.
-    yijian::memory::tune();
+    // The embedded document: the program runs it on the system allocator, as here.
     let display = Display {
         theme: Theme::new(ThemeName::Default, false),
         words: ui::words(UiLang::En),

@@ -26,8 +26,7 @@ fn prefixes(s: &str) -> Vec<&str> {
 }
 
 fn bench(c: &mut Criterion) {
-    // As the program runs.
-    yijian::memory::tune();
+    // The embedded document: the program runs it on the system allocator, as here.
     let doc = std::sync::Arc::new(load_embedded().unwrap());
     let mut group = c.benchmark_group("search");
     group

@@ -20,11 +20,22 @@ use yijian::terminal;
 use yijian::ui::{self, ViewState};
 
 fn main() -> ExitCode {
-    yijian::memory::tune();
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(e) => return argument_error(e),
     };
+    // A large library is loaded on mimalloc; the embedded document and small files stay on the
+    // system allocator, which a short process pays less to start (see `memory`).
+    let library = match &args.command {
+        Some(Command::Check { path: Some(path) }) => Some(path),
+        _ => args.file.as_ref(),
+    };
+    if library
+        .and_then(|p| std::fs::metadata(p).ok())
+        .is_some_and(|m| m.len() >= yijian::memory::LARGE_FILE)
+    {
+        yijian::memory::for_large_library();
+    }
     let code = match run(args) {
         Ok(code) => code,
         Err(message) => {
