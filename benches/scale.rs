@@ -45,9 +45,6 @@ fn load(file: &Option<PathBuf>) -> Arc<Document> {
 }
 
 fn bench(c: &mut Criterion) {
-    // As the program runs with a large library (the embedded document's figures here are on
-    // mimalloc too; the program runs it on the system allocator).
-    yijian::memory::for_large_library();
     let display = Display {
         theme: Theme::new(ThemeName::Default, false),
         words: ui::words(UiLang::En),

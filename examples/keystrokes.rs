@@ -21,10 +21,6 @@ const QUERIES: &[&str] = &[
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = std::path::PathBuf::from(args.next().expect("usage: keystrokes FILE [RUNS]"));
-    // The allocator the program would choose for this file.
-    if std::fs::metadata(&path).is_ok_and(|m| m.len() >= yijian::memory::LARGE_FILE) {
-        yijian::memory::for_large_library();
-    }
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(7);
     let t = Instant::now();
     let doc = yijian::model::load_path(&path, &yijian::model::Limits::default()).expect("loads");

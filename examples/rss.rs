@@ -22,10 +22,6 @@ fn status(what: &str) {
 fn main() {
     let path = PathBuf::from(std::env::args().nth(1).expect("usage: rss FILE"));
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    // The allocator the program would choose for this file.
-    if size >= yijian::memory::LARGE_FILE {
-        yijian::memory::for_large_library();
-    }
     println!("{}: {size} bytes", path.display());
     let doc = yijian::model::load_path(&path, &yijian::model::Limits::default()).expect("loads");
     let doc = std::sync::Arc::new(doc);

@@ -8,7 +8,6 @@ pub mod cli;
 pub mod clipboard;
 pub mod config;
 pub mod dirs;
-pub mod memory;
 pub mod model;
 pub mod quote;
 pub mod search;

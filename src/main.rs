@@ -24,18 +24,6 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return argument_error(e),
     };
-    // A large library is loaded on mimalloc; the embedded document and small files stay on the
-    // system allocator, which a short process pays less to start (see `memory`).
-    let library = match &args.command {
-        Some(Command::Check { path: Some(path) }) => Some(path),
-        _ => args.file.as_ref(),
-    };
-    if library
-        .and_then(|p| std::fs::metadata(p).ok())
-        .is_some_and(|m| m.len() >= yijian::memory::LARGE_FILE)
-    {
-        yijian::memory::for_large_library();
-    }
     let code = match run(args) {
         Ok(code) => code,
         Err(message) => {
@@ -119,9 +107,6 @@ fn run(args: Cli) -> Result<i32, String> {
             unreachable!("handled before loading")
         }
     };
-    // The process ends now: handing a large library's nodes back to the allocator one by one
-    // would take longer than printing them.
-    std::mem::forget(doc);
     match code.and_then(|c| out.flush().map(|_| c)) {
         Ok(c) => Ok(c),
         // A closed pipe (`yijian tree | head`) is the reader's choice, not an error.

@@ -3,9 +3,12 @@
 //!
 //! The file-size limit alone does not bound memory: a YAML alias repeats its anchored part
 //! wherever it appears, so a 2 MB file with one 60 KB anchor and 30 000 aliases asks for 2 GB
-//! (the YAML reader's own guard, kept from serde_yaml, only limits alias jumps to 100 times the
-//! events read, which this stays well within). Every string the raw structs take (with a fixed
-//! charge for its own footprint) and every node is charged here against a budget set for one load.
+//! (serde_yaml's own guard only limits alias jumps to 100 times the events read, which this stays
+//! well within). Every string the raw structs take (with a fixed charge for its own footprint) and
+//! every node is charged here against a budget set for one load.
+//!
+//! A string field is read as YAML's optional value first, so that the three spellings of null
+//! (`~`, `null`, nothing) are refused alike rather than two of them read as text.
 
 use std::cell::Cell;
 use std::fmt;
@@ -53,18 +56,6 @@ pub fn start(limits: &Limits) -> Guard {
     Guard(())
 }
 
-/// What the load on this thread has charged so far: text bytes and nodes.
-#[cfg(test)]
-pub fn spent() -> (u64, usize) {
-    BUDGET.with(|cell| match cell.get() {
-        Some(b) => (
-            b.limits.text_bytes - b.text_bytes_left,
-            b.limits.nodes - b.nodes_left,
-        ),
-        None => (0, 0),
-    })
-}
-
 fn charge_string(len: usize) -> Result<(), String> {
     BUDGET.with(|cell| {
         let Some(mut b) = cell.get() else {
@@ -103,12 +94,12 @@ fn charge_node() -> Result<(), String> {
     })
 }
 
-/// A string field, charged against the budget.
+/// A string field, charged against the budget; null is refused.
 pub fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    d.deserialize_string(Charge { node: false })
+    d.deserialize_option(NotNull(Charge { node: false }))
 }
 
-/// An optional string field, charged against the budget.
+/// An optional string field, charged against the budget (null or absent is `None`).
 pub fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(Option::<Charged>::deserialize(d)?.map(|c| c.0))
 }
@@ -123,7 +114,34 @@ pub fn strings<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error>
 
 /// A node's id: the node and the string both count.
 pub fn node_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    d.deserialize_string(Charge { node: true })
+    d.deserialize_option(NotNull(Charge { node: true }))
+}
+
+/// A string that must be there: YAML's null (`~`, `null` or an empty value) is an error, a
+/// quoted `"~"` is the text `~`.
+struct NotNull(Charge);
+
+impl<'de> Visitor<'de> for NotNull {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_none<E: Error>(self) -> Result<String, E> {
+        Err(E::custom(
+            "no value (YAML reads `~`, `null` and an empty value as nothing): write the text, \
+             quoted if it is `~` or `null`",
+        ))
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<String, E> {
+        self.visit_none()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_string(self.0)
+    }
 }
 
 /// One element of a list of strings, charged when it is read (so the list stops where the budget

@@ -1,21 +1,20 @@
-//! Reading a policy file: bytes → YAML → raw structs → validated [`Document`].
+//! Reading a policy file: bytes → UTF-8 text → YAML (serde_yaml) → raw structs → validated
+//! [`Document`].
 //!
-//! Limits are checked before or alongside the expensive steps (size before reading, nesting and
-//! the number of YAML values in a scan of the text that stops the parser when it refuses the file,
-//! expanded text while parsing) so that a hostile file is refused quickly and in bounded memory.
+//! A file is at most [`Limits::file_bytes`] (16 MiB; the 意见 is 67 KB). Within that bound
+//! serde_yaml's own guards (128 levels of nesting, alias expansion bounded by the events read)
+//! and the load's budget (`budget`: every string and node charged as serde builds it, so that
+//! aliases cannot multiply the text) keep a hostile file quick to refuse and small in memory.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde::Deserialize;
 
 use super::Document;
 use super::budget;
 use super::error::{LoadError, Problem};
-use super::lines::Text;
-use super::prescan::prescan;
 use super::raw::{KNOWN_KEYS, RawFile};
-use super::split;
 use super::validate;
-use super::yaml::{self, ErrorKind};
 
 /// The policy document compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../../policy.yaml");
@@ -25,49 +24,45 @@ pub const EMBEDDED_NAME: &str = "policy.yaml (embedded)";
 /// Bounds on what a file may contain; see docs/SCHEMA.md.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
+    /// Size of the file on disk, in bytes.
     pub file_bytes: u64,
+    /// Levels of nested nodes below the root.
     pub depth: usize,
+    /// Nodes in one file.
     pub nodes: usize,
+    /// Bytes of one string.
     pub string_bytes: usize,
     /// All strings together once YAML aliases are expanded, each with a small fixed charge.
     pub text_bytes: u64,
-    pub yaml_nesting: usize,
-    /// Keys, list items and flow entries, counted in the text before they are parsed: a bound on
-    /// the parser's work whatever the file's size (serde_yaml, used before, held every one of
-    /// them in memory at once; the streaming reader holds only anchored ones).
-    pub yaml_values: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            file_bytes: 64 * 1024 * 1024,
+            file_bytes: 16 * 1024 * 1024,
             // Below what the YAML parser allows (128 nested structures; a node level takes two:
             // a list and a mapping), so that a deep tree gets this limit's message.
             depth: 60,
             nodes: 500_000,
             string_bytes: 65_536,
             text_bytes: 128 * 1024 * 1024,
-            yaml_nesting: 256,
-            yaml_values: 6_000_000,
         }
     }
 }
 
-/// `policy.yaml` converted to JSON by the build script (`null` if it did not parse).
-const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policy.json"));
-
-/// Loads the embedded `policy.yaml`, from its JSON form when the build made one; validation and
-/// error lines refer to the YAML text either way.
+/// Loads the embedded `policy.yaml`, read and validated like any file.
+///
+/// # Errors
+/// Only if the compiled-in file is broken, which the test suite rules out.
 pub fn load_embedded() -> Result<Document, LoadError> {
-    let limits = Limits::default();
-    match serde_json::from_str::<RawFile>(EMBEDDED_JSON) {
-        Ok(raw) => built(raw, Text::given(EMBEDDED), EMBEDDED_NAME, &limits),
-        Err(_) => load_str(EMBEDDED, EMBEDDED_NAME, &limits),
-    }
+    load_str(EMBEDDED, EMBEDDED_NAME, &Limits::default())
 }
 
 /// Loads a policy file from disk; `name` in errors is the path as given.
+///
+/// # Errors
+/// A missing, unreadable or oversized file, text that is not UTF-8, YAML that does not parse or
+/// does not match the schema, and every problem validation finds (all of them, not the first).
 pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     let name = path.display().to_string();
     let fail = |msg: String| LoadError::new(&name, Problem::at(None, None, msg));
@@ -84,18 +79,11 @@ pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     }
     let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
     let text = decode(&bytes).map_err(|p| LoadError::new(&name, p))?;
-    let raw = parse(without_bom(text), &name, limits)?;
-    // The model holds copies of its strings, so the file's text can go before the model is
-    // built (a third of the peak memory); it is read again only to place a problem on its line.
-    drop(bytes);
-    let reread = || {
-        let bytes = std::fs::read(path).ok()?;
-        Some(without_bom(&String::from_utf8(bytes).ok()?).to_string())
-    };
-    built(raw, Text::reread(&reread), &name, limits)
+    load_str(text, &name, limits)
 }
 
-fn io_message(e: &std::io::Error) -> String {
+/// What a failed read of `path` says, in words.
+pub(crate) fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -103,12 +91,8 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-/// UTF-8 only; the error names the line of the first invalid byte.
+/// UTF-8 only; the error names the line and column of the first invalid byte.
 fn decode(bytes: &[u8]) -> Result<&str, Problem> {
-    // Checked with SIMD first (a third of the time on Chinese text); std finds the bad byte.
-    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-        return Ok(text);
-    }
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
         let line = good.iter().filter(|b| **b == b'\n').count() + 1;
@@ -122,104 +106,138 @@ fn decode(bytes: &[u8]) -> Result<&str, Problem> {
 }
 
 /// Parses and validates policy text. `name` is used in error messages only.
+///
+/// # Errors
+/// As [`load_path`], less the file-system ones.
 pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, LoadError> {
-    let src = without_bom(src);
-    let raw = parse(src, name, limits)?;
-    built(raw, Text::given(src), name, limits)
-}
-
-fn without_bom(src: &str) -> &str {
-    src.strip_prefix('\u{feff}').unwrap_or(src)
-}
-
-/// Text (without its byte-order mark) to the raw structs, with every check made on the way.
-fn parse(src: &str, name: &str, limits: &Limits) -> Result<RawFile, LoadError> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let fail = |p: Problem| LoadError::new(name, p);
     if src.len() as u64 > limits.file_bytes {
-        return Err(LoadError::new(
-            name,
-            Problem::at(None, None, "file is over the size limit"),
-        ));
+        return Err(fail(Problem::at(None, None, "file is over the size limit")));
     }
     if src
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(LoadError::new(
-            name,
-            Problem::at(
-                None,
-                None,
-                "the file is empty; expected `schema: 1` and `document:`",
-            ),
-        ));
+        return Err(fail(Problem::at(
+            None,
+            None,
+            "the file is empty; expected `schema: 1` and `document:`",
+        )));
     }
-    let stop = AtomicBool::new(false);
-    let scan = || {
-        let problem = prescan(src, limits);
-        if problem.is_some() {
-            stop.store(true, Ordering::Relaxed);
-        }
-        problem
-    };
-    // The prescan's refusals come first, but on a large file it need not hold up the parser: it
-    // runs alongside, and stops the parser when it refuses the file (which the parser, reading
-    // one event at a time under the budget, cannot have gone far into).
-    let (problem, read) = std::thread::scope(|s| {
-        let scanning = (src.len() >= SCAN_ALONGSIDE_FROM)
-            .then(|| std::thread::Builder::new().spawn_scoped(s, scan).ok())
-            .flatten();
-        match scanning {
-            Some(scanning) => {
-                let read = read(src, limits, &stop);
-                let problem = scanning
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                (problem, Some(read))
+    if let Some((line, column)) = flow_too_deep(src) {
+        return Err(fail(Problem::at(
+            Some(line),
+            Some(column),
+            "nested more than the YAML parser allows (128 levels)",
+        )));
+    }
+    let raw = {
+        let _budget = budget::start(limits);
+        let de = serde_yaml::Deserializer::from_str(src);
+        serde_path_to_error::deserialize::<_, RawFile>(de).map_err(|e| {
+            // A path is only meant for a value the schema refused: when the YAML itself is
+            // broken (which reading it without a schema tells), serde_path_to_error's path is
+            // merely where the reading had got to.
+            let broken =
+                serde::de::IgnoredAny::deserialize(serde_yaml::Deserializer::from_str(src))
+                    .is_err();
+            let mut path = if broken {
+                ".".into()
+            } else {
+                e.path().to_string()
+            };
+            // serde_path_to_error names an enum's variant as a step of the path (`kind.goal`);
+            // in the file it is the value of `kind`.
+            if let Some(cut) = path.rfind(".kind.") {
+                path.truncate(cut + ".kind".len());
             }
-            None => match scan() {
-                Some(p) => (Some(p), None),
-                None => (None, Some(read(src, limits, &stop))),
-            },
-        }
-    });
-    match (problem, read) {
-        (Some(p), _) => Err(LoadError::new(name, p)),
-        (None, Some(read)) => read.map_err(|e| LoadError::new(name, yaml_problem(&e))),
-        (None, None) => unreachable!("the file is read when the prescan passes"),
-    }
-}
-
-/// The raw tree: in two parts at once where the file allows, else whole.
-fn read(src: &str, limits: &Limits, stop: &AtomicBool) -> Result<RawFile, yaml::Error> {
-    if let Some(file) = split::read(src, limits, stop) {
-        return Ok(file);
-    }
-    let _budget = budget::start(limits);
-    yaml::from_str_until(src, stop)
-}
-
-fn built(raw: RawFile, src: Text, name: &str, limits: &Limits) -> Result<Document, LoadError> {
+            fail(yaml_problem(e.inner(), &path, src))
+        })?
+    };
     validate::build(raw, src, limits).map_err(|problems| LoadError {
         file: name.to_string(),
         problems,
     })
 }
 
-fn yaml_problem(e: &yaml::Error) -> Problem {
-    let (line, column) = e
-        .location()
-        .map_or((None, None), |(l, c)| (Some(l), Some(c)));
-    // The parser's own guards, in the reader's terms.
-    let mut msg = match e.kind() {
-        ErrorKind::RepetitionLimitExceeded => {
-            "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)".into()
+/// How deep `[` and `{` may nest: serde_yaml refuses more than 128 levels of any nesting, but only
+/// after its scanner has read the whole file, and the scanner's work grows with the square of
+/// the flow depth (50 000 brackets took 7.6 s). Counting brackets without regard to quotes can
+/// only overcount, so a file this refuses could not have been read anyway unless its text holds
+/// more than 128 unclosed brackets.
+const FLOW_DEPTH: usize = 128;
+
+/// The line and column of the first bracket past [`FLOW_DEPTH`], if any.
+fn flow_too_deep(src: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, b) in src.bytes().enumerate() {
+        match b {
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => continue,
         }
-        ErrorKind::RecursionLimitExceeded => {
-            "nested more than the YAML parser allows (128 levels)".into()
+        if depth > FLOW_DEPTH {
+            let before = &src[..i];
+            let line = before.matches('\n').count() + 1;
+            let column = before[before.rfind('\n').map_or(0, |p| p + 1)..]
+                .chars()
+                .count()
+                + 1;
+            return Some((line, column));
         }
-        ErrorKind::UnknownAnchor => "an alias (`*name`) with no anchor (`&name`) before it".into(),
-        _ => e.to_string(),
+    }
+    None
+}
+
+/// serde_yaml's error in the reader's terms, at its line and column, with the path to the value
+/// (`document.children[0].text.zh`) that serde_path_to_error followed.
+fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
+    let mut at = e.location().map(|l| (l.line(), l.column()));
+    let mut msg = e.to_string();
+    // serde_yaml ends its message with the place, which the problem states on its own, and
+    // starts it with the path as far as it knows it (the enclosing mapping's, for a value that a
+    // field refused), which the full path replaces.
+    if let Some((line, column)) = at
+        && let Some(cut) = msg.rfind(&format!(" at line {line} column {column}"))
+    {
+        msg.truncate(cut);
+    }
+    let said = path_prefixes(path).find(|p| msg.starts_with(&format!("{p}: ")));
+    if let Some(p) = said {
+        msg = msg[p.len() + 2..].to_string();
+    }
+    // A key that is unknown, missing or repeated is a problem of its mapping, where serde_yaml
+    // puts it; serde_path_to_error's path would name the unknown key as if it were a field.
+    let of_mapping = ["missing field", "unknown field", "duplicate field"]
+        .iter()
+        .any(|m| msg.starts_with(m));
+    let path = match said {
+        Some(p) if of_mapping => p,
+        None if of_mapping => ".",
+        _ => path,
     };
+    if path != "." && !path.is_empty() {
+        // serde_yaml placed a value that a field refused at its enclosing mapping: look for the
+        // value's own key from there on.
+        if said != Some(path)
+            && let (Some((line, _)), Some(key)) = (at, last_key(path))
+        {
+            at = key_after(src, line, key).or(at);
+        }
+        msg = format!("{path}: {msg}");
+    }
+    if msg.contains("recursion limit exceeded") {
+        msg = "nested more than the YAML parser allows (128 levels)".into();
+    } else if msg.contains("repetition limit exceeded") {
+        msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
+            .into();
+    } else if msg.contains("unknown anchor") {
+        msg = "an alias (`*name`) with no anchor (`&name`) before it".into();
+    } else if msg.contains("more than one document") {
+        at = second_document(src).map(|line| (line, 1));
+        msg = "a second YAML document (`---`): a policy file holds one document".into();
+    }
     // serde names the Rust types it expected; the reader needs the YAML shape instead.
     for (internal, shape) in [
         (
@@ -246,7 +264,44 @@ fn yaml_problem(e: &yaml::Error) -> Problem {
         }
         msg = format!("{msg} — did you mean `{hint}`?");
     }
-    Problem::at(line, column, msg)
+    Problem::at(at.map(|a| a.0), at.map(|a| a.1), msg)
+}
+
+/// `a.b[0].c`, then `a.b[0]`, `a.b`, `a`: the paths serde_yaml may have put before its message.
+fn path_prefixes(path: &str) -> impl Iterator<Item = &str> {
+    let cuts = path.match_indices(['.', '[']).map(|(i, _)| i).rev();
+    std::iter::once(path).chain(cuts.map(|i| &path[..i]))
+}
+
+/// The last key of a path (`en` of `document.title.en`), unless it ends in a list index.
+fn last_key(path: &str) -> Option<&str> {
+    let last = &path[path.rfind('.').map_or(0, |i| i + 1)..];
+    (!last.is_empty() && !last.contains('[')).then_some(last)
+}
+
+/// Where `key:` is written at or after `line` (1-based), as line and column.
+fn key_after(src: &str, line: usize, key: &str) -> Option<(usize, usize)> {
+    let pattern = format!("{key}:");
+    src.lines().enumerate().skip(line - 1).find_map(|(i, l)| {
+        l.match_indices(&pattern)
+            .map(|(at, _)| at)
+            .find(|&at| at == 0 || !l.as_bytes()[at - 1].is_ascii_alphanumeric())
+            .map(|at| (i + 1, l[..at].chars().count() + 1))
+    })
+}
+
+/// The line of the `---` that starts a file's second YAML document.
+fn second_document(src: &str) -> Option<usize> {
+    let mut content = false;
+    for (i, line) in src.lines().enumerate() {
+        let starts = line == "---" || line.starts_with("--- ") || line.starts_with("---\t");
+        if starts && content {
+            return Some(i + 1);
+        }
+        let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
+        content |= !blank && !starts && !line.starts_with('%');
+    }
+    None
 }
 
 fn unknown_key_hint(msg: &str) -> Option<&'static str> {
@@ -259,6 +314,3 @@ fn unknown_key_hint(msg: &str) -> Option<&'static str> {
         .min()
         .map(|(_, k)| k)
 }
-
-/// From this size on, the prescan runs on a thread of its own alongside the parser.
-const SCAN_ALONGSIDE_FROM: usize = 256 * 1024;

@@ -8,11 +8,8 @@ mod budget;
 mod error;
 mod lines;
 mod load;
-mod prescan;
 mod raw;
-mod split;
 mod validate;
-mod yaml;
 
 pub use error::{LoadError, Problem};
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::error::Problem;
-use super::lines::{Text, line_of_id, line_of_key};
+use super::lines::{line_of_id, line_of_key};
 use super::raw::{RawFile, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId, sorted_by_id};
 use crate::text::clean_owned;
@@ -18,7 +18,7 @@ struct Seen {
 }
 
 struct Builder<'a> {
-    src: Text<'a>,
+    src: &'a str,
     limits: &'a Limits,
     nodes: Vec<Node>,
     raw_refs: Vec<Vec<String>>,
@@ -29,7 +29,7 @@ struct Builder<'a> {
     over_node_limit: bool,
 }
 
-pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<Problem>> {
+pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<Problem>> {
     let mut b = Builder {
         src,
         limits,
@@ -41,7 +41,7 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
     };
     if raw.schema != 1 {
         b.problems.push(Problem::at(
-            line_of_key(b.src.get(), "schema"),
+            line_of_key(b.src, "schema"),
             None,
             format!(
                 "schema {} is not supported (this yijian reads schema 1)",
@@ -67,7 +67,7 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
             ("meta.source_date", &m.source_date),
         ] {
             if !is_date(date) {
-                let line = line_of_key(b.src.get(), field.trim_start_matches("meta."));
+                let line = line_of_key(b.src, field.trim_start_matches("meta."));
                 b.problems.push(Problem::in_node(
                     &document.id,
                     line,
@@ -87,20 +87,8 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
         );
     }
     b.add(document, None, 0);
-    // The lookup table is sorted on another thread while the references are resolved (each a
-    // sizeable step on a large library) when there are enough nodes to make that worth it.
-    let (by_id, links) = if b.nodes.len() >= SORT_ALONGSIDE_FROM {
-        std::thread::scope(|s| {
-            let sorting = s.spawn(|| sorted_by_id(&b.nodes));
-            let links = b.links();
-            let by_id = sorting
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (by_id, links)
-        })
-    } else {
-        (sorted_by_id(&b.nodes), b.links())
-    };
+    let by_id = sorted_by_id(&b.nodes);
+    let links = b.links();
     b.link(links);
     if !b.problems.is_empty() {
         return Err(b.problems);
@@ -115,12 +103,18 @@ pub fn build(raw: RawFile, src: Text, limits: &Limits) -> Result<Document, Vec<P
 impl Builder<'_> {
     fn problem(&mut self, id: &str, message: String) {
         let nth = self.seen.get(id).map_or(1, |s| s.count).max(1);
-        let line = line_of_id(self.src.get(), id, nth);
+        let line = line_of_id(self.src, id, nth);
         self.problems.push(Problem::in_node(id, line, message));
     }
 
     fn text(&mut self, id: &str, field: &str, t: RawText, multiline: bool) -> Bilingual {
-        let (zh, en) = (clean_owned(t.zh, multiline), clean_owned(t.en, multiline));
+        // A `|` block ends in a line feed, which is not a paragraph of its own.
+        let clean = |s: String| {
+            let mut s = clean_owned(s, multiline);
+            s.truncate(s.trim_end_matches('\n').len());
+            s
+        };
+        let (zh, en) = (clean(t.zh), clean(t.en));
         for (lang, s) in [("zh", &zh), ("en", &en)] {
             if s.trim().is_empty() {
                 self.problem(id, format!("{field}.{lang} is empty"));
@@ -287,9 +281,6 @@ struct Links {
     pairs: Vec<(usize, usize)>,
     dangling: Vec<(usize, String)>,
 }
-
-/// From this many nodes on, the lookup table is sorted on a thread of its own.
-const SORT_ALONGSIDE_FROM: usize = 10_000;
 
 fn count_nodes(raw: &RawNode) -> usize {
     1 + raw.children.iter().map(count_nodes).sum::<usize>()
