@@ -45,7 +45,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("move_down_and_redraw", |b| {
         b.iter(|| {
             app.apply(Action::Down);
-            if app.selected == app.doc.subtree_end(app.doc.root()) {
+            if app.selected == app.doc.subtree_end(app.doc.first_root()) {
                 app.apply(Action::First);
             }
             term.draw(|f| {

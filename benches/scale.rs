@@ -16,7 +16,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App};
 use yijian::cli::{LangMode, ThemeName, UiLang};
-use yijian::model::{Document, Limits, NodeId, load_embedded, load_path};
+use yijian::model::{Library, Limits, NodeId, load_embedded, open_paths};
 use yijian::search::{Index, Query};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
@@ -27,20 +27,23 @@ const QUERIES: &[(&str, &str)] = &[
     ("traditional", "半導體"),
 ];
 
-/// (name, file or `None` for the embedded document).
+/// (name, folder of documents or `None` for the embedded document).
 fn sizes() -> Vec<(&'static str, Option<PathBuf>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus");
     vec![
         ("embedded", None),
-        ("10k", Some(synth::corpus(&dir, 10_000))),
-        ("100k", Some(synth::corpus(&dir, 100_000))),
+        // One document of about 10 MB (a generated node is about 700 bytes).
+        ("one-10MB", Some(synth::corpus(&dir, 1, 14_500))),
+        ("1000docs-100k", Some(synth::corpus(&dir, 1_000, 100_000))),
     ]
 }
 
-fn load(file: &Option<PathBuf>) -> Arc<Document> {
-    Arc::new(match file {
-        Some(p) => load_path(p, &Limits::default()).unwrap(),
-        None => load_embedded().unwrap(),
+fn load(folder: &Option<PathBuf>) -> Arc<Library> {
+    Arc::new(match folder {
+        Some(p) => open_paths(std::slice::from_ref(p), &Limits::default())
+            .library
+            .expect("the generated library opens"),
+        None => load_embedded().unwrap().into(),
     })
 }
 
@@ -51,7 +54,7 @@ fn bench(c: &mut Criterion) {
         glyphs: Glyphs::default(),
     };
     for (name, file) in sizes() {
-        let big = name == "100k";
+        let big = name != "embedded";
         let mut group = c.benchmark_group(format!("scale/{name}"));
         group
             .sample_size(10)

@@ -27,7 +27,7 @@ fn prefixes(s: &str) -> Vec<&str> {
 
 fn bench(c: &mut Criterion) {
     // The embedded document: the program runs it on the system allocator, as here.
-    let doc = std::sync::Arc::new(load_embedded().unwrap());
+    let doc: std::sync::Arc<yijian::model::Library> = load_embedded().unwrap().into();
     let mut group = c.benchmark_group("search");
     group
         .warm_up_time(Duration::from_secs(1))

@@ -23,7 +23,12 @@ fn main() {
     let path = std::path::PathBuf::from(args.next().expect("usage: keystrokes FILE [RUNS]"));
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(7);
     let t = Instant::now();
-    let doc = yijian::model::load_path(&path, &yijian::model::Limits::default()).expect("loads");
+    let doc = yijian::model::open_paths(
+        std::slice::from_ref(&path),
+        &yijian::model::Limits::default(),
+    )
+    .library
+    .expect("loads");
     let doc = std::sync::Arc::new(doc);
     let load = t.elapsed();
     let t = Instant::now();

@@ -12,9 +12,9 @@ use crossterm::event::{self, Event};
 use yijian::app::{Action, Effect, Notice, Overlay, keymap};
 use yijian::cli::{self, Cli, Command, ExportFormat, ShowFormat, exit};
 use yijian::clipboard;
-use yijian::model::{self, Document, Limits};
+use yijian::model::{self, Library, Limits, LoadError};
 use yijian::search::Index;
-use yijian::session::{self, Session, unknown_id};
+use yijian::session::{self, Session};
 use yijian::state::State;
 use yijian::terminal;
 use yijian::ui::{self, ViewState};
@@ -34,20 +34,41 @@ fn main() -> ExitCode {
     ExitCode::from(code as u8)
 }
 
-fn load(args: &Cli) -> Result<Document, String> {
-    let loaded = match &args.file {
-        Some(path) => model::load_path(path, &Limits::default()),
-        None => model::load_embedded(),
-    };
-    loaded.map_err(|e| e.to_string())
+/// The files and folders to open: the PATH arguments and every `--file`.
+fn paths(args: &Cli) -> Vec<PathBuf> {
+    args.paths.iter().chain(&args.file).cloned().collect()
+}
+
+/// The library to work on: the embedded document, or every document the paths hold. Files that
+/// could not be read are reported on stderr as they would be by `check`; the others open.
+/// `Err` when nothing could be opened.
+fn load(args: &Cli) -> Result<(Library, Vec<LoadError>), String> {
+    let paths = paths(args);
+    if paths.is_empty() {
+        let doc = model::load_embedded().map_err(|e| e.to_string())?;
+        return Ok((Library::single(model::EMBEDDED_NAME, doc), Vec::new()));
+    }
+    let opened = model::open_paths(&paths, &Limits::default());
+    let messages: Vec<String> = opened.refused.iter().map(|e| e.to_string()).collect();
+    match opened.library {
+        Some(library) => {
+            for m in &messages {
+                say_err(&format!("yijian: {m}"));
+            }
+            Ok((library, opened.refused))
+        }
+        None => Err(messages.join("\nyijian: ")),
+    }
 }
 
 fn run(args: Cli) -> Result<i32, String> {
     match &args.command {
-        Some(Command::Check { path }) => {
-            return match path.as_ref().or(args.file.as_ref()) {
-                Some(p) => Ok(check(p)),
-                None => Err("check needs a file: `yijian check PATH` (or --file PATH)".into()),
+        Some(Command::Check { paths: given }) => {
+            let all: Vec<PathBuf> = given.iter().cloned().chain(paths(&args)).collect();
+            return if all.is_empty() {
+                Err("check needs a file: `yijian check PATH…` (or --file PATH)".into())
+            } else {
+                Ok(check(&all))
             };
         }
         Some(Command::Completions { shell }) => {
@@ -63,18 +84,19 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         _ => {}
     }
-    let doc = Arc::new(load(&args)?);
+    let (doc, refused) = load(&args)?;
+    let doc = Arc::new(doc);
     let stdout = io::stdout();
     // Whole documents go out in few writes.
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let code = match &args.command {
         None => {
             drop(out);
-            return yijian_tui(&args, doc);
+            return yijian_tui(&args, doc, &refused);
         }
         Some(Command::Tree) => cli::tree(&doc, &mut out).map(|_| exit::OK),
         Some(Command::Show { id, lang, format }) => {
-            let node = doc.find(id).ok_or_else(|| unknown_id(id))?;
+            let node = session::find(&doc, id)?;
             match format {
                 ShowFormat::Text => cli::show(&doc, node, *lang, &mut out),
                 ShowFormat::Markdown => {
@@ -93,13 +115,17 @@ fn run(args: Cli) -> Result<i32, String> {
             code
         }
         Some(Command::Export { format, node }) => {
-            let root = match node {
-                Some(id) => doc.find(id).ok_or_else(|| unknown_id(id))?,
-                None => doc.root(),
+            // One subtree, or every document: a JSON list of roots when there are several.
+            let roots: Vec<_> = match node {
+                Some(id) => vec![session::find(&doc, id)?],
+                None => doc.roots().collect(),
             };
-            match format {
-                ExportFormat::Json => cli::export_json(&doc, root, &mut out),
-                ExportFormat::Markdown => cli::export_markdown(&doc, root, &mut out),
+            match (format, roots.as_slice()) {
+                (ExportFormat::Json, [root]) => cli::export_json(&doc, *root, &mut out),
+                (ExportFormat::Json, _) => cli::export_json_list(&doc, &roots, &mut out),
+                (ExportFormat::Markdown, _) => roots
+                    .iter()
+                    .try_for_each(|&root| cli::export_markdown(&doc, root, &mut out)),
             }
             .map(|_| exit::OK)
         }
@@ -133,11 +159,13 @@ fn say_err(line: &str) {
     let _ = writeln!(io::stderr(), "{line}");
 }
 
-fn check(path: &std::path::Path) -> i32 {
-    match model::load_path(path, &Limits::default()) {
-        Ok(doc) => {
-            let counts: Vec<String> = doc
-                .kind_counts()
+/// `check`: a line for each good document, the problems of each bad file; 2 when any is bad.
+fn check(paths: &[PathBuf]) -> i32 {
+    let opened = model::open_paths(paths, &Limits::default());
+    if let Some(library) = &opened.library {
+        for source in library.sources() {
+            let counts: Vec<String> = library
+                .kind_counts(source.root)
                 .iter()
                 .map(|(k, c)| format!("{c} {k}"))
                 .collect();
@@ -145,32 +173,47 @@ fn check(path: &std::path::Path) -> i32 {
             let _ = writeln!(
                 io::stdout(),
                 "{}: ok — {} nodes ({})",
-                yijian::text::visible(&path.display().to_string()),
-                doc.len(),
+                yijian::text::visible(&source.name),
+                source.last.0 - source.root.0 + 1,
                 counts.join(", ")
             );
-            // As in `run`: the process ends now, and freeing the nodes would only delay it.
-            std::mem::forget(doc);
-            exit::OK
         }
-        Err(e) => {
-            say_err(&e.to_string());
-            exit::ERROR
-        }
+    }
+    for e in &opened.refused {
+        say_err(&e.to_string());
+    }
+    if opened.refused.is_empty() {
+        exit::OK
+    } else {
+        exit::ERROR
     }
 }
 
-fn yijian_tui(args: &Cli, doc: Arc<Document>) -> Result<i32, String> {
+fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[LoadError]) -> Result<i32, String> {
     let env = |k: &str| std::env::var(k).ok();
-    // The state file keeps marks per document: the embedded one, or a file by its full path.
-    let doc_key = match &args.file {
-        Some(p) => std::fs::canonicalize(p)
-            .unwrap_or_else(|_| p.clone())
-            .display()
-            .to_string(),
-        None => "embedded".to_string(),
+    // The state file keeps marks per library: the embedded document, or the files opened, by
+    // their full paths.
+    let doc_key = if doc.sources().len() == 1 && doc.sources()[0].name == model::EMBEDDED_NAME {
+        "embedded".to_string()
+    } else {
+        let mut names: Vec<String> = doc
+            .sources()
+            .iter()
+            .map(|s| {
+                std::fs::canonicalize(&s.name)
+                    .map_or_else(|_| s.name.clone(), |p| p.display().to_string())
+            })
+            .collect();
+        names.sort();
+        names.join("\n")
     };
     let mut session = session::prepare(args, doc, doc_key, env)?;
+    if !refused.is_empty() {
+        let names: Vec<String> = refused.iter().map(|e| e.to_string()).collect();
+        session
+            .app
+            .apply(Action::Notify(Notice::Refused(names.join("; "))));
+    }
     if let Some(why) = terminal::unusable(env("TERM").as_deref()) {
         return Err(why);
     }

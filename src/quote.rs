@@ -3,10 +3,10 @@
 //! Both are pure functions of the document, with no terminal in sight.
 
 use crate::cli::{LangMode, breadcrumb, numbered};
-use crate::model::{Document, Lang, NodeId};
+use crate::model::{Lang, Library, NodeId};
 
 /// Title and text of the node in each language of `mode`, languages apart by a blank line.
-pub fn plain(doc: &Document, id: NodeId, mode: LangMode) -> String {
+pub fn plain(doc: &Library, id: NodeId, mode: LangMode) -> String {
     let n = doc.node(id);
     let parts: Vec<String> = mode
         .langs()
@@ -27,7 +27,7 @@ pub fn plain(doc: &Document, id: NodeId, mode: LangMode) -> String {
 }
 
 /// Markdown: breadcrumb, heading, text and facts in each language of `mode`, then a citation.
-pub fn markdown(doc: &Document, id: NodeId, mode: LangMode) -> String {
+pub fn markdown(doc: &Library, id: NodeId, mode: LangMode) -> String {
     let n = doc.node(id);
     let langs = mode.langs();
     let mut out = String::new();
@@ -57,8 +57,8 @@ pub fn markdown(doc: &Document, id: NodeId, mode: LangMode) -> String {
 }
 
 /// "— 来源：《…》，三 发展目标，广东省工业和信息化厅网站（2020-06-17） · `goals.4`"
-pub fn citation(doc: &Document, id: NodeId, langs: &[Lang]) -> String {
-    let root = doc.root();
+pub fn citation(doc: &Library, id: NodeId, langs: &[Lang]) -> String {
+    let root = doc.root_of(id);
     let section = doc.path(id).get(1).copied();
     let parts: Vec<String> = langs
         .iter()
@@ -79,7 +79,7 @@ pub fn citation(doc: &Document, id: NodeId, langs: &[Lang]) -> String {
                 }
                 s.push_str(n.short(lang));
             }
-            if let Some(m) = &doc.meta {
+            if let Some(m) = doc.meta_of(id) {
                 s.push_str(&format!(
                     "{sep}{}{lp}{}{rp}",
                     m.source.get(lang),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::app::{Action, App, Notice};
 use crate::cli::{Cli, LangMode, ThemeName};
 use crate::config::{self, Config};
-use crate::model::{Document, NodeId};
+use crate::model::{Library, Lookup, NodeId};
 use crate::state::{self, DocState, State};
 use crate::text::visible;
 use crate::ui::{self, Display, Glyphs, Theme};
@@ -28,23 +28,37 @@ pub fn unknown_id(id: &str) -> String {
     )
 }
 
-fn find(doc: &Document, id: &str) -> Result<NodeId, String> {
-    doc.find(id).ok_or_else(|| unknown_id(id))
+/// The node `id` (or `DOC:ID`) names; the error says which documents share an ambiguous id.
+pub fn find(doc: &Library, id: &str) -> Result<NodeId, String> {
+    match doc.lookup(id) {
+        Lookup::Found(n) => Ok(n),
+        Lookup::Missing => Err(unknown_id(id)),
+        Lookup::Ambiguous(nodes) => {
+            let choices: Vec<String> = nodes
+                .iter()
+                .map(|&n| format!("`{}:{}`", doc.node(doc.root_of(n)).id, visible(id)))
+                .collect();
+            Err(format!(
+                "`{}` is an id in several documents: say which, as {}",
+                visible(id),
+                choices.join(" or ")
+            ))
+        }
+    }
 }
 
 /// The talk's first and last slide from `--from` / `--to`; a node stands for its whole subtree.
-fn slides(
-    doc: &Document,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> Result<(NodeId, NodeId), String> {
+fn slides(doc: &Library, from: Option<&str>, to: Option<&str>) -> Result<(NodeId, NodeId), String> {
     let first = from.map(|f| find(doc, f)).transpose()?;
     let last = to.map(|t| find(doc, t)).transpose()?;
     let range = match (first, last) {
         (Some(f), Some(l)) => (f, doc.subtree_end(l)),
         (Some(f), None) => (f, doc.subtree_end(f)),
-        (None, Some(l)) => (doc.root(), doc.subtree_end(l)),
-        (None, None) => (doc.root(), NodeId(doc.len() - 1)),
+        (None, Some(l)) => (doc.root_of(l), doc.subtree_end(l)),
+        (None, None) => {
+            let first = &doc.sources()[0];
+            (first.root, first.last)
+        }
     };
     if range.1 < range.0 {
         return Err(format!(
@@ -59,7 +73,7 @@ fn slides(
 /// Builds the session. `doc_key` names the document in the state file; `env` reads variables.
 pub fn prepare(
     args: &Cli,
-    doc: Arc<Document>,
+    doc: Arc<Library>,
     doc_key: String,
     env: impl Fn(&str) -> Option<String>,
 ) -> Result<Session, String> {
@@ -140,7 +154,7 @@ impl Session {
         next.documents.insert(
             key.clone(),
             DocState {
-                last: Some(self.app.doc.node(self.app.selected).id.to_string()),
+                last: Some(self.app.doc.qualified_id(self.app.selected)),
                 marks: self.app.marks_by_id().into_iter().collect(),
             },
         );

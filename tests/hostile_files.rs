@@ -221,8 +221,13 @@ fn scratch(name: &str) -> PathBuf {
 
 #[test]
 fn paths_that_are_not_files() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    refused(&dir, ": is a directory, not a policy file");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-folder");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a policy file").unwrap();
+    refused(
+        &dir,
+        ": a folder with no policy files (*.yaml, *.yml) in it",
+    );
     refused(Path::new("/no/such/policy.yaml"), ": no such file");
 }
 

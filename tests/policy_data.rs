@@ -333,22 +333,3 @@ fn long_titles_have_short_labels_for_tree_rows() {
         }
     }
 }
-
-#[test]
-fn the_prebuilt_embedded_form_is_the_same_document_as_the_yaml() {
-    // The binary reads a JSON form of policy.yaml made at build time; it must not differ.
-    let fast = yijian::model::load_embedded().unwrap();
-    let slow = yijian::model::load_str(
-        yijian::model::EMBEDDED,
-        "policy.yaml",
-        &yijian::model::Limits::default(),
-    )
-    .unwrap();
-    let export = |d: &yijian::model::Document| {
-        let mut out = Vec::new();
-        yijian::cli::export_json(d, d.root(), &mut out).unwrap();
-        out
-    };
-    assert_eq!(export(&fast), export(&slow));
-    assert_eq!(fast.len(), slow.len());
-}

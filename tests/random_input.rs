@@ -10,7 +10,7 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::{Position, Rect};
 use yijian::app::{App, Overlay, keymap};
 use yijian::cli::{LangMode, ThemeName, UiLang};
-use yijian::model::{Document, Limits, load_embedded, load_path};
+use yijian::model::{Library, Limits, load_embedded, load_path};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 #[derive(Debug, Clone)]
@@ -135,11 +135,11 @@ proptest! {
         hostile in any::<bool>(),
     ) {
         // The embedded document, or a small one whose text is full of control characters.
-        let doc: Document = if hostile {
+        let doc: Library = if hostile {
             let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile_text.yaml");
-            load_path(std::path::Path::new(p), &Limits::default()).unwrap()
+            load_path(std::path::Path::new(p), &Limits::default()).unwrap().into()
         } else {
-            load_embedded().unwrap()
+            load_embedded().unwrap().into()
         };
         let mut app = App::new(doc, LangMode::Both);
         let d = display();

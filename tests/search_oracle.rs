@@ -9,11 +9,11 @@ mod common;
 use common::{class, fixture, texts};
 use pinyin::ToPinyin;
 use proptest::prelude::*;
-use yijian::model::{Document, Lang};
+use yijian::model::{Lang, Library};
 use yijian::search::{Field, Hit, Query};
 
 /// Every node's strings, in the order the index holds them, with what a hit in each reports.
-fn strings(doc: &Document) -> Vec<(Hit, String)> {
+fn strings(doc: &Library) -> Vec<(Hit, String)> {
     let mut out = Vec::new();
     for id in doc.ids() {
         let n = doc.node(id);

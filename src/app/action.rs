@@ -93,6 +93,8 @@ pub enum Notice {
     NothingToCompare,
     /// A state file problem: marks and position still work but may not be kept.
     State(String),
+    /// Files that were named but could not be opened, with why (the others are open).
+    Refused(String),
 }
 
 /// What the app asks `main` to do outside itself; `main` reports back with [`Action::Notify`].

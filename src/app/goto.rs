@@ -2,7 +2,7 @@
 //! characters too) and pick from the completions.
 
 use super::{Action, App, Overlay};
-use crate::model::{Document, NodeId};
+use crate::model::{Library, NodeId};
 use crate::search::{Field, Index, Query};
 
 /// At most this many completions are offered; more would not fit a popup anyway.
@@ -17,15 +17,21 @@ pub struct GoTo {
 
 /// Completions for `input`: ids that equal it, start with it, or contain it (in that order, then
 /// document order), followed by nodes whose title or label matches it as a search would.
-pub fn complete(doc: &Document, index: &Index, input: &str) -> Vec<NodeId> {
+pub fn complete(doc: &Library, index: &Index, input: &str) -> Vec<NodeId> {
     let needle = input.trim().to_lowercase();
     if needle.is_empty() {
         return Vec::new();
     }
+    // With `DOC:` the id is matched with its document's id before it (`opinions:goals.1`).
+    let qualified = needle.contains(':');
     let mut by_id: Vec<(u8, NodeId)> = doc
         .ids()
         .filter_map(|i| {
-            let id = doc.node(i).id.to_lowercase();
+            let id = if qualified {
+                format!("{}:{}", doc.node(doc.root_of(i)).id, doc.node(i).id).to_lowercase()
+            } else {
+                doc.node(i).id.to_lowercase()
+            };
             let rank = if id == needle {
                 0
             } else if id.starts_with(&needle) {

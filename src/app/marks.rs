@@ -43,7 +43,7 @@ impl App {
     pub fn marks_by_id(&self) -> Vec<(char, String)> {
         self.marks
             .iter()
-            .map(|(&c, &id)| (c, self.doc.node(id).id.to_string()))
+            .map(|(&c, &id)| (c, self.doc.qualified_id(id)))
             .collect()
     }
 

@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
 use crate::cli::LangMode;
-use crate::model::{Document, Kind, NodeId};
+use crate::model::{Kind, Library, NodeId};
 use crate::search::Index;
 
 /// Which pane the keys act on.
@@ -64,7 +64,7 @@ pub enum TreeFilter {
 }
 
 pub struct App {
-    pub doc: Arc<Document>,
+    pub doc: Arc<Library>,
     pub index: Index,
     pub selected: NodeId,
     pub opened: HashSet<NodeId>,
@@ -105,13 +105,13 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(doc: impl Into<Arc<Document>>, lang: LangMode) -> Self {
+    pub fn new(doc: impl Into<Arc<Library>>, lang: LangMode) -> Self {
         let doc = doc.into();
         let index = Index::build(&doc);
-        let root = doc.root();
-        let doc_end = NodeId(doc.len() - 1);
-        // Open the root and the sections so the first screen shows the document's shape; the
-        // glossary stays closed so that it does not crowd the outline.
+        let root = doc.first_root();
+        let doc_end = doc.sources()[0].last;
+        // Open the first document's root and sections so the first screen shows its shape; the
+        // glossary and the other documents stay closed so that they do not crowd the outline.
         let mut opened: HashSet<NodeId> = HashSet::from([root]);
         opened.extend(
             doc.node(root)

@@ -2,11 +2,14 @@
 //! completes, presentation mode steps through slides.
 
 use super::{Action, App, Overlay};
-use crate::model::{Document, Kind, NodeId};
+use crate::model::{Kind, Library, NodeId};
 
-/// The groups the compare view sets side by side: every `cluster_group`, in document order.
-pub fn compared_groups(doc: &Document) -> Vec<NodeId> {
-    doc.ids()
+/// The groups the compare view sets side by side: every `cluster_group` of the document `at`
+/// belongs to, in document order.
+pub fn compared_groups(doc: &Library, at: NodeId) -> Vec<NodeId> {
+    let source = doc.source_of(at);
+    (source.root.0..=source.last.0)
+        .map(NodeId)
         .filter(|&i| doc.node(i).kind == Kind::ClusterGroup)
         .collect()
 }
@@ -22,7 +25,7 @@ impl App {
     }
 
     pub(super) fn open_compare(&mut self) {
-        if compared_groups(&self.doc).len() >= 2 {
+        if compared_groups(&self.doc, self.selected).len() >= 2 {
             self.open_overlay(Overlay::Compare);
         } else {
             self.notice = Some(super::Notice::NothingToCompare);

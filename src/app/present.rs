@@ -18,7 +18,12 @@ impl App {
     }
 
     /// Shows the selected node as a slide, or the talk's first slide if it lies outside the talk.
+    /// A talk stays within one document: with the selection in another, that document is the talk.
     pub fn start_presenting(&mut self) {
+        if self.doc.root_of(self.selected) != self.doc.root_of(self.slides.0) {
+            let source = self.doc.source_of(self.selected);
+            self.slides = (source.root, source.last);
+        }
         let (first, last) = self.slides;
         let slide = if (first..=last).contains(&self.selected) {
             self.selected

@@ -5,16 +5,17 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Document, NodeId};
+use crate::model::{Library, NodeId};
 
 /// Visible rows in order. With `only`, nodes outside that set are hidden (filter mode).
 pub fn visible_rows(
-    doc: &Document,
+    doc: &Library,
     opened: &HashSet<NodeId>,
     only: Option<&HashSet<NodeId>>,
 ) -> Vec<NodeId> {
     let mut rows = Vec::new();
-    let mut stack: Vec<NodeId> = vec![doc.root()];
+    let mut stack: Vec<NodeId> = doc.roots().collect();
+    stack.reverse();
     while let Some(id) = stack.pop() {
         if only.is_some_and(|keep| !keep.contains(&id)) {
             continue;
@@ -28,7 +29,7 @@ pub fn visible_rows(
 }
 
 /// The matched nodes and all their ancestors: what filter mode keeps.
-pub fn with_ancestors(doc: &Document, nodes: &HashSet<NodeId>) -> HashSet<NodeId> {
+pub fn with_ancestors(doc: &Library, nodes: &HashSet<NodeId>) -> HashSet<NodeId> {
     let mut keep = HashSet::new();
     for &n in nodes {
         let mut cur = Some(n);
@@ -44,7 +45,7 @@ pub fn with_ancestors(doc: &Document, nodes: &HashSet<NodeId>) -> HashSet<NodeId
 
 /// The row after `id` in the unfiltered tree: its first child if it is open, else the next
 /// sibling of it or of its nearest ancestor that has one.
-pub fn next_visible(doc: &Document, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
+pub fn next_visible(doc: &Library, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
     let node = doc.node(id);
     if opened.contains(&id)
         && let Some(&first) = node.children.first()
@@ -65,7 +66,7 @@ pub fn next_visible(doc: &Document, opened: &HashSet<NodeId>, id: NodeId) -> Opt
 
 /// The row before `id` in the unfiltered tree: the last visible descendant of its previous
 /// sibling, or its parent.
-pub fn prev_visible(doc: &Document, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
+pub fn prev_visible(doc: &Library, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
     let parent = doc.node(id).parent?;
     let siblings = &doc.node(parent).children;
     let at = siblings.iter().position(|&s| s == id)?;
@@ -82,6 +83,6 @@ pub fn prev_visible(doc: &Document, opened: &HashSet<NodeId>, id: NodeId) -> Opt
 }
 
 /// Opens every ancestor of `id` so that it is visible.
-pub fn reveal(doc: &Document, opened: &mut HashSet<NodeId>, id: NodeId) {
+pub fn reveal(doc: &Library, opened: &mut HashSet<NodeId>, id: NodeId) {
     opened.extend(doc.ancestors(id));
 }

@@ -14,6 +14,7 @@ Examples:
   yijian search 'growth target'       find nodes (exit 1 when nothing matches)
   yijian export --format json         the whole document as JSON
   yijian check my-policy.yaml         validate a policy file
+  yijian plans/ notices/              open every policy file in two folders
   yijian --present --from clusters.pillar --to clusters.emerging.10
                                       present the twenty clusters as slides
   yijian completions bash > ~/.local/share/bash-completion/completions/yijian
@@ -21,11 +22,22 @@ Examples:
 
 /// yijian — browse the 2020 Guangdong Opinions on strategic industry clusters, in Chinese and English.
 #[derive(Debug, Parser)]
-#[command(name = "yijian", version, about, after_help = EXAMPLES)]
+#[command(
+    name = "yijian",
+    version,
+    about,
+    after_help = EXAMPLES,
+    subcommand_precedence_over_arg = true
+)]
 pub struct Cli {
-    /// Open another policy file (same schema as docs/SCHEMA.md) instead of the embedded document.
+    /// Policy files to open instead of the embedded document, and folders whose *.yaml and
+    /// *.yml files (at any depth, sorted) are opened; each document is a root of the outline.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// A policy file or folder to open, as a PATH argument (may be given more than once).
     #[arg(long, global = true, value_name = "PATH")]
-    pub file: Option<PathBuf>,
+    pub file: Vec<PathBuf>,
 
     /// Start the browser with this node selected (an id such as `goals.4`).
     #[arg(long, value_name = "ID")]
@@ -121,13 +133,14 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         node: Option<String>,
     },
-    /// Validate a policy file: exit 0 with a summary, or exit 2 with the problems.
+    /// Validate policy files: a summary for each good one, the problems of each bad one; exit 2
+    /// when any file has a problem.
     #[command(
-        after_help = "Examples:\n  yijian check docs/examples/minimal.yaml\n  yijian --file my-policy.yaml check"
+        after_help = "Examples:\n  yijian check docs/examples/minimal.yaml\n  yijian check policies/\n  yijian --file my-policy.yaml check"
     )]
     Check {
-        /// The file to validate (default: the one given with --file).
-        path: Option<PathBuf>,
+        /// Files and folders to validate (default: those given before the command or with --file).
+        paths: Vec<PathBuf>,
     },
     /// Print a shell completion script.
     #[command(

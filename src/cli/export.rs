@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{Bilingual, Document, Fact, Kind, Lang, Meta, NodeId};
+use crate::model::{Bilingual, Fact, Kind, Lang, Library, Meta, NodeId};
 
 #[derive(Serialize)]
 struct JsonNode<'a> {
@@ -25,7 +25,7 @@ struct JsonNode<'a> {
     children: Vec<JsonNode<'a>>,
 }
 
-fn json_node(doc: &Document, id: NodeId) -> JsonNode<'_> {
+fn json_node(doc: &Library, id: NodeId) -> JsonNode<'_> {
     let n = doc.node(id);
     JsonNode {
         id: &n.id,
@@ -35,7 +35,7 @@ fn json_node(doc: &Document, id: NodeId) -> JsonNode<'_> {
         label: n.label.as_ref(),
         text: n.text.as_ref(),
         meta: if n.parent.is_none() {
-            doc.meta.as_ref()
+            doc.meta_of(id)
         } else {
             None
         },
@@ -49,14 +49,21 @@ fn json_node(doc: &Document, id: NodeId) -> JsonNode<'_> {
 /// The node `root` and everything under it as JSON (the whole document from its root). Generic
 /// over the writer: serde_json writes a pretty document a few bytes at a time, and through
 /// `dyn Write` each of those was a call of its own.
-pub fn export_json<W: Write>(doc: &Document, root: NodeId, out: &mut W) -> io::Result<()> {
+pub fn export_json<W: Write>(doc: &Library, root: NodeId, out: &mut W) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &json_node(doc, root))?;
+    writeln!(out)
+}
+
+/// Several documents (or subtrees) as a JSON list of root nodes, each as [`export_json`] writes it.
+pub fn export_json_list<W: Write>(doc: &Library, roots: &[NodeId], out: &mut W) -> io::Result<()> {
+    let nodes: Vec<JsonNode> = roots.iter().map(|&r| json_node(doc, r)).collect();
+    serde_json::to_writer_pretty(&mut *out, &nodes)?;
     writeln!(out)
 }
 
 /// Markdown of `root` and its subtree: a heading per node with text or children, a list item per
 /// leaf without text.
-pub fn export_markdown(doc: &Document, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
+pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
     let base = doc.node(root).depth;
     for id in (root.0..=doc.subtree_end(root).0).map(NodeId) {
         let n = doc.node(id);
@@ -78,7 +85,7 @@ pub fn export_markdown(doc: &Document, root: NodeId, out: &mut dyn Write) -> io:
         writeln!(out)?;
         writeln!(out, "*{en}* `{}`", n.id)?;
         writeln!(out)?;
-        if let (Some(m), None) = (&doc.meta, n.parent) {
+        if let (Some(m), None) = (doc.meta_of(id), n.parent) {
             writeln!(
                 out,
                 "- 发文机关 / Issued by: {} / {} ({})",

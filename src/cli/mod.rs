@@ -10,12 +10,12 @@ mod search_cmd;
 mod show;
 
 pub use args::{Cli, Command, ExportFormat, LangMode, ShowFormat, ThemeName, UiLang};
-pub use export::{export_json, export_markdown};
+pub use export::{export_json, export_json_list, export_markdown};
 pub use outline::tree;
 pub use search_cmd::search;
 pub use show::show;
 
-use crate::model::{Document, Lang, NodeId};
+use crate::model::{Lang, Library, NodeId};
 
 /// Exit codes shared by every command, grep-style.
 pub mod exit {
@@ -25,7 +25,7 @@ pub mod exit {
 }
 
 /// "一 Title" — the ordinal (when there is one) before a node's title.
-pub fn numbered(doc: &Document, id: NodeId, lang: Lang) -> String {
+pub fn numbered(doc: &Library, id: NodeId, lang: Lang) -> String {
     let n = doc.node(id);
     match &n.ordinal {
         Some(o) => format!("{o} {}", n.title.get(lang)),
@@ -34,7 +34,7 @@ pub fn numbered(doc: &Document, id: NodeId, lang: Lang) -> String {
 }
 
 /// The short labels of a node's ancestors and itself, joined for one line.
-pub fn breadcrumb(doc: &Document, id: NodeId, lang: Lang) -> String {
+pub fn breadcrumb(doc: &Library, id: NodeId, lang: Lang) -> String {
     doc.path(id)
         .into_iter()
         .map(|a| doc.node(a).short(lang).to_string())

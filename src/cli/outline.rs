@@ -3,12 +3,14 @@
 use std::io::{self, Write};
 
 use super::numbered;
-use crate::model::{Document, Lang};
+use crate::model::{Lang, Library};
 
-pub fn tree(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+/// Every document's outline in turn: id (`DOC:ID` where another document has the same id),
+/// then the numbered titles in Chinese and English.
+pub fn tree(doc: &Library, out: &mut dyn Write) -> io::Result<()> {
     let width = doc
         .ids()
-        .map(|id| doc.node(id).id.len() + 2 * doc.node(id).depth)
+        .map(|id| doc.qualified_id(id).len() + 2 * doc.node(id).depth)
         .max()
         .unwrap_or(0);
     for id in doc.ids() {
@@ -18,7 +20,7 @@ pub fn tree(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "{indent}{:<pad$}  {} | {}",
-            n.id,
+            doc.qualified_id(id),
             numbered(doc, id, Lang::Zh),
             numbered(doc, id, Lang::En),
         )?;

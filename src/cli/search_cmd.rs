@@ -5,12 +5,16 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{breadcrumb, exit};
-use crate::model::{Bilingual, Document, Kind};
+use crate::model::{Bilingual, Kind, Library};
 use crate::search::{Field, Hit, Index, MatchKind, Query, snippet};
 
 #[derive(Serialize)]
 struct JsonHit<'a> {
-    id: &'a str,
+    /// `DOC:ID` where another open document has the same id.
+    id: String,
+    /// The id of the hit's document (its root), and the file it came from.
+    doc: &'a str,
+    file: &'a str,
     kind: Kind,
     title: &'a Bilingual,
     path: Vec<&'a str>,
@@ -24,7 +28,7 @@ struct JsonHit<'a> {
 }
 
 pub fn search(
-    doc: &Document,
+    doc: &Library,
     index: &Index,
     query: &str,
     json: bool,
@@ -44,7 +48,7 @@ pub fn search(
             writeln!(
                 out,
                 "{:<24} {:<13} {} | {}",
-                n.id,
+                doc.qualified_id(h.node),
                 n.kind.as_str(),
                 n.title.zh,
                 n.title.en
@@ -76,12 +80,15 @@ fn field_name(f: Field) -> &'static str {
     }
 }
 
-fn to_json<'a>(doc: &'a Document, query: &Query, h: &Hit) -> JsonHit<'a> {
+fn to_json<'a>(doc: &'a Library, query: &Query, h: &Hit) -> JsonHit<'a> {
     let n = doc.node(h.node);
     let ranges = h.ranges(doc, query);
     let lang = h.lang.unwrap_or(crate::model::Lang::En);
+    let source = doc.source_of(h.node);
     JsonHit {
-        id: &n.id,
+        id: doc.qualified_id(h.node),
+        doc: &doc.node(source.root).id,
+        file: &source.name,
         kind: n.kind,
         title: &n.title,
         path: doc

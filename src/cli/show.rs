@@ -3,9 +3,9 @@
 use std::io::{self, Write};
 
 use super::{LangMode, breadcrumb, numbered};
-use crate::model::{Document, Lang, NodeId};
+use crate::model::{Lang, Library, NodeId};
 
-pub fn show(doc: &Document, id: NodeId, mode: LangMode, out: &mut dyn Write) -> io::Result<()> {
+pub fn show(doc: &Library, id: NodeId, mode: LangMode, out: &mut dyn Write) -> io::Result<()> {
     let n = doc.node(id);
     let langs = mode.langs();
     let crumb_lang = if mode == LangMode::En {
@@ -19,7 +19,7 @@ pub fn show(doc: &Document, id: NodeId, mode: LangMode, out: &mut dyn Write) -> 
     for &lang in langs {
         writeln!(out, "{}", numbered(doc, id, lang))?;
     }
-    if let (Some(m), None) = (&doc.meta, n.parent) {
+    if let (Some(m), None) = (doc.meta_of(id), n.parent) {
         writeln!(out)?;
         for &lang in langs {
             let (issuer, issued, source, dated) = match lang {
@@ -60,7 +60,7 @@ pub fn show(doc: &Document, id: NodeId, mode: LangMode, out: &mut dyn Write) -> 
 }
 
 fn list(
-    doc: &Document,
+    doc: &Library,
     heading: &str,
     ids: &[NodeId],
     langs: &[Lang],

@@ -6,13 +6,17 @@
 
 mod budget;
 mod error;
+mod library;
 mod lines;
 mod load;
+mod open;
 mod raw;
 mod validate;
 
 pub use error::{LoadError, Problem};
+pub use library::{Library, Lookup, Source, short_name};
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
+pub use open::{Opened, open_paths};
 
 use std::fmt;
 
@@ -190,6 +194,11 @@ fn sorted_by_id(nodes: &[Node]) -> Vec<u32> {
 impl Document {
     pub fn root(&self) -> NodeId {
         NodeId(0)
+    }
+
+    /// The nodes, given up to a [`Library`] that lays several documents side by side.
+    pub fn into_nodes(self) -> Vec<Node> {
+        self.nodes
     }
 
     pub fn node(&self, id: NodeId) -> &Node {

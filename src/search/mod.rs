@@ -1,4 +1,4 @@
-//! Bilingual search over a [`Document`]: a pure library, query in, ranked hits out.
+//! Bilingual search over a [`Library`]: a pure library, query in, ranked hits out.
 //!
 //! The index prepares every title, label, alias, fact and text of every node once. A search runs
 //! the [`Query`] over all of them and keeps each node's best hit. Ranking: title-like fields above
@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::model::{Document, Lang, Node, NodeId};
+use crate::model::{Lang, Library, Node, NodeId};
 use pinyin::HanTable;
 use store::Part;
 
@@ -67,14 +67,14 @@ impl Hit {
     }
 
     /// The string this hit matched in.
-    pub fn matched_text<'d>(&self, doc: &'d Document) -> &'d str {
+    pub fn matched_text<'d>(&self, doc: &'d Library) -> &'d str {
         field_text(doc.node(self.node), self.field, self.lang, self.item)
     }
 
     /// Byte ranges of [`Hit::matched_text`] that `query` (the query that found this hit)
     /// matched, sorted and not overlapping. Empty when only a fact's name matched: the name is
     /// searched but the matched text is the fact's value.
-    pub fn ranges(&self, doc: &Document, query: &Query) -> Vec<Range<usize>> {
+    pub fn ranges(&self, doc: &Library, query: &Query) -> Vec<Range<usize>> {
         let text = indexed(doc.node(self.node), self.field, self.lang, self.item);
         let offset = text.len() - self.matched_text(doc).len();
         query.find(&text).map_or_else(Vec::new, |m| {
@@ -119,14 +119,14 @@ fn shift(r: Range<usize>, offset: usize) -> Option<Range<usize>> {
 /// Every searchable string of a document, ready for matching. It shares the document, whose
 /// strings it reads instead of keeping copies.
 pub struct Index {
-    doc: Arc<Document>,
+    doc: Arc<Library>,
     /// Contiguous runs of whole nodes in document order, one per worker thread.
     parts: Vec<Part>,
     han: HanTable,
 }
 
 impl Index {
-    pub fn build(doc: &Arc<Document>) -> Self {
+    pub fn build(doc: &Arc<Library>) -> Self {
         // Nodes are stored in parallel, each thread a contiguous run of them, so that a search
         // can run each part on its own thread and still list hits in document order.
         let ids: Vec<NodeId> = doc.ids().collect();
@@ -151,7 +151,7 @@ impl Index {
     }
 
     /// The document searched.
-    pub fn doc(&self) -> &Arc<Document> {
+    pub fn doc(&self) -> &Arc<Library> {
         &self.doc
     }
 
@@ -306,7 +306,7 @@ mod tests {
 
     #[test]
     fn a_match_across_a_facts_name_and_value_highlights_the_value() {
-        let doc = Arc::new(crate::model::load_embedded().unwrap());
+        let doc: Arc<Library> = crate::model::load_embedded().unwrap().into();
         let index = Index::build(&doc);
         let hits = index.search(&Query::parse("门槛产值5000"));
         let hit = hits.first().expect("a hit");

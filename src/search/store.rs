@@ -12,7 +12,7 @@
 //! readings, about 35 bytes per character), and the Chinese text only once, in the document, is
 //! what makes a large library fit in memory.
 
-use crate::model::{Document, Lang, Node, NodeId};
+use crate::model::{Lang, Library, Node, NodeId};
 
 use super::normalize::{compact_into, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Seen};
@@ -65,7 +65,7 @@ pub(super) struct Part {
 }
 
 impl Part {
-    pub fn build(doc: &Document, ids: &[NodeId]) -> Part {
+    pub fn build(doc: &Library, ids: &[NodeId]) -> Part {
         // Sized once from the text's length: growing arenas of tens of megabytes by doubling
         // would copy them several times over.
         // (`latin` is sized for the English strings, most of what it holds.)
@@ -213,7 +213,7 @@ impl Part {
     }
 
     /// String `k` as indexed, read from the document: only when the compact form cannot decide.
-    fn source<'d>(&self, doc: &'d Document, k: usize) -> std::borrow::Cow<'d, str> {
+    fn source<'d>(&self, doc: &'d Library, k: usize) -> std::borrow::Cow<'d, str> {
         let e = &self.entries[k];
         indexed(doc.node(e.node()), e.field, e.lang, e.item as usize)
     }

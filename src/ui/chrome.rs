@@ -20,7 +20,7 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     } else {
         Lang::Zh
     };
-    let doc_name = app.doc.node(app.doc.root()).short(lang);
+    let doc_name = app.doc.node(app.doc.root_of(app.selected)).short(lang);
     let (pos, total) = app.position();
     let right = format!(" {} ∙ {pos}/{total} ", app.doc.node(app.selected).id);
     let left = format!(" {} ∙ {} ", d.words.app, d.glyphs.text(doc_name));
@@ -117,6 +117,7 @@ pub fn notice_text(n: &Notice, w: &Words) -> String {
         Notice::HistoryEmpty => w.history_empty.to_string(),
         Notice::NothingToCompare => w.nothing_to_compare.to_string(),
         Notice::State(why) => format!("{}: {}", w.state_problem, visible(why)),
+        Notice::Refused(why) => format!("{}: {}", w.refused, visible(why)),
     }
 }
 

@@ -12,7 +12,7 @@ use super::Display;
 use super::popup::scrolled;
 use crate::app::{App, compared_groups};
 use crate::cli::{LangMode, numbered};
-use crate::model::{Document, Lang, NodeId};
+use crate::model::{Lang, Library, NodeId};
 use crate::text::{display_width, wrap_lines};
 
 /// Draws the view over `area`; returns (visible rows, greatest useful scroll).
@@ -43,7 +43,7 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
     } else {
         Lang::Zh
     };
-    let groups = compared_groups(doc);
+    let groups = compared_groups(doc, app.selected);
     let n = groups.len().max(1);
     // Box drawing is ambiguous-width; those terminals get ASCII.
     let (gap, rule) = if d.glyphs.ambiguous_wide {
@@ -114,7 +114,7 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
 }
 
 /// Fact keys of the groups, in the order they first appear.
-fn fact_keys(doc: &Document, groups: &[NodeId]) -> Vec<Box<str>> {
+fn fact_keys(doc: &Library, groups: &[NodeId]) -> Vec<Box<str>> {
     let mut keys: Vec<Box<str>> = Vec::new();
     for &g in groups {
         for f in &doc.node(g).facts {

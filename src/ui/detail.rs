@@ -182,7 +182,7 @@ impl Builder<'_> {
             };
             self.para(&title, t.title, 0);
         }
-        if let (Some(m), None) = (&doc.meta, n.parent) {
+        if let (Some(m), None) = (doc.meta_of(id), n.parent) {
             let w = self.display.words;
             self.blank();
             let lang = primary;

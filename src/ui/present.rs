@@ -84,7 +84,7 @@ fn progress(app: &App, d: &Display, more: bool, width: usize) -> Line<'static> {
                 None => n.short(lang).to_string(),
             }
         })
-        .unwrap_or_else(|| doc.node(doc.root()).short(lang).to_string());
+        .unwrap_or_else(|| doc.node(doc.root_of(app.selected)).short(lang).to_string());
     let (i, n) = app.slide_position().unwrap_or((1, 1));
     let mut left = format!(" {} ∙ {} {i} / {n}", d.glyphs.text(&section), d.words.slide);
     if more {

@@ -191,7 +191,7 @@ fn walked_window(app: &App, height: usize, top: Option<NodeId>) -> Vec<NodeId> {
     };
     let selected = app.selected;
     // A first row that is no longer shown (collapsed away) counts as the top of the tree.
-    let top = top.filter(|&t| shown(t)).unwrap_or(doc.root());
+    let top = top.filter(|&t| shown(t)).unwrap_or(doc.first_root());
     let mut rows = if top <= selected {
         down(top)
     } else {
@@ -227,7 +227,7 @@ mod tests {
         let everything: HashSet<NodeId> = app.doc.ids().collect();
         let some: HashSet<NodeId> = app.opened.clone();
         let mut checked = 0;
-        for opened in [some, everything, HashSet::from([app.doc.root()])] {
+        for opened in [some, everything, HashSet::from([app.doc.first_root()])] {
             app.opened = opened;
             let rows = app.rows();
             for &selected in &rows {

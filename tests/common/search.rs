@@ -5,14 +5,14 @@
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use yijian::model::{Document, load_embedded};
+use yijian::model::{Library, load_embedded};
 use yijian::search::{Field, Hit, Index, Query};
 
 /// The embedded document and its index, built once for all tests (and every proptest case).
-pub fn fixture() -> &'static (Arc<Document>, Index) {
-    static FIXTURE: OnceLock<(Arc<Document>, Index)> = OnceLock::new();
+pub fn fixture() -> &'static (Arc<Library>, Index) {
+    static FIXTURE: OnceLock<(Arc<Library>, Index)> = OnceLock::new();
     FIXTURE.get_or_init(|| {
-        let doc = Arc::new(load_embedded().expect("embedded policy.yaml loads"));
+        let doc: Arc<Library> = load_embedded().expect("embedded policy.yaml loads").into();
         let index = Index::build(&doc);
         (doc, index)
     })

@@ -3,7 +3,7 @@
 
 use std::cell::OnceCell;
 
-use crate::model::{Document, NodeId};
+use crate::model::{Library, NodeId};
 
 use super::Part;
 use crate::search::Hit;
@@ -16,7 +16,7 @@ impl Part {
     /// are looked at.
     pub fn search(
         &self,
-        doc: &Document,
+        doc: &Library,
         query: &Query,
         han: &HanTable,
         pinyin: Option<&Starts>,
@@ -60,7 +60,7 @@ impl Part {
 /// One search over a part: the query and the scratch space its strings share.
 struct Scan<'a> {
     part: &'a Part,
-    doc: &'a Document,
+    doc: &'a Library,
     query: &'a Query,
     han: &'a HanTable,
     pinyin: Option<&'a Starts<'a>>,

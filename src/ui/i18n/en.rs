@@ -39,6 +39,7 @@ pub static EN: Words = Words {
     history_empty: "Nothing to go back to",
     nothing_to_compare: "This document has no two cluster groups to compare",
     state_problem: "Marks may not be kept",
+    refused: "Not opened (the other files are open)",
     pending_mark: "Mark: press a letter",
     pending_jump: "Jump to mark: press a letter",
     footer_tree: &[

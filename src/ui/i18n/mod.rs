@@ -53,6 +53,8 @@ pub struct Words {
     pub history_empty: &'static str,
     pub nothing_to_compare: &'static str,
     pub state_problem: &'static str,
+    /// Before the problems of files that could not be opened (the others are).
+    pub refused: &'static str,
     pub pending_mark: &'static str,
     pub pending_jump: &'static str,
     pub footer_tree: Keys,

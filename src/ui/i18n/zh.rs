@@ -39,6 +39,7 @@ pub static ZH: Words = Words {
     history_empty: "没有可以返回的位置",
     nothing_to_compare: "本文件没有两类产业集群可供对比",
     state_problem: "书签可能无法保存",
+    refused: "以下文件未能打开，其余已打开",
     pending_mark: "设书签：请按一个字母",
     pending_jump: "跳到书签：请按一个字母",
     footer_tree: &[

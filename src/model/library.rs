@@ -1,0 +1,306 @@
+//! A library: the documents a reader opened, side by side in one store of nodes.
+//!
+//! Each [`Document`] is loaded and validated on its own; the library then lays their nodes one
+//! after another, so that a [`NodeId`] names a node of any document, "document order" runs
+//! through the documents in the order they were opened, and the search index, the outline and
+//! the app state work over all of them at once. Ids are unique within a document; across
+//! documents a node is named `DOC:ID`, where `DOC` is the id of its document's root.
+
+use std::path::Path;
+
+use super::error::{LoadError, Problem};
+use super::{Document, Kind, Meta, Node, NodeId, sorted_by_id};
+
+/// One document of a library: where it came from and which nodes are its own.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file as the reader named it (or [`super::EMBEDDED_NAME`]), for headers and messages.
+    pub name: String,
+    /// The document's root; its id names the document (`opinions` in `opinions:goals.1`).
+    pub root: NodeId,
+    /// The document's last node: its nodes are `root..=last`.
+    pub last: NodeId,
+    pub meta: Option<Meta>,
+}
+
+/// The result of looking an id up: a node, none, or several (the same id in more than one
+/// document, to be told apart with `DOC:ID`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    Found(NodeId),
+    Missing,
+    /// Every node with the id, in document order.
+    Ambiguous(Vec<NodeId>),
+}
+
+/// Loaded, validated documents in the order they were given.
+#[derive(Debug, Clone)]
+pub struct Library {
+    nodes: Vec<Node>,
+    sources: Vec<Source>,
+    /// Positions of the nodes sorted by id (see [`sorted_by_id`]).
+    by_id: Vec<u32>,
+}
+
+impl Library {
+    /// One document alone.
+    pub fn single(name: &str, doc: Document) -> Library {
+        Library::join(vec![(name.to_string(), doc)]).expect("one document has no rival root id")
+    }
+
+    /// Lays the documents side by side, `(name, document)` each.
+    ///
+    /// # Errors
+    /// Two documents whose roots have the same id: the error names both files. An empty list.
+    pub fn join(docs: Vec<(String, Document)>) -> Result<Library, LoadError> {
+        if docs.is_empty() {
+            return Err(LoadError::new(
+                "",
+                Problem::at(None, None, "no policy document to open"),
+            ));
+        }
+        let total = docs.iter().map(|(_, d)| d.len()).sum::<usize>();
+        if u32::try_from(total).is_err() {
+            return Err(LoadError::new(
+                &docs[0].0,
+                Problem::at(None, None, "more nodes than one library can hold"),
+            ));
+        }
+        let mut nodes = Vec::with_capacity(total);
+        let mut sources: Vec<Source> = Vec::with_capacity(docs.len());
+        for (name, doc) in docs {
+            let offset = nodes.len();
+            let root_id = &doc.node(doc.root()).id;
+            if let Some(other) = sources
+                .iter()
+                .find(|s| nodes_id(&nodes, s.root) == &**root_id)
+            {
+                return Err(LoadError::new(
+                    &name,
+                    Problem::in_node(
+                        root_id,
+                        None,
+                        format!(
+                            "the document's id is also the id of {}; give one of them another id",
+                            other.name
+                        ),
+                    ),
+                ));
+            }
+            let last = NodeId(offset + doc.len() - 1);
+            let meta = doc.meta.clone();
+            nodes.extend(doc.into_nodes().into_iter().map(|n| shifted(n, offset)));
+            sources.push(Source {
+                name,
+                root: NodeId(offset),
+                last,
+                meta,
+            });
+        }
+        let by_id = sorted_by_id(&nodes);
+        Ok(Library {
+            nodes,
+            sources,
+            by_id,
+        })
+    }
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.0]
+    }
+
+    /// Every node of every document, in document order.
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.nodes.len()).map(NodeId)
+    }
+
+    /// The documents, in the order they were opened.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The roots of the documents, in order.
+    pub fn roots(&self) -> impl Iterator<Item = NodeId> + '_ {
+        self.sources.iter().map(|s| s.root)
+    }
+
+    /// The first document's root: where a reader starts.
+    pub fn first_root(&self) -> NodeId {
+        self.sources[0].root
+    }
+
+    /// The document `id` belongs to.
+    pub fn source_of(&self, id: NodeId) -> &Source {
+        let at = self.sources.partition_point(|s| s.root <= id);
+        &self.sources[at.saturating_sub(1)]
+    }
+
+    /// The root of the document `id` belongs to.
+    pub fn root_of(&self, id: NodeId) -> NodeId {
+        self.source_of(id).root
+    }
+
+    /// Who issued the document of `id`, when, and where its text comes from.
+    pub fn meta_of(&self, id: NodeId) -> Option<&Meta> {
+        self.source_of(id).meta.as_ref()
+    }
+
+    /// Whether the library holds more than one document (ids then may need their `DOC:`).
+    pub fn is_many(&self) -> bool {
+        self.sources.len() > 1
+    }
+
+    /// Looks up `DOC:ID`, or a plain id that only one document has.
+    pub fn lookup(&self, query: &str) -> Lookup {
+        if let Some((doc, id)) = query.split_once(':')
+            && let Some(root) = self.roots().find(|&r| *self.node(r).id == *doc)
+        {
+            let source = self.source_of(root);
+            return self
+                .all_with_id(id)
+                .into_iter()
+                .find(|n| (source.root..=source.last).contains(n))
+                .map_or(Lookup::Missing, Lookup::Found);
+        }
+        match self.all_with_id(query).as_slice() {
+            [] => Lookup::Missing,
+            [one] => Lookup::Found(*one),
+            many => Lookup::Ambiguous(many.to_vec()),
+        }
+    }
+
+    /// The node `DOC:ID` or a plain id names, if exactly one.
+    pub fn find(&self, query: &str) -> Option<NodeId> {
+        match self.lookup(query) {
+            Lookup::Found(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// Every node whose id is `id`, in document order.
+    fn all_with_id(&self, id: &str) -> Vec<NodeId> {
+        let at = self
+            .by_id
+            .partition_point(|&k| *self.nodes[k as usize].id < *id);
+        self.by_id[at..]
+            .iter()
+            .map(|&k| NodeId(k as usize))
+            .take_while(|&n| *self.node(n).id == *id)
+            .collect()
+    }
+
+    /// The id that names `id` in this library: `DOC:ID` where another document has the same
+    /// id, else the plain id.
+    pub fn qualified_id(&self, id: NodeId) -> String {
+        let plain = &self.node(id).id;
+        if self.all_with_id(plain).len() > 1 {
+            format!("{}:{}", self.node(self.root_of(id)).id, plain)
+        } else {
+            plain.to_string()
+        }
+    }
+
+    /// The ancestors of a node from its document's root down, without the node itself.
+    pub fn ancestors(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut cur = self.node(id).parent;
+        while let Some(p) = cur {
+            out.push(p);
+            cur = self.node(p).parent;
+        }
+        out.reverse();
+        out
+    }
+
+    /// Root-to-node path including the node: the identifier tui-tree-widget uses.
+    pub fn path(&self, id: NodeId) -> Vec<NodeId> {
+        let mut p = self.ancestors(id);
+        p.push(id);
+        p
+    }
+
+    /// Nodes linked to this one in either direction, references first, without repeats.
+    pub fn related(&self, id: NodeId) -> Vec<NodeId> {
+        let n = self.node(id);
+        let mut out: Vec<NodeId> = Vec::new();
+        for r in n.refs.iter().chain(&n.referenced_by) {
+            if *r != id && !out.contains(r) {
+                out.push(*r);
+            }
+        }
+        out
+    }
+
+    /// The last node of the subtree that starts at `id` (pre-order makes a subtree a range).
+    pub fn subtree_end(&self, id: NodeId) -> NodeId {
+        let mut cur = id;
+        while let Some(last) = self.node(cur).children.last() {
+            cur = *last;
+        }
+        cur
+    }
+
+    /// Counts of nodes per kind in the document of `id`, in the order kinds first appear.
+    pub fn kind_counts(&self, id: NodeId) -> Vec<(Kind, usize)> {
+        let s = self.source_of(id);
+        let mut out: Vec<(Kind, usize)> = Vec::new();
+        for n in &self.nodes[s.root.0..=s.last.0] {
+            match out.iter_mut().find(|(k, _)| *k == n.kind) {
+                Some((_, c)) => *c += 1,
+                None => out.push((n.kind, 1)),
+            }
+        }
+        out
+    }
+}
+
+fn nodes_id(nodes: &[Node], id: NodeId) -> &str {
+    &nodes[id.0].id
+}
+
+/// A node moved `offset` places along, with every link it holds.
+fn shifted(mut n: Node, offset: usize) -> Node {
+    if offset == 0 {
+        return n;
+    }
+    let shift = |id: &mut NodeId| id.0 += offset;
+    n.parent.iter_mut().for_each(shift);
+    n.children.iter_mut().for_each(shift);
+    n.refs.iter_mut().for_each(shift);
+    n.referenced_by.iter_mut().for_each(shift);
+    n
+}
+
+/// A short name for a file in headers: its file name, or the whole name when it has none.
+pub fn short_name(name: &str) -> &str {
+    Path::new(name)
+        .file_name()
+        .and_then(|f| f.to_str())
+        .unwrap_or(name)
+}
+
+impl From<Document> for Library {
+    /// A library of one document, named by its root's id.
+    fn from(doc: Document) -> Library {
+        let name = doc.node(doc.root()).id.to_string();
+        Library::single(&name, doc)
+    }
+}
+
+impl From<Document> for std::sync::Arc<Library> {
+    fn from(doc: Document) -> Self {
+        std::sync::Arc::new(Library::from(doc))
+    }
+}

@@ -1,0 +1,127 @@
+//! Opening what the reader named: files and folders → the policy files they hold → documents
+//! loaded in parallel → one [`Library`], with every file that could not be read listed apart so
+//! that one broken file does not keep the others closed.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::error::{LoadError, Problem};
+use super::load::io_message;
+use super::{Document, Library, Limits, load_path};
+
+/// What opening a set of paths gave: the library of the documents that loaded (none if no file
+/// did) and the problems of each file that did not, in the order the files were named.
+#[derive(Debug)]
+pub struct Opened {
+    pub library: Option<Library>,
+    pub refused: Vec<LoadError>,
+}
+
+/// Whether a file in a folder is taken as a policy file.
+fn is_policy_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// The files `paths` name: a file as given, a folder as every `*.yaml` / `*.yml` under it,
+/// sorted by path. A folder that cannot be read or holds no policy file is a problem of its own.
+fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut refused = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        match walk(path, &mut found) {
+            Err(e) => refused.push(problem(path, io_message(&e))),
+            Ok(()) if found.is_empty() => refused.push(problem(
+                path,
+                "a folder with no policy files (*.yaml, *.yml) in it".into(),
+            )),
+            Ok(()) => {
+                found.sort();
+                files.extend(found);
+            }
+        }
+    }
+    (files, refused)
+}
+
+fn problem(path: &Path, message: String) -> LoadError {
+    LoadError::new(
+        &path.display().to_string(),
+        Problem::at(None, None, message),
+    )
+}
+
+/// Every policy file under `dir`, at any depth (folders whose names start with `.` are skipped).
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, found)?;
+        } else if is_policy_file(&path) {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Opens every file and folder in `paths`, loading the files in parallel.
+///
+/// A document whose root id another document already has is refused with both files named.
+/// `library` is `None` only when no file loaded.
+pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
+    let (files, mut refused) = files(paths);
+    let loaded: Vec<(String, Result<Document, LoadError>)> = files
+        .par_iter()
+        .map(|p| (p.display().to_string(), load_path(p, limits)))
+        .collect();
+    let mut good: Vec<(String, Document)> = Vec::new();
+    for (name, result) in loaded {
+        match result {
+            Err(e) => refused.push(e),
+            Ok(doc) => {
+                let id = &doc.node(doc.root()).id;
+                match good.iter().find(|(_, d)| d.node(d.root()).id == *id) {
+                    Some((first, _)) => refused.push(LoadError::new(
+                        &name,
+                        Problem::in_node(
+                            id,
+                            None,
+                            format!(
+                                "the document's id is also the id of {first}; give one of them \
+                                 another id"
+                            ),
+                        ),
+                    )),
+                    None => good.push((name, doc)),
+                }
+            }
+        }
+    }
+    let library = if good.is_empty() {
+        None
+    } else {
+        match Library::join(good) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                refused.push(e);
+                None
+            }
+        }
+    };
+    Opened { library, refused }
+}

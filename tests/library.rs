@@ -1,0 +1,234 @@
+//! Many documents at once: `yijian PATH…` and folders, from the command line and in the app.
+//! Each document keeps its own ids (`DOC:ID` tells them apart), a broken file does not keep the
+//! others closed, and two documents with one root id are refused with both files named.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use yijian::app::{Action, App, visible_rows};
+use yijian::cli::LangMode;
+use yijian::model::{Limits, Lookup, open_paths};
+
+const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
+
+fn yijian(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_yijian"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// A fresh folder `name` holding `files` (relative path, contents).
+fn folder(name: &str, files: &[(&str, String)]) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("library")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, content) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, content).unwrap();
+    }
+    dir
+}
+
+/// The minimal plan under another root id and titles.
+fn plan(id: &str, zh: &str, en: &str) -> String {
+    MINIMAL
+        .replace("id: plan", &format!("id: {id}"))
+        .replace("示例规划", zh)
+        .replace("An example plan", en)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn a_folder_opens_every_policy_file_under_it_sorted() {
+    let dir = folder(
+        "sorted",
+        &[
+            ("b.yaml", plan("beta", "乙规划", "Plan B")),
+            ("a.yml", plan("alpha", "甲规划", "Plan A")),
+            ("sub/c.yaml", plan("gamma", "丙规划", "Plan C")),
+            ("notes.txt", "not a policy".into()),
+            (".hidden/d.yaml", "not: [valid".into()),
+        ],
+    );
+    let opened = open_paths(std::slice::from_ref(&dir), &Limits::default());
+    assert!(opened.refused.is_empty(), "{:?}", opened.refused);
+    let lib = opened.library.unwrap();
+    let roots: Vec<&str> = lib.roots().map(|r| &*lib.node(r).id).collect();
+    assert_eq!(roots, ["alpha", "beta", "gamma"]);
+    assert_eq!(lib.len(), 9);
+    // Each node belongs to its own document, whose links stay within it.
+    for source in lib.sources() {
+        for i in source.root.0..=source.last.0 {
+            let n = lib.node(yijian::model::NodeId(i));
+            assert_eq!(lib.root_of(yijian::model::NodeId(i)), source.root);
+            for r in n.refs.iter().chain(n.children.iter()) {
+                assert!((source.root..=source.last).contains(r));
+            }
+        }
+    }
+    // The CLI's tree prints the three outlines in that order, ids qualified where shared.
+    let o = yijian(&[s(&dir), "tree"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    let firsts: Vec<&str> = out
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(firsts, ["alpha", "beta", "gamma"]);
+    assert!(out.contains("  beta:goals  "), "{out}");
+}
+
+#[test]
+fn ids_are_found_plain_when_unique_and_as_doc_colon_id_when_shared() {
+    let dir = folder(
+        "ids",
+        &[
+            ("a.yaml", plan("alpha", "甲规划", "Plan A")),
+            (
+                "b.yaml",
+                plan("beta", "乙规划", "Plan B").replace("goals.1", "targets.1"),
+            ),
+        ],
+    );
+    let lib = open_paths(std::slice::from_ref(&dir), &Limits::default())
+        .library
+        .unwrap();
+    let only_a = lib.find("goals.1").expect("unique across the library");
+    assert_eq!(&*lib.node(lib.root_of(only_a)).id, "alpha");
+    assert!(matches!(lib.lookup("goals"), Lookup::Ambiguous(v) if v.len() == 2));
+    let b = lib.find("beta:goals").unwrap();
+    assert_eq!(&*lib.node(lib.root_of(b)).id, "beta");
+    assert_eq!(lib.qualified_id(b), "beta:goals");
+    assert_eq!(lib.qualified_id(only_a), "goals.1");
+    assert_eq!(lib.lookup("beta:goals.1"), Lookup::Missing);
+    // The same from the command line, with the choices spelled out.
+    let o = yijian(&[s(&dir), "show", "goals"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        text(&o.stderr),
+        "yijian: `goals` is an id in several documents: say which, as `alpha:goals` or `beta:goals`\n"
+    );
+    let o = yijian(&[s(&dir), "show", "beta:goals", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("Plan B"));
+}
+
+#[test]
+fn search_runs_over_every_document_and_names_each_hits_document() {
+    let dir = folder(
+        "search",
+        &[
+            ("a.yaml", plan("alpha", "甲规划", "Plan A")),
+            ("b.yaml", plan("beta", "乙规划", "Plan B")),
+        ],
+    );
+    let o = yijian(&["--file", s(&dir), "search", "规模扩大", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let hits: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let named: Vec<(String, String)> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["id"].as_str().unwrap().to_string(),
+                h["doc"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("alpha:goals.1".to_string(), "alpha".to_string()),
+            ("beta:goals.1".to_string(), "beta".to_string())
+        ]
+    );
+    assert!(hits[0]["file"].as_str().unwrap().ends_with("a.yaml"));
+    // Export gives every document: a JSON list of the roots.
+    let o = yijian(&[s(&dir), "export", "--format", "json"]);
+    let roots: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = roots
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["alpha", "beta"]);
+}
+
+#[test]
+fn a_broken_file_does_not_keep_the_others_closed() {
+    let dir = folder(
+        "broken",
+        &[
+            ("a.yaml", plan("alpha", "甲规划", "Plan A")),
+            (
+                "b.yaml",
+                plan("beta", "乙规划", "Plan B").replace("kind: goal", "kind: aim"),
+            ),
+            ("c.yaml", plan("alpha", "丙规划", "Plan C")),
+        ],
+    );
+    let o = yijian(&["check", s(&dir)]);
+    assert_eq!(o.status.code(), Some(2));
+    let (out, err) = (text(&o.stdout), text(&o.stderr));
+    assert!(
+        out.ends_with("a.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n"),
+        "{out}"
+    );
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let err: Vec<&str> = err.lines().collect();
+    assert_eq!(err.len(), 2, "{err:?}");
+    assert!(
+        err[0]
+            .contains("b.yaml:21:17: document.children[0].children[0].kind: unknown variant `aim`"),
+        "{err:?}"
+    );
+    assert!(
+        err[1].contains("c.yaml: node `alpha`: the document's id is also the id of ")
+            && err[1].ends_with("a.yaml; give one of them another id"),
+        "{err:?}"
+    );
+    // The other commands work on the good documents, and say which files they left out.
+    let o = yijian(&[s(&dir), "tree"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(text(&o.stdout).lines().count(), 3);
+    assert_eq!(text(&o.stderr).lines().count(), 2);
+}
+
+#[test]
+fn the_outline_shows_one_root_per_document_and_views_stay_within_one() {
+    let dir = folder(
+        "app",
+        &[
+            ("a.yaml", plan("alpha", "甲规划", "Plan A")),
+            ("b.yaml", plan("beta", "乙规划", "Plan B")),
+        ],
+    );
+    let lib = open_paths(&[dir], &Limits::default()).library.unwrap();
+    let mut app = App::new(lib, LangMode::Both);
+    let rows: Vec<String> = visible_rows(&app.doc, &app.opened, None)
+        .iter()
+        .map(|&r| app.doc.qualified_id(r))
+        .collect();
+    // The first document open, the second closed.
+    assert_eq!(rows, ["alpha", "alpha:goals", "alpha:goals.1", "beta"]);
+    app.apply(Action::Last);
+    assert_eq!(app.doc.qualified_id(app.selected), "beta");
+    // Slides started here are the second document's.
+    app.apply(Action::TogglePresent);
+    assert_eq!(app.slide_position(), Some((1, 3)));
+}
