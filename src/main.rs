@@ -71,16 +71,19 @@ fn run(args: Cli) -> Result<i32, String> {
                 Ok(check(&all))
             };
         }
+        // Both are made whole in memory (clap_complete panics on a failed write), then written
+        // as every output is: a closed pipe ends them quietly.
         Some(Command::Completions { shell }) => {
-            let mut cmd = Cli::command();
-            clap_complete::generate(*shell, &mut cmd, "yijian", &mut io::stdout());
-            return Ok(exit::OK);
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "yijian", &mut script);
+            return written(io::stdout().lock().write_all(&script));
         }
         Some(Command::Man) => {
-            return clap_mangen::Man::new(Cli::command())
-                .render(&mut io::stdout())
-                .map(|_| exit::OK)
-                .map_err(|e| format!("cannot write output: {e}"));
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| format!("cannot write output: {e}"))?;
+            return written(io::stdout().lock().write_all(&page));
         }
         _ => {}
     }
@@ -135,7 +138,15 @@ fn run(args: Cli) -> Result<i32, String> {
     };
     match code.and_then(|c| out.flush().map(|_| c)) {
         Ok(c) => Ok(c),
-        // A closed pipe (`yijian tree | head`) is the reader's choice, not an error.
+        Err(e) => written(Err(e)),
+    }
+}
+
+/// What writing a command's output comes to: a closed pipe (`yijian tree | head`) is the reader's
+/// choice, not an error; any other failure is.
+fn written(result: io::Result<()>) -> Result<i32, String> {
+    match result {
+        Ok(()) => Ok(exit::OK),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(exit::OK),
         Err(e) => Err(format!("cannot write output: {e}")),
     }

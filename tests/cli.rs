@@ -358,3 +358,39 @@ fn typed_arguments_in_error_messages_never_reach_the_terminal_raw() {
     assert_eq!(help.status.code(), Some(0));
     assert!(stdout(&help).contains("Usage"));
 }
+
+/// Every command that prints ends quietly with exit 0 when the reader closes the pipe first
+/// (`yijian man | head`), the way `tree | head` does: no panic, no message.
+#[cfg(unix)]
+#[test]
+fn every_output_command_ends_quietly_on_a_closed_pipe() {
+    use std::os::fd::FromRawFd;
+    for args in [
+        &["completions", "fish"][..],
+        &["completions", "bash"],
+        &["man"],
+        &["tree"],
+        &["show", "goals"],
+        &["search", "s"],
+        &["export", "--format", "json"],
+        &["export", "--format", "markdown"],
+        &["check", "policy.yaml"],
+        &["--help"],
+    ] {
+        // A pipe whose reading end is closed before the program starts: every write fails.
+        let mut fds = [0; 2];
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        unsafe { libc::close(fds[0]) };
+        // SAFETY: fds[1] is an open descriptor that nothing else owns.
+        let write_end = unsafe { std::fs::File::from_raw_fd(fds[1]) };
+        let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(write_end)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}

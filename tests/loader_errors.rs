@@ -418,3 +418,29 @@ fn a_literal_block_ends_without_an_empty_paragraph() {
     assert_eq!(&*text.zh, "第一段。\n第二段。");
     assert_eq!(&*text.en, "One.\nTwo.");
 }
+
+/// A "did you mean" names a key of the mapping the unknown key is in, never one of another kind
+/// of mapping (`Name:` at the top of a file is not a misspelt fact `name`).
+#[test]
+fn key_hints_come_from_the_mapping_the_key_is_in() {
+    let e = message("Name: yijian\nState: S\n");
+    assert_eq!(
+        e,
+        "bad.yaml:1:1: unknown field `Name`, expected `schema` or `document`"
+    );
+    let fact = MINIMAL.replace(
+        "          refs: [goals]",
+        "          refs: [goals]\n          facts:\n            - {key: k, nmae: {zh: 名, en: N}, value: {zh: 值, en: V}}",
+    );
+    let e = message(&fact);
+    assert!(
+        e.ends_with("unknown field `nmae` — did you mean `name`?"),
+        "{e}"
+    );
+    let node = MINIMAL.replace("          refs: [goals]", "          nmae: x");
+    let e = message(&node);
+    assert!(
+        e.contains("unknown field `nmae`, expected one of `id`"),
+        "{e}"
+    );
+}

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::Document;
 use super::budget;
 use super::error::{LoadError, Problem};
-use super::raw::{KNOWN_KEYS, RawFile};
+use super::raw::RawFile;
 use super::validate;
 
 /// The policy document compiled into the binary.
@@ -304,13 +304,19 @@ fn second_document(src: &str) -> Option<usize> {
     None
 }
 
-fn unknown_key_hint(msg: &str) -> Option<&'static str> {
+/// The nearest of the keys serde's message offers (`expected one of `id`, `kind`, …` or
+/// `expected `schema` or `document``): the hint comes from the mapping the key is in, never
+/// from keys that belong elsewhere.
+fn unknown_key_hint(msg: &str) -> Option<String> {
     let rest = &msg[msg.find("unknown field `")? + "unknown field `".len()..];
     let key = &rest[..rest.find('`')?];
-    KNOWN_KEYS
-        .iter()
-        .map(|k| (strsim::levenshtein(key, k), *k))
+    let offered = &rest[rest.find("expected")?..];
+    offered
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|k| (strsim::levenshtein(key, k), k))
         .filter(|(d, k)| *d <= 2 && *d < k.len())
         .min()
-        .map(|(_, k)| k)
+        .map(|(_, k)| k.to_string())
 }

@@ -186,7 +186,9 @@ fn find_sorted(nodes: &[Node], by_id: &[u32], id: &str) -> Option<NodeId> {
 /// The lookup table of [`Document::find`]: positions sorted by id, stable, so that among equal
 /// ids the first in document order comes first.
 fn sorted_by_id(nodes: &[Node]) -> Vec<u32> {
-    let mut by_id: Vec<u32> = (0..nodes.len() as u32).collect();
+    // A document holds at most `Limits::nodes` and a library refuses more than u32 can count.
+    let count = u32::try_from(nodes.len()).expect("node counts are bounded below u32::MAX");
+    let mut by_id: Vec<u32> = (0..count).collect();
     by_id.sort_by(|&a, &b| nodes[a as usize].id.cmp(&nodes[b as usize].id));
     by_id
 }

@@ -69,29 +69,3 @@ pub struct RawNode {
     #[serde(default)]
     pub children: Vec<RawNode>,
 }
-
-/// Every key the format knows, for "did you mean" hints on unknown ones.
-pub const KNOWN_KEYS: &[&str] = &[
-    "schema",
-    "document",
-    "id",
-    "kind",
-    "ordinal",
-    "title",
-    "label",
-    "text",
-    "facts",
-    "aliases",
-    "refs",
-    "meta",
-    "children",
-    "zh",
-    "en",
-    "key",
-    "name",
-    "value",
-    "issuer",
-    "issued",
-    "source",
-    "source_date",
-];
