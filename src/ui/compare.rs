@@ -1,7 +1,7 @@
 //! The compare view: the cluster groups side by side — definition, traits, selection criterion,
-//! output threshold, growth goal for 2025 and their clusters — the table a trainer would draw on
-//! a whiteboard. Rows are the groups' facts lined up by key, so another document's groups line up
-//! the same way.
+//! output value, average annual growth in operating revenue up to 2025 and their clusters — the
+//! table a trainer would draw on a whiteboard. Rows are the groups' facts lined up by key, so
+//! another document's groups line up the same way.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
