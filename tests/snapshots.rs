@@ -229,20 +229,20 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     }
     app.apply(Action::Submit);
     assert_eq!(&*app.doc.node(app.selected).id, "clusters.pillar");
-    // At 80×24 the group's fact on its 2025 growth target lies far below the fold.
+    // At 80×24 the group's fact on its growth target up to 2025 lies far below the fold.
     let s = screen(&mut app, &d, 80, 24);
-    assert!(s.contains("Growth target for 2025"), "{s}");
+    assert!(s.contains("Average annual growth target"), "{s}");
     assert!(!s.contains("集群类别 ∙ clusters.pillar"), "{s}");
     // Ending the search leaves the pane where it was.
     app.apply(Action::Escape);
     let s = screen(&mut app, &d, 80, 24);
-    assert!(s.contains("Growth target for 2025"), "{s}");
+    assert!(s.contains("Average annual growth target"), "{s}");
     // The reader scrolls up from there, not from the top, and the pane then stays where put.
     app.apply(Action::SwitchFocus);
     app.apply(Action::First);
     let s = screen(&mut app, &d, 80, 24);
     assert!(s.contains("集群类别 ∙ clusters.pillar"), "{s}");
-    assert!(!s.contains("Growth target for 2025"), "{s}");
+    assert!(!s.contains("Average annual growth target"), "{s}");
     // A new search whose hit is the node already shown (the same query, recalled whole from the
     // history) brings the match into view again.
     app.apply(Action::SwitchFocus);
@@ -251,7 +251,7 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     app.apply(Action::Submit);
     assert_eq!(&*app.doc.node(app.selected).id, "clusters.pillar");
     let s = screen(&mut app, &d, 80, 24);
-    assert!(s.contains("Growth target for 2025"), "{s}");
+    assert!(s.contains("Average annual growth target"), "{s}");
     // Without a search, a node opens at its top.
     let mut plain = app_at("clusters.pillar", LangMode::Both);
     let s = screen(&mut plain, &d, 80, 24);
