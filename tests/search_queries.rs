@@ -185,7 +185,7 @@ const QUERIES: &[(&str, &str, Want, &str)] = &[
         Top1,
         "en hyphenated",
     ),
-    ("weak links", "glossary.weak-links", Top1, "en alias exact"),
+    ("weak areas", "glossary.weak-links", Top1, "en alias exact"),
     ("autos", "clusters.pillar.4", Top1, "en alias"),
     ("biomedicine", "clusters.pillar.9", Top1, "en title"),
     ("UHD", "clusters.pillar.8", Top1, "en acronym"),
