@@ -64,7 +64,10 @@ fn show_prints_one_node_with_breadcrumb_children_and_related() {
     assert!(out.contains("  goals.1"));
 
     let en = stdout(&yijian(&["show", "goals.1", "--lang", "en"]));
-    assert!(en.starts_with("The Opinions › Development goals › "), "{en}");
+    assert!(
+        en.starts_with("The Opinions › Development goals › "),
+        "{en}"
+    );
     assert!(en.contains("10%"));
     assert!(
         !en.contains("现代化产业体系更加完善"),
@@ -282,7 +285,10 @@ fn show_and_export_give_markdown_for_one_node_or_subtree() {
     let o = yijian(&["show", "goals.4", "--format", "markdown", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0));
     let md = stdout(&o);
-    assert!(md.starts_with("*The Opinions › Development goals › "), "{md}");
+    assert!(
+        md.starts_with("*The Opinions › Development goals › "),
+        "{md}"
+    );
     assert!(
         md.contains("\n## 四 Significantly stronger innovation capacity\n"),
         "{md}"

@@ -198,7 +198,12 @@ const QUERIES: &[(&str, &str, Want, &str)] = &[
     ("development goals", "goals", Top1, "en label"),
     ("10% growth", "goals.1", Top3, "en: 10% growth"),
     ("产值规模", "clusters.pillar", Top1, "zh fact name"),
-    ("annual growth target", "clusters.pillar", Top1, "en fact name"),
+    (
+        "annual growth target",
+        "clusters.pillar",
+        Top1,
+        "en fact name",
+    ),
     ("500 billion", "clusters.pillar", Top1, "en number"),
     (
         "Hermann Simon",

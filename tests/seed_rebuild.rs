@@ -23,10 +23,17 @@ fn paragraphs(doc: &Document, id: NodeId, out: &mut Vec<String>) {
         // The file's own material, not the source's.
         Kind::Glossary | Kind::Term => return,
         Kind::Part => {
-            let mut p = n.text.as_ref().map(|t| t.zh.to_string()).unwrap_or_default();
+            let mut p = n
+                .text
+                .as_ref()
+                .map(|t| t.zh.to_string())
+                .unwrap_or_default();
             for &c in &n.children {
                 assert!(
-                    doc.node(c).children.iter().all(|&g| doc.node(g).text.is_none()),
+                    doc.node(c)
+                        .children
+                        .iter()
+                        .all(|&g| doc.node(g).text.is_none()),
                     "{}: text below a part's children has no place in the paragraph",
                     doc.node(c).id
                 );
@@ -55,7 +62,10 @@ fn paragraphs(doc: &Document, id: NodeId, out: &mut Vec<String>) {
 fn footer(doc: &Document) -> String {
     let m = doc.meta.as_ref().expect("the root has meta");
     let date: Vec<&str> = m.source_date.split('-').collect();
-    format!("来源：{}{}年{}月{}日", m.source.zh, date[0], date[1], date[2])
+    format!(
+        "来源：{}{}年{}月{}日",
+        m.source.zh, date[0], date[1], date[2]
+    )
 }
 
 #[test]
