@@ -158,7 +158,7 @@ fn export_markdown_has_headings_and_both_languages() {
     assert!(out.contains(
         "- **激光与增材制造** — Lasers and additive manufacturing `clusters.emerging.7`"
     ));
-    assert!(out.contains("> Industrial development around the world has shown"));
+    assert!(out.contains("> The practice of industrial development around the world shows"));
 }
 
 #[test]
