@@ -79,44 +79,6 @@ fn every_clause_of_the_seed_is_in_the_file_verbatim() {
 }
 
 #[test]
-fn whole_paragraphs_survive_in_node_texts() {
-    let d = doc();
-    let texts: Vec<String> = d
-        .nodes()
-        .iter()
-        .filter_map(|n| n.text.as_ref())
-        .map(|t| squeeze(&t.zh))
-        .collect();
-    let paragraphs: Vec<String> = SEED
-        .lines()
-        .map(squeeze)
-        .filter(|p| !p.is_empty())
-        .collect();
-    // Headings ("一、…？") live in titles; the source line lives in meta; the measures paragraph is
-    // split over the five measure groups and checked below.
-    for p in paragraphs
-        .iter()
-        .filter(|p| !p.ends_with('？') && !p.starts_with("来源") && !p.starts_with("在具体举措上"))
-    {
-        assert!(
-            texts.iter().any(|t| t == p),
-            "paragraph not kept whole in any node:\n{p}"
-        );
-    }
-    let measures = paragraphs
-        .iter()
-        .find(|p| p.starts_with("在具体举措上"))
-        .unwrap();
-    let groups: String = d
-        .nodes()
-        .iter()
-        .filter(|n| n.kind == Kind::MeasureGroup)
-        .map(|n| squeeze(&n.text.as_ref().unwrap().zh))
-        .collect();
-    assert_eq!(format!("在具体举措上，{groups}"), *measures);
-}
-
-#[test]
 fn measures_are_verbatim_clauses_of_their_group() {
     let d = doc();
     for id in d.ids().filter(|&i| d.node(i).kind == Kind::Measure) {
@@ -227,18 +189,68 @@ fn facts_quote_the_seed() {
             );
         }
     }
-    let criterion = |g: &str| {
+    let fact = |g: &str, key: &str| {
         let n = d.node(d.find(g).unwrap());
         n.facts
             .iter()
-            .find(|f| &*f.key == "threshold")
-            .unwrap()
+            .find(|f| &*f.key == key)
+            .unwrap_or_else(|| panic!("{g} has no fact {key}"))
             .value
             .zh
             .to_string()
     };
-    assert_eq!(criterion("clusters.pillar"), "产值5000亿元以上");
-    assert_eq!(criterion("clusters.emerging"), "产值在2000亿以内");
+    assert_eq!(fact("clusters.pillar", "output_value"), "产值5000亿元以上");
+    // For the emerging clusters the figure is a ceiling, and only a gloss on 切口小.
+    assert_eq!(
+        fact("clusters.emerging", "output_value"),
+        "切口小（产值在2000亿以内）"
+    );
+    assert!(fact("clusters.emerging", "revenue_growth").ends_with("年均增速10%以上"));
+}
+
+#[test]
+fn one_fact_has_one_key_on_one_node() {
+    // The compare view lines facts up by key: a fact under two keys, or on two nodes, cannot line up.
+    let d = doc();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for n in d.nodes() {
+        let mut keys: Vec<&str> = n.facts.iter().map(|f| &*f.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), n.facts.len(), "{}: a key twice", n.id);
+        for f in &n.facts {
+            let v = squeeze(&f.value.zh);
+            if let Some((other, _)) = seen.iter().find(|(_, s)| *s == v) {
+                panic!("{} {}: the same fact as {other}", n.id, f.key);
+            }
+            seen.push((format!("{} {}", n.id, f.key), v));
+        }
+    }
+    let keys = |g: &str| -> Vec<String> {
+        d.node(d.find(g).unwrap())
+            .facts
+            .iter()
+            .map(|f| f.key.to_string())
+            .collect()
+    };
+    assert_eq!(keys("clusters.pillar"), keys("clusters.emerging"));
+}
+
+#[test]
+fn chinese_labels_shorten_their_titles_without_rewording() {
+    // A label is the file's wording: it may leave characters of the title out, never add or reorder.
+    let d = doc();
+    for n in d.nodes() {
+        let Some(label) = &n.label else { continue };
+        let mut title = n.title.zh.chars();
+        assert!(
+            label.zh.chars().all(|c| title.any(|t| t == c)),
+            "{}: label {:?} is not a shortening of {:?}",
+            n.id,
+            label.zh,
+            n.title.zh
+        );
+    }
 }
 
 #[test]

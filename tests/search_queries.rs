@@ -47,8 +47,9 @@ const QUERIES: &[(&str, &str, Want, &str)] = &[
         Top1,
         "zh exact label",
     ),
-    ("省市联动", "measures.1.1", Top1, "zh exact label"),
-    ("省市联动", "glossary.provincial-municipal", Top3, "zh term"),
+    ("省市联动、协同推进", "measures.1.1", Top1, "zh exact label"),
+    ("省市联动", "glossary.provincial-municipal", Top1, "zh term"),
+    ("省市联动", "measures.1.1", Top3, "zh words of a label"),
     ("营商环境", "glossary.business-environment", Top1, "zh term"),
     (
         "供给侧结构性改革",
@@ -87,15 +88,15 @@ const QUERIES: &[(&str, &str, Want, &str)] = &[
     ("5000亿", "clusters.pillar", Top1, "number + zh"),
     ("5000 亿", "clusters.pillar", Top1, "whitespace around zh"),
     ("2000亿", "clusters.emerging", Top1, "number + zh"),
-    // Below the two facts named 2025年增长目标, which say it without a space.
+    // Below the two facts named 到2025年营业收入年均增速目标, which say it without a space.
     ("2025年", "goals", Top3, "text says `2025 年`"),
     (
-        "2025年增长目标",
+        "2025年营业收入年均增速",
         "clusters.pillar",
         Top1,
         "zh: 2025 growth target",
     ),
-    ("增长目标", "clusters.pillar", Top3, "zh fact name"),
+    ("增速目标", "clusters.pillar", Top3, "zh fact name"),
     (
         "半导体 集成电路",
         "clusters.emerging.1",
@@ -184,7 +185,7 @@ const QUERIES: &[(&str, &str, Want, &str)] = &[
         Top1,
         "en hyphenated",
     ),
-    ("weak links", "glossary.weak-links", Top1, "en alias exact"),
+    ("weak areas", "glossary.weak-links", Top1, "en alias exact"),
     ("autos", "clusters.pillar.4", Top1, "en alias"),
     ("biomedicine", "clusters.pillar.9", Top1, "en title"),
     ("UHD", "clusters.pillar.8", Top1, "en acronym"),
@@ -194,9 +195,15 @@ const QUERIES: &[(&str, &str, Want, &str)] = &[
         Top1,
         "en: 2025 growth target",
     ),
-    ("goals for 2025", "goals", Top1, "en label"),
+    ("development goals", "goals", Top1, "en label"),
     ("10% growth", "goals.1", Top3, "en: 10% growth"),
-    ("output threshold", "clusters.pillar", Top1, "en fact name"),
+    ("产值规模", "clusters.pillar", Top1, "zh fact name"),
+    (
+        "annual growth target",
+        "clusters.pillar",
+        Top1,
+        "en fact name",
+    ),
     ("500 billion", "clusters.pillar", Top1, "en number"),
     (
         "Hermann Simon",

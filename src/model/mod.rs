@@ -120,7 +120,8 @@ impl fmt::Display for Kind {
     }
 }
 
-/// A named excerpt of a node's text (a definition, a threshold), lined up across nodes by `key`.
+/// A named excerpt of the source about a node (a definition, a growth rate), lined up across nodes
+/// by `key`; the name is the file's wording, the value quotes the source.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Fact {
     pub key: Box<str>,
@@ -145,6 +146,8 @@ pub struct Meta {
 pub struct Node {
     pub id: Box<str>,
     pub kind: Kind,
+    /// The number the source itself gives the node (`一` from `一、` or `一是`); none for items the
+    /// source lists unnumbered, whose place shows only in their ids.
     pub ordinal: Option<Box<str>>,
     pub title: Bilingual,
     pub label: Option<Bilingual>,

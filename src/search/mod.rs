@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn shift_keeps_the_value_part_of_a_range() {
-        // "产值门槛 产值5000亿元以上": the value starts at byte 13.
+        // "产值规模 产值5000亿元以上": the value starts at byte 13.
         assert_eq!(shift(0..12, 13), None);
         assert_eq!(shift(6..19, 13), Some(0..6));
         assert_eq!(shift(13..19, 13), Some(0..6));
@@ -308,12 +308,12 @@ mod tests {
     fn a_match_across_a_facts_name_and_value_highlights_the_value() {
         let doc: Arc<Library> = crate::model::load_embedded().unwrap().into();
         let index = Index::build(&doc);
-        let hits = index.search(&Query::parse("门槛产值5000"));
+        let hits = index.search(&Query::parse("规模产值5000"));
         let hit = hits.first().expect("a hit");
         assert_eq!(&*doc.node(hit.node).id, "clusters.pillar");
         assert_eq!(hit.field, Field::Fact);
         let text = hit.matched_text(&doc);
-        let ranges = hit.ranges(&doc, &Query::parse("门槛产值5000"));
+        let ranges = hit.ranges(&doc, &Query::parse("规模产值5000"));
         let shown: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(shown, ["产值5000"]);
     }

@@ -1,7 +1,7 @@
 //! The compare view: the cluster groups side by side — definition, traits, selection criterion,
-//! output threshold, growth goal for 2025 and their clusters — the table a trainer would draw on
-//! a whiteboard. Rows are the groups' facts lined up by key, so another document's groups line up
-//! the same way.
+//! output value, average annual growth in operating revenue up to 2025 and their clusters — the
+//! table a trainer would draw on a whiteboard. Rows are the groups' facts lined up by key, so
+//! another document's groups line up the same way.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -77,7 +77,10 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
                 names.join(" / ")
             })
             .unwrap_or_default();
-        out.push(Line::from(Span::styled(text(&label), t.accent)));
+        // A fact's name in both languages can be wider than the view: it wraps, never cut off.
+        for l in wrap_lines(&text(&label), width) {
+            out.push(Line::from(Span::styled(l, t.accent)));
+        }
         let cells: Vec<Cell> = groups
             .iter()
             .map(|&g| match doc.node(g).facts.iter().find(|f| f.key == key) {
