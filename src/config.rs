@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::app::{Bindings, Command, parse_key};
-use crate::cli::{LangMode, ThemeName, UiLang};
+use crate::prefs::{LangMode, ThemeName, UiLang};
 use crate::text::visible;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]

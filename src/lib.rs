@@ -9,6 +9,7 @@ pub mod clipboard;
 pub mod config;
 pub mod dirs;
 pub mod model;
+pub mod prefs;
 pub mod quote;
 pub mod search;
 pub mod session;

@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::app::{Action, App, Notice};
-use crate::cli::{Cli, LangMode, ThemeName};
+use crate::cli::Cli;
 use crate::config::{self, Config};
 use crate::model::{Library, Lookup, NodeId};
+use crate::prefs::{LangMode, ThemeName};
 use crate::state::{self, DocState, State};
 use crate::text::visible;
 use crate::ui::{self, Display, Glyphs, Theme};

@@ -25,8 +25,8 @@ pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::cli::LangMode;
 use crate::model::{Kind, Library, NodeId};
+use crate::prefs::LangMode;
 use crate::search::Index;
 
 /// Which pane the keys act on.

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::prefs::{LangMode, ThemeName, UiLang};
+
 const EXAMPLES: &str = "\
 Examples:
   yijian                              open the interactive browser
@@ -158,42 +160,8 @@ pub enum ShowFormat {
     Markdown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LangMode {
-    Both,
-    Zh,
-    En,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Json,
     Markdown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ThemeName {
-    Default,
-    Light,
-    Contrast,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum UiLang {
-    Zh,
-    En,
-}
-
-impl LangMode {
-    pub fn langs(self) -> &'static [crate::model::Lang] {
-        use crate::model::Lang;
-        match self {
-            LangMode::Both => &[Lang::Zh, Lang::En],
-            LangMode::Zh => &[Lang::Zh],
-            LangMode::En => &[Lang::En],
-        }
-    }
 }

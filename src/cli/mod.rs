@@ -9,7 +9,9 @@ mod outline;
 mod search_cmd;
 mod show;
 
-pub use args::{Cli, Command, ExportFormat, LangMode, ShowFormat, ThemeName, UiLang};
+pub use args::{Cli, Command, ExportFormat, ShowFormat};
+// Kept until every branch imports them from `prefs` and the model.
+pub use crate::prefs::{LangMode, ThemeName, UiLang};
 pub use export::{export_json, export_json_list, export_markdown};
 pub use outline::tree;
 pub use search_cmd::search;
@@ -24,20 +26,12 @@ pub mod exit {
     pub const ERROR: i32 = 2;
 }
 
-/// "一 Title" — the ordinal (when there is one) before a node's title.
+/// Kept until every branch calls [`Library::numbered`].
 pub fn numbered(doc: &Library, id: NodeId, lang: Lang) -> String {
-    let n = doc.node(id);
-    match &n.ordinal {
-        Some(o) => format!("{o} {}", n.title.get(lang)),
-        None => n.title.get(lang).to_string(),
-    }
+    doc.numbered(id, lang)
 }
 
-/// The short labels of a node's ancestors and itself, joined for one line.
+/// Kept until every branch calls [`Library::breadcrumb`].
 pub fn breadcrumb(doc: &Library, id: NodeId, lang: Lang) -> String {
-    doc.path(id)
-        .into_iter()
-        .map(|a| doc.node(a).short(lang).to_string())
-        .collect::<Vec<_>>()
-        .join(" › ")
+    doc.breadcrumb(id, lang)
 }

@@ -212,6 +212,24 @@ impl Library {
         }
     }
 
+    /// "一 Title": the ordinal (when there is one) before a node's title.
+    pub fn numbered(&self, id: NodeId, lang: super::Lang) -> String {
+        let n = self.node(id);
+        match &n.ordinal {
+            Some(o) => format!("{o} {}", n.title.get(lang)),
+            None => n.title.get(lang).to_string(),
+        }
+    }
+
+    /// The short labels of a node's ancestors and itself, joined for one line (`a › b › c`).
+    pub fn breadcrumb(&self, id: NodeId, lang: super::Lang) -> String {
+        self.path(id)
+            .into_iter()
+            .map(|a| self.node(a).short(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(" › ")
+    }
+
     /// The ancestors of a node from its document's root down, without the node itself.
     pub fn ancestors(&self, id: NodeId) -> Vec<NodeId> {
         let mut out = Vec::new();

@@ -9,8 +9,8 @@ use ratatui::widgets::Paragraph;
 use super::Display;
 use super::i18n::{KeyLabel, Keys, Words};
 use crate::app::{App, Bindings, Focus, Notice, Overlay, Pending, Search, TreeFilter};
-use crate::cli::LangMode;
 use crate::model::Lang;
+use crate::prefs::LangMode;
 use crate::text::{display_width, visible};
 
 pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {

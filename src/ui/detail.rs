@@ -17,8 +17,8 @@ use super::chrome::key_label;
 use super::i18n::KeyLabel;
 use super::styled::marked;
 use crate::app::{App, Command, Focus};
-use crate::cli::LangMode;
 use crate::model::{Kind, Lang, NodeId};
+use crate::prefs::LangMode;
 use crate::search::Query;
 use crate::text::{display_width, wrap_ranges};
 

@@ -9,8 +9,8 @@ use ratatui::widgets::Paragraph;
 use super::Display;
 use super::detail::content_of;
 use crate::app::{App, Overlay};
-use crate::cli::LangMode;
 use crate::model::Lang;
+use crate::prefs::LangMode;
 use crate::text::display_width;
 
 /// Draws the slide; returns (rows of slide text on screen, greatest useful scroll).

@@ -3,8 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::cli::ThemeName;
 use crate::model::Kind;
+use crate::prefs::ThemeName;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {

@@ -15,8 +15,8 @@ use tui_tree_widget::{Tree, TreeItem, TreeState};
 use super::Display;
 use super::styled::marked;
 use crate::app::{App, Focus, TreeFilter, next_visible, prev_visible, with_ancestors};
-use crate::cli::LangMode;
 use crate::model::{Lang, NodeId};
+use crate::prefs::LangMode;
 
 /// What a row needs to be drawn: search highlights and, in filter mode, which nodes stay.
 struct Build<'a> {
@@ -218,8 +218,8 @@ fn walked_window(app: &App, height: usize, top: Option<NodeId>) -> Vec<NodeId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::LangMode;
     use crate::model::load_embedded;
+    use crate::prefs::LangMode;
 
     #[test]
     fn the_walked_window_is_the_listed_one() {

@@ -5,7 +5,7 @@ mod en;
 mod zh;
 
 use crate::app::Command;
-use crate::cli::{LangMode, UiLang};
+use crate::prefs::{LangMode, UiLang};
 
 /// How a key appears in the help and the footer.
 #[derive(Debug, Clone, Copy)]
