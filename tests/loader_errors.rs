@@ -230,7 +230,7 @@ fn parse_time_limits_cover_every_string_and_stop_alias_expansion() {
     );
     let e = load(&src, tight);
     assert!(
-        e.contains("the text adds up to more than 600 bytes once YAML aliases are expanded"),
+        e.contains("the text adds up to more than 600 bytes once YAML aliases and Unicode compatibility forms are expanded"),
         "{e}"
     );
     // So do nodes repeated by an alias.
@@ -441,6 +441,26 @@ fn key_hints_come_from_the_mapping_the_key_is_in() {
     let e = message(&node);
     assert!(
         e.contains("unknown field `nmae`, expected one of `id`"),
+        "{e}"
+    );
+}
+
+/// The budget charges what is built, not what is written: a character that the search index
+/// folds into many (U+FDFA, eighteen letters in its compatibility form) is charged for them.
+#[test]
+fn text_is_charged_for_its_compatibility_form_too() {
+    let line = "\u{fdfa}".repeat(20_000);
+    let src = MINIMAL.replace("规模扩大", &line);
+    let plain = MINIMAL.replace("规模扩大", &"规".repeat(20_000));
+    let limits = Limits {
+        text_bytes: 300_000,
+        ..Limits::default()
+    };
+    // 60 000 bytes written either way; only the ligature expands past the budget.
+    assert!(load_str(&plain, "p.yaml", &limits).is_ok());
+    let e = load_str(&src, "l.yaml", &limits).unwrap_err().to_string();
+    assert!(
+        e.contains("document.children[0].children[0].title.zh: the text adds up to more than 300000 bytes once YAML aliases and Unicode compatibility forms are expanded"),
         "{e}"
     );
 }

@@ -1,7 +1,8 @@
 //! What a file may expand to while it is parsed: strings and nodes are counted as serde builds
 //! them, and parsing stops at the place where a limit is crossed.
 //!
-//! The file-size limit alone does not bound memory: a YAML alias repeats its anchored part
+//! The file-size limit alone does not bound memory: Unicode compatibility characters expand
+//! when the search index folds them (U+FDFA into eighteen letters), and a YAML alias repeats its anchored part
 //! wherever it appears, so a 2 MB file with one 60 KB anchor and 30 000 aliases asks for 2 GB
 //! (serde_yaml's own guard only limits alias jumps to 100 times the events read, which this stays
 //! well within). Every string the raw structs take (with a fixed charge for its own footprint) and
@@ -56,7 +57,27 @@ pub fn start(limits: &Limits) -> Guard {
     Guard(())
 }
 
-fn charge_string(len: usize) -> Result<(), String> {
+/// What keeping `s` costs once it is built: its bytes, and again the bytes of its compatibility
+/// form (NFKC) where that differs, which the search index keeps beside it (one character such
+/// as U+FDFA expands to eighteen).
+fn built_bytes(s: &str) -> u64 {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+    // ASCII and the unified ideographs, nearly all of a policy file, are their own
+    // compatibility form; the check by ranges is several times quicker than by tables.
+    if s.chars()
+        .all(|c| c.is_ascii() || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return s.len() as u64;
+    }
+    let folded = match is_nfkc_quick(s.chars()) {
+        IsNormalized::Yes => 0,
+        _ => s.nfkc().map(char::len_utf8).sum::<usize>(),
+    };
+    (s.len() + folded) as u64
+}
+
+fn charge_string(s: &str) -> Result<(), String> {
+    let len = s.len();
     BUDGET.with(|cell| {
         let Some(mut b) = cell.get() else {
             return Ok(());
@@ -67,10 +88,11 @@ fn charge_string(len: usize) -> Result<(), String> {
                 b.limits.string_bytes
             ));
         }
-        let cost = len as u64 + STRING_COST;
+        let cost = built_bytes(s) + STRING_COST;
         if cost > b.text_bytes_left {
             return Err(format!(
-                "the text adds up to more than {} bytes once YAML aliases are expanded",
+                "the text adds up to more than {} bytes once YAML aliases and Unicode \
+                 compatibility forms are expanded",
                 b.limits.text_bytes
             ));
         }
@@ -171,7 +193,7 @@ impl Visitor<'_> for Charge {
         if self.node {
             charge_node().map_err(E::custom)?;
         }
-        charge_string(v.len()).map_err(E::custom)?;
+        charge_string(v).map_err(E::custom)?;
         Ok(v.to_owned())
     }
 }

@@ -32,7 +32,9 @@ pub struct Limits {
     pub nodes: usize,
     /// Bytes of one string.
     pub string_bytes: usize,
-    /// All strings together once YAML aliases are expanded, each with a small fixed charge.
+    /// All strings together once YAML aliases are expanded, each with a small fixed charge, and
+    /// again in their compatibility form (NFKC) where that differs: what the model and the
+    /// search index will hold.
     pub text_bytes: u64,
 }
 
@@ -45,7 +47,8 @@ impl Default for Limits {
             depth: 60,
             nodes: 500_000,
             string_bytes: 65_536,
-            text_bytes: 128 * 1024 * 1024,
+            // Four times the largest file: room for aliases, not for a bomb.
+            text_bytes: 64 * 1024 * 1024,
         }
     }
 }
