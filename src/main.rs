@@ -241,6 +241,8 @@ fn event_loop(
                 }
                 keymap::action_for(&session.app, key)
             }
+            // A paste is text for the open box, never keys (bracketed paste is on).
+            Event::Paste(text) => Some(Action::Paste(text)),
             Event::Mouse(m) => ui::mouse_action(m, &view, session.app.overlay != Overlay::None),
             _ => None,
         };

@@ -112,9 +112,7 @@ pub fn prepare(
     }
     if let Some(q) = &args.search {
         app.apply(Action::SearchOpen);
-        for c in q.chars() {
-            app.apply(Action::Input(c));
-        }
+        app.apply(Action::Paste(q.clone()));
         app.apply(Action::Submit);
     }
     if args.present {

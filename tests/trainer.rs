@@ -171,7 +171,7 @@ fn goto_completes_ids_titles_pinyin_and_traditional() {
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Tab);
     match &a.overlay {
-        Overlay::GoTo(g) => assert_eq!(g.input, "clusters.emerging.10"),
+        Overlay::GoTo(g) => assert_eq!(g.input.value(), "clusters.emerging.10"),
         other => panic!("{other:?}"),
     }
     key(&mut a, KeyCode::Enter);

@@ -35,6 +35,10 @@ pub enum Action {
     SearchOpen,
     /// A character typed into the open prompt (search box, go-to box, slide number).
     Input(char),
+    /// A line-editing key in the search or go-to box: move by character or word, delete a word…
+    Edit(super::line::Edit),
+    /// Text pasted into the terminal (bracketed paste): text for the open box, never keys.
+    Paste(String),
     DeleteBack,
     ClearInput,
     /// Enter in a prompt: go to the hit, the chosen completion, or the typed slide.
@@ -93,6 +97,12 @@ pub enum Notice {
     NothingToCompare,
     /// A state file problem: marks and position still work but may not be kept.
     State(String),
+    /// Text was pasted with no box open to take it; it was not run as keys.
+    PasteIgnored,
+    /// The search for this query found nothing.
+    NoMatch(String),
+    /// `n`, `N` or `f` with no search to step through or filter by.
+    NoSearch,
 }
 
 /// What the app asks `main` to do outside itself; `main` reports back with [`Action::Notify`].

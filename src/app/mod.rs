@@ -7,6 +7,7 @@ mod bindings;
 mod browse;
 mod goto;
 pub mod keymap;
+mod line;
 mod marks;
 mod overlay;
 mod present;
@@ -17,6 +18,7 @@ mod typing;
 pub use action::{Action, Effect, Notice};
 pub use bindings::{Bindings, Command, parse_key};
 pub use goto::GoTo;
+pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
 pub use present::Present;
 pub use search_mode::{Origin, Results, Search, Typing};
@@ -241,6 +243,10 @@ impl App {
             self.quit = true;
             return;
         }
+        if let Action::Paste(text) = action {
+            self.paste(&text);
+            return;
+        }
         if let Some(p) = self.pending.take() {
             if let Action::Register(c) = action {
                 self.register(p, c);
@@ -320,6 +326,7 @@ impl App {
         // Without a search there is nothing to filter by.
         if matches!(self.search, Search::Idle) {
             self.filter = TreeFilter::All;
+            self.notice = Some(Notice::NoSearch);
             return;
         }
         self.filter = match self.filter {

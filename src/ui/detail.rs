@@ -15,7 +15,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::Display;
 use super::chrome::key_label;
 use super::i18n::KeyLabel;
-use super::styled::marked;
+use super::styled::{Glyphs, marked};
 use crate::app::{App, Command, Focus};
 use crate::cli::LangMode;
 use crate::model::{Kind, Lang, NodeId};
@@ -76,7 +76,8 @@ impl Builder<'_> {
 
     /// Wrapped paragraph(s), with search highlights, indented by `indent` cells.
     fn para(&mut self, s: &str, style: Style, indent: usize) {
-        let marks = self.marks(s);
+        let (s, marks) = self.display.glyphs.drawn(s, &self.marks(s));
+        let s = s.as_ref();
         let t = &self.display.theme;
         for r in wrap_ranges(s, self.width.saturating_sub(indent)) {
             self.note_mark(&marks, &r);
@@ -87,7 +88,7 @@ impl Builder<'_> {
                 &marks,
                 style,
                 t.highlight,
-                self.display.glyphs,
+                Glyphs::default(),
             ));
             self.out.lines.push(Line::from(spans));
         }
@@ -97,10 +98,13 @@ impl Builder<'_> {
     fn columns(&mut self, left: &str, right: &str, style: Style) {
         let lw = (self.width - GAP) / 2;
         let rw = self.width - GAP - lw;
-        let (lm, rm) = (self.marks(left), self.marks(right));
+        let (left, lm) = self.display.glyphs.drawn(left, &self.marks(left));
+        let (right, rm) = self.display.glyphs.drawn(right, &self.marks(right));
+        let (left, right) = (left.as_ref(), right.as_ref());
         let (lr, rr) = (wrap_ranges(left, lw), wrap_ranges(right, rw));
         let t = &self.display.theme;
-        let g = self.display.glyphs;
+        // Already swapped by `drawn`.
+        let g = Glyphs::default();
         for i in 0..lr.len().max(rr.len()) {
             let mut spans = Vec::new();
             let mut used = 0;

@@ -41,6 +41,10 @@ pub static EN: Words = Words {
     state_problem: "Marks may not be kept",
     pending_mark: "Mark: press a letter",
     pending_jump: "Jump to mark: press a letter",
+    // Input and warnings (issue 14).
+    paste_ignored: "Pasted text ignored: open the search (/) or go-to (:) box first",
+    no_match_for: "Nothing matches: ",
+    no_search: "No search yet: press / to search",
     footer_tree: &[
         (Fixed("Up/Down"), "move"),
         (Fixed("Enter"), "open"),

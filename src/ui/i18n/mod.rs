@@ -55,6 +55,10 @@ pub struct Words {
     pub state_problem: &'static str,
     pub pending_mark: &'static str,
     pub pending_jump: &'static str,
+    // Input and warnings (issue 14).
+    pub paste_ignored: &'static str,
+    pub no_match_for: &'static str,
+    pub no_search: &'static str,
     pub footer_tree: Keys,
     pub footer_detail: Keys,
     pub footer_typing: Keys,

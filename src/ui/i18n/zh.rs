@@ -41,6 +41,10 @@ pub static ZH: Words = Words {
     state_problem: "书签可能无法保存",
     pending_mark: "设书签：请按一个字母",
     pending_jump: "跳到书签：请按一个字母",
+    // 输入与警告（issue 14）。
+    paste_ignored: "已忽略粘贴的文字：请先打开搜索框（/）或跳转框（:）",
+    no_match_for: "没有匹配：",
+    no_search: "尚未搜索：按 / 开始搜索",
     footer_tree: &[
         (Fixed("上/下"), "移动"),
         (Fixed("Enter"), "展开"),
