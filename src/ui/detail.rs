@@ -127,12 +127,15 @@ impl Builder<'_> {
         }
     }
 
+    /// A heading, wrapped like any text: on a narrow pane it takes two lines rather than lose its end.
     fn heading(&mut self, s: &str) {
         self.blank();
-        let t = &self.display.theme;
-        self.out
-            .lines
-            .push(Line::from(Span::styled(s.to_string(), t.accent)));
+        let accent = self.display.theme.accent;
+        // Headings are the interface's words, not text a search looks in.
+        let own = std::mem::replace(&mut self.own, false);
+        let query = self.query.take();
+        self.para(s, accent, 0);
+        (self.own, self.query) = (own, query);
     }
 
     fn langs(&self) -> &'static [Lang] {
