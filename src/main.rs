@@ -86,7 +86,7 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Tree) => cli::tree(&doc, &mut out).map(|_| exit::OK),
         Some(Command::Show { id, lang, format }) => {
-            let node = doc.find(id).ok_or_else(|| unknown_id(id))?;
+            let node = doc.find(id).ok_or_else(|| unknown_id(&doc, id))?;
             match format {
                 ShowFormat::Text => cli::show(&doc, node, *lang, &mut out),
                 ShowFormat::Markdown => {
@@ -99,14 +99,23 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Search { query, json, limit }) => {
             let index = Index::build(&doc);
-            let code = cli::search(&doc, &index, query, *json, *limit, &mut out);
+            let query = query.join(" ");
+            let code = cli::search(
+                &doc,
+                &index,
+                &query,
+                *json,
+                *limit,
+                &mut out,
+                &mut io::stderr(),
+            );
             // As below: the process ends now.
             std::mem::forget(index);
             code
         }
         Some(Command::Export { format, node }) => {
             let root = match node {
-                Some(id) => doc.find(id).ok_or_else(|| unknown_id(id))?,
+                Some(id) => doc.find(id).ok_or_else(|| unknown_id(&doc, id))?,
                 None => doc.root(),
             };
             match format {

@@ -20,16 +20,46 @@ pub struct Session {
     state: Option<(PathBuf, State, String)>,
 }
 
-/// "no node has the id `x`", for every option that takes an id.
-pub fn unknown_id(id: &str) -> String {
+/// "no node has the id `x`; did you mean `y`?", for every option that takes an id.
+pub fn unknown_id(doc: &Document, id: &str) -> String {
+    let near = nearest_ids(doc, id);
+    let hint = if near.is_empty() {
+        String::new()
+    } else {
+        let quoted: Vec<String> = near.iter().map(|n| format!("`{}`", visible(n))).collect();
+        format!("; did you mean {}?", quoted.join(" or "))
+    };
     format!(
-        "no node has the id `{}` (see `yijian tree` for the ids)",
+        "no node has the id `{}`{hint} (see `yijian tree` for the ids)",
         visible(id)
     )
 }
 
+/// The ids closest to `id` by edit distance, ignoring case (a typo, a wrong number, a capital
+/// letter), at most three, all equally close; none when nothing is within a third of the id's
+/// length of it.
+pub fn nearest_ids(doc: &Document, id: &str) -> Vec<String> {
+    let wanted = id.to_lowercase();
+    let reach = (wanted.chars().count() / 3).max(1);
+    let mut near: Vec<(usize, usize, &str)> = doc
+        .ids()
+        .map(|i| &*doc.node(i).id)
+        .filter_map(|cand| {
+            let d = strsim::levenshtein(&wanted, &cand.to_lowercase());
+            (d <= reach).then_some((d, cand.len().abs_diff(id.len()), cand))
+        })
+        .collect();
+    near.sort();
+    let best = near.first().map(|n| n.0);
+    near.into_iter()
+        .take_while(|n| Some(n.0) == best)
+        .take(3)
+        .map(|(_, _, c)| c.to_string())
+        .collect()
+}
+
 fn find(doc: &Document, id: &str) -> Result<NodeId, String> {
-    doc.find(id).ok_or_else(|| unknown_id(id))
+    doc.find(id).ok_or_else(|| unknown_id(doc, id))
 }
 
 /// The talk's first and last slide from `--from` / `--to`; a node stands for its whole subtree.

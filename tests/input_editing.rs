@@ -74,7 +74,10 @@ fn a_paste_with_no_box_open_runs_nothing() {
         let (overlay, lang, selected) = (a.overlay.clone(), a.lang, a.selected);
         a.apply(Action::Paste("qpt/:jjj\n".into()));
         assert!(!a.quit, "after {opened:?}: the paste quit");
-        assert_eq!(a.overlay, overlay, "after {opened:?}: the paste changed the mode");
+        assert_eq!(
+            a.overlay, overlay,
+            "after {opened:?}: the paste changed the mode"
+        );
         assert_eq!((a.lang, a.selected), (lang, selected));
         assert!(a.marks.is_empty(), "after {opened:?}: the paste set a mark");
         assert_eq!(a.notice, Some(Notice::PasteIgnored), "after {opened:?}");

@@ -129,8 +129,7 @@ fn typing(key: KeyEvent) -> Option<Action> {
 /// Ctrl-W/U/K, Delete…), plus Alt-B/F/D and Alt-Backspace, which terminals send as Alt, where
 /// tui-input looks for Meta.
 fn line_edit(key: KeyEvent) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::ALT) && !key.modifiers.contains(KeyModifiers::CONTROL)
-    {
+    if key.modifiers.contains(KeyModifiers::ALT) && !key.modifiers.contains(KeyModifiers::CONTROL) {
         let edit = match key.code {
             KeyCode::Char('b') => Edit::GoToPrevWord,
             KeyCode::Char('f') => Edit::GoToNextWord,

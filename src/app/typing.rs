@@ -2,7 +2,7 @@
 //! Enter keeps the results, Esc returns to where the reader was.
 
 use super::line::{Edit, LineInput};
-use super::{Action, App, Notice, Overlay, Origin, Results, Search, TreeFilter, Typing};
+use super::{Action, App, Notice, Origin, Overlay, Results, Search, TreeFilter, Typing};
 
 impl App {
     pub(super) fn open_search(&mut self) {

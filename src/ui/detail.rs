@@ -82,14 +82,7 @@ impl Builder<'_> {
         for r in wrap_ranges(s, self.width.saturating_sub(indent)) {
             self.note_mark(&marks, &r);
             let mut spans = vec![Span::raw(" ".repeat(indent))];
-            spans.extend(marked(
-                s,
-                r,
-                &marks,
-                style,
-                t.highlight,
-                Glyphs::default(),
-            ));
+            spans.extend(marked(s, r, &marks, style, t.highlight, Glyphs::default()));
             self.out.lines.push(Line::from(spans));
         }
     }

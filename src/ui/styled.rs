@@ -23,7 +23,11 @@ impl Glyphs {
     /// is wrapped after this, never before: a swapped glyph can be wider than the one it replaces
     /// (`“` one cell, `「` two), and a line measured before the swap would overflow its pane and
     /// lose its last characters.
-    pub fn drawn<'a>(&self, s: &'a str, marks: &[Range<usize>]) -> (Cow<'a, str>, Vec<Range<usize>>) {
+    pub fn drawn<'a>(
+        &self,
+        s: &'a str,
+        marks: &[Range<usize>],
+    ) -> (Cow<'a, str>, Vec<Range<usize>>) {
         if !self.ambiguous_wide || !s.chars().any(|c| swap(c).is_some()) {
             return (Cow::Borrowed(s), marks.to_vec());
         }
@@ -40,7 +44,9 @@ impl Glyphs {
         at[s.len()] = out.len();
         let moved = marks
             .iter()
-            .filter(|m| m.end <= s.len() && s.is_char_boundary(m.start) && s.is_char_boundary(m.end))
+            .filter(|m| {
+                m.end <= s.len() && s.is_char_boundary(m.start) && s.is_char_boundary(m.end)
+            })
             .map(|m| at[m.start]..at[m.end])
             .collect();
         (Cow::Owned(out), moved)
