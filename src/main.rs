@@ -55,6 +55,11 @@ fn load(args: &Cli) -> Result<Document, String> {
 }
 
 fn run(args: Cli) -> Result<i32, String> {
+    // A config file named on the command line is checked whatever the subcommand, so that a
+    // missing or mistaken file gives the same error everywhere (the browser reads it again).
+    if let Some(path) = &args.config {
+        yijian::config::load(path, true)?;
+    }
     match &args.command {
         Some(Command::Check { path }) => {
             return match path.as_ref().or(args.file.as_ref()) {

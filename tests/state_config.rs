@@ -196,13 +196,16 @@ fn config_errors_name_the_file_line_and_key() {
     );
     write_config(&dir, "colour: red\n");
     let e = start(&dir, &[]).err().unwrap();
-    assert!(e.contains("config.yaml:1:1: unknown field `colour`"), "{e}");
+    assert!(
+        e.contains("config.yaml:1:1: colour: unknown field `colour`"),
+        "{e}"
+    );
     // A config named on the command line must exist.
     let e = start(&dir, &["--config", "/nonexistent/yijian.yaml"])
         .err()
         .unwrap();
     assert!(
-        e.starts_with("/nonexistent/yijian.yaml: cannot read the config file"),
+        e.starts_with("/nonexistent/yijian.yaml: no such config file"),
         "{e}"
     );
 }

@@ -34,7 +34,14 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if let Some(cmd) = app.bindings.command(key.code, key.modifiers) {
         return Some(cmd.action());
     }
-    Some(match key.code {
+    fixed(key.code, ctrl)
+}
+
+/// The browsing mode's fixed keys — movement, Enter, Space, section digits, Esc — which no config
+/// file can rebind, so that the browser can always be driven. Ctrl-C and Ctrl-Q quit everywhere.
+pub fn fixed(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char('c' | 'q') if ctrl => Action::Quit,
         KeyCode::Esc => Action::Escape,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,

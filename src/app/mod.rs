@@ -16,7 +16,7 @@ mod tree_nav;
 mod typing;
 
 pub use action::{Action, Effect, Notice};
-pub use bindings::{Bindings, Command, parse_key};
+pub use bindings::{Bindings, Command, Key, fixed_action, key_name, parse_key};
 pub use goto::GoTo;
 pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;

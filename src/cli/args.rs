@@ -60,8 +60,8 @@ pub struct Cli {
     #[arg(long)]
     pub no_state: bool,
 
-    /// Read settings from this file instead of the usual config file.
-    #[arg(long, value_name = "PATH")]
+    /// Read settings from this file instead of the usual config file (checked by every subcommand).
+    #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
     /// Language of the interface's own words (default: from LC_ALL / LC_MESSAGES / LANG).
