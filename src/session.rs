@@ -175,8 +175,8 @@ impl Session {
         Some((path.clone(), next))
     }
 
-    /// Writes marks and the current position; the error is a one-line message for the reader.
-    pub fn save(&mut self) -> Result<(), String> {
+    /// Writes marks and the current position.
+    pub fn save(&mut self) -> Result<(), state::Warning> {
         let Some((path, next)) = self.snapshot() else {
             return Ok(());
         };
@@ -188,8 +188,10 @@ impl Session {
     }
 }
 
-/// Writes a snapshot; the error is a one-line message naming the file.
-pub fn write(path: &std::path::Path, state: &State) -> Result<(), String> {
-    state::save(path, state)
-        .map_err(|e| format!("cannot write {}: {e}", visible(&path.display().to_string())))
+/// Writes a snapshot; the error names the file.
+pub fn write(path: &std::path::Path, state: &State) -> Result<(), state::Warning> {
+    state::save(path, state).map_err(|e| state::Warning::Unwritable {
+        path: path.to_path_buf(),
+        error: e.to_string(),
+    })
 }

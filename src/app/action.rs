@@ -95,8 +95,9 @@ pub enum Notice {
     HistoryEmpty,
     /// The document has no two cluster groups to compare.
     NothingToCompare,
-    /// A state file problem: marks and position still work but may not be kept.
-    State(String),
+    /// A state file problem: marks and position still work but may not be kept. It becomes the
+    /// app's `warning`, which stays until Esc dismisses it.
+    State(crate::state::Warning),
     /// Text was pasted with no box open to take it; it was not run as keys.
     PasteIgnored,
     /// The search for this query found nothing.

@@ -98,6 +98,8 @@ pub struct App {
     pub slides: (NodeId, NodeId),
     pub bindings: Bindings,
     pub notice: Option<Notice>,
+    /// A problem with the state file, shown until Esc dismisses it.
+    pub warning: Option<crate::state::Warning>,
     /// Requests for `main`, taken with [`App::take_effects`].
     effects: Vec<Effect>,
     pub quit: bool,
@@ -146,6 +148,7 @@ impl App {
             slides: (root, doc_end),
             bindings: Bindings::default(),
             notice: None,
+            warning: None,
             effects: Vec::new(),
             quit: false,
             tree_rows: 20,
@@ -234,7 +237,15 @@ impl App {
             return;
         }
         if let Action::Notify(n) = action {
-            self.notice = Some(n);
+            match n {
+                Notice::State(w) => self.warning = Some(w),
+                other => self.notice = Some(other),
+            }
+            return;
+        }
+        // A warning stays until Esc dismisses it (that Esc does nothing else).
+        if self.warning.is_some() && action == Action::Escape {
+            self.warning = None;
             return;
         }
         // A message stays until the reader does something else.

@@ -116,7 +116,7 @@ pub fn notice_text(n: &Notice, w: &Words) -> String {
         Notice::NoSuchMark(c) => format!("{}: {}", w.no_mark, visible(&c.to_string())),
         Notice::HistoryEmpty => w.history_empty.to_string(),
         Notice::NothingToCompare => w.nothing_to_compare.to_string(),
-        Notice::State(why) => format!("{}: {}", w.state_problem, visible(why)),
+        Notice::State(warning) => (w.warning)(warning),
         Notice::PasteIgnored => w.paste_ignored.to_string(),
         Notice::NoMatch(q) => format!("{}{}", w.no_match_for, visible(q)),
         Notice::NoSearch => w.no_search.to_string(),
