@@ -1,7 +1,10 @@
 //! The reader's defaults: a YAML file in the platform's config directory
 //! (`$XDG_CONFIG_HOME/yijian/config.yaml`, else `~/.config/yijian/config.yaml`) setting the theme,
 //! the language mode, the interface language and key overrides. Command-line options win over it.
-//! A bad file is an error naming the file, the line and the key — never silently ignored.
+//! A bad file is an error naming the file, the line and the key (`keys.filter`) and saying in
+//! words what is wrong — never silently ignored, never the YAML parser's jargon alone.
+
+mod keys;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -10,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::app::{Bindings, Command, parse_key};
+use crate::app::Bindings;
 use crate::prefs::{LangMode, ThemeName, UiLang};
 use crate::text::visible;
 
@@ -21,19 +24,13 @@ pub struct Config {
     pub lang: Option<LangMode>,
     pub ui_lang: Option<UiLang>,
     pub ambiguous_wide: Option<bool>,
-    /// Command name → one key or a list of keys.
+    /// Command name → one key or a list of keys, as written (checked by [`Config::bindings`], which
+    /// can then say what a value that is not a key was read as).
     #[serde(default)]
-    pub keys: BTreeMap<String, KeySpec>,
+    pub keys: BTreeMap<String, serde_yaml::Value>,
     /// Read back from the file for error messages; not a setting.
     #[serde(skip)]
     source: Option<(PathBuf, String)>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
-pub enum KeySpec {
-    One(String),
-    Many(Vec<String>),
 }
 
 /// The config file's usual place.
@@ -50,86 +47,64 @@ pub fn load(path: &Path, required: bool) -> Result<Config, String> {
         Err(e) if e.kind() == io::ErrorKind::NotFound && !required => {
             return Ok(Config::default());
         }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(format!("{shown}: no such config file (named by --config)"));
+        }
         Err(e) => return Err(format!("{shown}: cannot read the config file: {e}")),
     };
     if text.trim().is_empty() {
         return Ok(Config::default());
     }
-    let mut config: Config = serde_yaml::from_str(&text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!(":{}:{}", l.line(), l.column()))
-            .unwrap_or_default();
-        let msg = e.to_string();
-        let msg = msg.split(" at line ").next().unwrap_or(&msg);
-        format!("{shown}{at}: {}", visible(msg))
-    })?;
+    let mut config: Config =
+        serde_yaml::from_str(&text).map_err(|e| parse_error(&shown, &text, &e))?;
     config.source = Some((path.to_path_buf(), text));
-    // Check the keys now, so that a typo is reported before the screen changes.
+    // Check the keys now, so that a mistake is reported before the screen changes.
     config.bindings()?;
     Ok(config)
 }
 
-impl Config {
-    /// The default bindings with this file's overrides.
-    pub fn bindings(&self) -> Result<Bindings, String> {
-        let mut b = Bindings::default();
-        for (name, spec) in &self.keys {
-            let cmd = Command::from_name(name).ok_or_else(|| {
-                let hint = Command::names()
-                    .map(|n| (strsim::levenshtein(name, n), n))
-                    .filter(|(d, _)| *d <= 3)
-                    .min()
-                    .map(|(_, n)| format!(" (did you mean `{n}`?)"))
-                    .unwrap_or_default();
-                let all: Vec<&str> = Command::names().collect();
-                self.error(
-                    name,
-                    &format!("unknown command{hint}; commands: {}", all.join(", ")),
-                )
-            })?;
-            let keys: Vec<&String> = match spec {
-                KeySpec::One(k) => vec![k],
-                KeySpec::Many(ks) => ks.iter().collect(),
-            };
-            let mut parsed = Vec::new();
-            for k in keys {
-                parsed.push(parse_key(k).ok_or_else(|| {
-                    self.error(
-                        name,
-                        &format!(
-                            "`{}` is not a key (write a character, Ctrl-x, F1…F12, Tab, \
-                             Backspace, Space, Enter, Home or End)",
-                            visible(k)
-                        ),
-                    )
-                })?);
-            }
-            b.rebind(cmd, &parsed);
-        }
-        Ok(b)
+/// "config.yaml:2: keys.help: `?` means something in YAML: write \"?\"" — the parser's message
+/// for what it could not read, with the key it was reading and, where a character that YAML
+/// reserves was written bare, what to write instead.
+fn parse_error(shown: &str, text: &str, e: &serde_yaml::Error) -> String {
+    let msg = e.to_string();
+    let msg = visible(msg.split(" at line ").next().unwrap_or(&msg)).into_owned();
+    if let Some(line) = keys::comment_in_flow(text) {
+        let at = keys::path_at(text, line).map(|p| format!(" {}:", visible(&p)));
+        return format!(
+            "{shown}:{line}:{}: `#` starts a comment in YAML, which also hides the closing \
+             bracket; write \"#\" to bind the # key",
+            at.unwrap_or_default().trim_end_matches(':')
+        );
     }
+    let Some(loc) = e.location() else {
+        return format!("{shown}: {msg}");
+    };
+    let (line, column) = (loc.line(), loc.column());
+    let path = keys::path_at(text, line);
+    let at = match &path {
+        Some(p) => format!("{shown}:{line}:{column}: {}", visible(p)),
+        None => format!("{shown}:{line}:{column}"),
+    };
+    // serde names the field itself ("theme: unknown variant…"); do not say it twice.
+    let msg = match &path {
+        Some(p) => msg
+            .strip_prefix(&format!("{p}: "))
+            .unwrap_or(&msg)
+            .to_string(),
+        None => msg,
+    };
+    match keys::bare_indicator(text, line) {
+        Some(c) => format!(
+            "{at}: `{c}` means something in YAML, so it cannot stand bare as a value: write \"{c}\""
+        ),
+        None => format!("{at}: {msg}"),
+    }
+}
 
-    /// "config.yaml:7: keys.serach: …" — the line is found by the key's name in the file.
-    fn error(&self, key: &str, msg: &str) -> String {
-        let Some((path, text)) = &self.source else {
-            return format!("keys.{}: {msg}", visible(key));
-        };
-        let line = text
-            .lines()
-            .position(|l| {
-                let l = l.trim_start().trim_start_matches(['"', '\'']);
-                l.starts_with(key)
-                    && l[key.len()..]
-                        .trim_start_matches(['"', '\''])
-                        .starts_with(':')
-            })
-            .map(|i| format!(":{}", i + 1))
-            .unwrap_or_default();
-        format!(
-            "{}{line}: keys.{}: {msg}",
-            visible(&path.display().to_string()),
-            visible(key)
-        )
+impl Config {
+    /// The default bindings with this file's overrides, or the first mistake in them.
+    pub fn bindings(&self) -> Result<Bindings, String> {
+        keys::bindings(&self.keys, self.source.as_ref())
     }
 }

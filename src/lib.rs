@@ -10,6 +10,7 @@ pub mod config;
 pub mod dirs;
 pub mod model;
 pub mod prefs;
+pub mod provenance;
 pub mod quote;
 pub mod search;
 pub mod session;

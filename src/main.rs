@@ -62,6 +62,11 @@ fn load(args: &Cli) -> Result<(Library, Vec<LoadError>), String> {
 }
 
 fn run(args: Cli) -> Result<i32, String> {
+    // A config file named on the command line is checked whatever the subcommand, so that a
+    // missing or mistaken file gives the same error everywhere (the browser reads it again).
+    if let Some(path) = &args.config {
+        yijian::config::load(path, true)?;
+    }
     match &args.command {
         Some(Command::Check { paths: given }) => {
             let all: Vec<PathBuf> = given.iter().cloned().chain(paths(&args)).collect();
@@ -112,7 +117,16 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Search { query, json, limit }) => {
             let index = Index::build(&doc);
-            let code = cli::search(&doc, &index, query, *json, *limit, &mut out);
+            let query = query.join(" ");
+            let code = cli::search(
+                &doc,
+                &index,
+                &query,
+                *json,
+                *limit,
+                &mut out,
+                &mut io::stderr(),
+            );
             // As below: the process ends now.
             std::mem::forget(index);
             code
@@ -280,6 +294,8 @@ fn event_loop(
                 }
                 keymap::action_for(&session.app, key)
             }
+            // A paste is text for the open box, never keys (bracketed paste is on).
+            Event::Paste(text) => Some(Action::Paste(text)),
             Event::Mouse(m) => ui::mouse_action(m, &view, session.app.overlay != Overlay::None),
             _ => None,
         };

@@ -1,9 +1,12 @@
 //! Quotable forms of one node: plain text in the chosen languages (what `y` copies), and Markdown
 //! with its breadcrumb and a citation line (what `Y` copies and `show --format markdown` prints).
-//! Both are pure functions of the document, with no terminal in sight.
+//! Both are pure functions of the document, with no terminal in sight. Both end by saying what in
+//! them the yijian project wrote (see [`crate::provenance`]), and a citation names the published
+//! source, never the project's own writing as if it were the government's.
 
 use crate::cli::{LangMode, breadcrumb, numbered};
-use crate::model::{Lang, Library, NodeId};
+use crate::model::{Kind, Lang, Library, NodeId};
+use crate::provenance::{self, authored, note};
 
 /// Title and text of the node in each language of `mode`, languages apart by a blank line.
 pub fn plain(doc: &Library, id: NodeId, mode: LangMode) -> String {
@@ -23,7 +26,18 @@ pub fn plain(doc: &Library, id: NodeId, mode: LangMode) -> String {
             s
         })
         .collect();
-    parts.join("\n\n")
+    let mut out = parts.join("\n\n");
+    let notes = notes(doc, id, mode.langs(), false);
+    if !notes.is_empty() {
+        out.push_str(&format!("\n\n({})", notes.join(" / ")));
+    }
+    out
+}
+
+/// The note on what the project wrote, in each language of `langs`.
+fn notes(doc: &Library, id: NodeId, langs: &[Lang], crumbs: bool) -> Vec<String> {
+    let items = authored(doc, id, langs, crumbs);
+    langs.iter().filter_map(|&l| note(&items, l)).collect()
 }
 
 /// Markdown: breadcrumb, heading, text and facts in each language of `mode`, then a citation.
@@ -53,41 +67,48 @@ pub fn markdown(doc: &Library, id: NodeId, mode: LangMode) -> String {
     }
     out.push_str(&citation(doc, id, langs));
     out.push('\n');
+    let notes = notes(doc, id, langs, true);
+    if !notes.is_empty() {
+        out.push_str(&format!("\n*{}*\n", notes.join(" / ")));
+    }
     out
 }
 
-/// "— 来源：《…》，三 发展目标，广东省工业和信息化厅网站（2020-06-17） · `goals.4`"
+/// "— 来源：《…意见》解读，广东省工业和信息化厅网站，2020-06-17（三 发展目标） · `goals.4`": the
+/// published source and the node's section. A glossary entry's explanation is the project's own
+/// and has no published source: its line says so instead.
 pub fn citation(doc: &Library, id: NodeId, langs: &[Lang]) -> String {
-    let root = doc.root_of(id);
+    let n = doc.node(id);
     let section = doc.path(id).get(1).copied();
     let parts: Vec<String> = langs
         .iter()
         .map(|&lang| {
-            let (label, open, close, sep, lp, rp) = match lang {
-                Lang::Zh => ("来源：", "《", "》", "，", "（", "）"),
-                Lang::En => ("Source: ", "", "", ", ", " (", ")"),
-            };
-            let title = doc.node(root).title.get(lang);
-            let title = title.trim_start_matches('《').trim_end_matches('》');
-            let mut s = format!("{label}{open}{title}{close}");
-            if let Some(sec) = section {
-                let n = doc.node(sec);
-                s.push_str(sep);
-                if let Some(o) = &n.ordinal {
-                    s.push_str(o);
-                    s.push(' ');
-                }
-                s.push_str(n.short(lang));
+            if n.kind == Kind::Term && n.text.is_some() {
+                return match lang {
+                    Lang::Zh => "yijian 项目撰写的术语解释，不是官方文本".to_string(),
+                    Lang::En => {
+                        "A glossary explanation written by the yijian project, not official text"
+                            .to_string()
+                    }
+                };
             }
-            if let Some(m) = doc.meta_of(id) {
-                s.push_str(&format!(
-                    "{sep}{}{lp}{}{rp}",
-                    m.source.get(lang),
-                    m.source_date
-                ));
+            let mut s = match lang {
+                Lang::Zh => format!("来源：{}", provenance::source(doc, id, lang)),
+                Lang::En => format!("Source: {}", provenance::source(doc, id, lang)),
+            };
+            if let Some(sec) = section {
+                let sec = doc.node(sec);
+                let name = match &sec.ordinal {
+                    Some(o) => format!("{o} {}", sec.short(lang)),
+                    None => sec.short(lang).to_string(),
+                };
+                s.push_str(&match lang {
+                    Lang::Zh => format!("（{name}）"),
+                    Lang::En => format!(" (section {name})"),
+                });
             }
             s
         })
         .collect();
-    format!("— {} · `{}`", parts.join(" / "), doc.node(id).id)
+    format!("— {} · `{}`", parts.join(" / "), n.id)
 }

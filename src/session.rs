@@ -21,19 +21,49 @@ pub struct Session {
     state: Option<(PathBuf, State, String)>,
 }
 
-/// "no node has the id `x`", for every option that takes an id.
-pub fn unknown_id(id: &str) -> String {
+/// "no node has the id `x`; did you mean `y`?", for every option that takes an id.
+pub fn unknown_id(doc: &Library, id: &str) -> String {
+    let near = nearest_ids(doc, id);
+    let hint = if near.is_empty() {
+        String::new()
+    } else {
+        let quoted: Vec<String> = near.iter().map(|n| format!("`{}`", visible(n))).collect();
+        format!("; did you mean {}?", quoted.join(" or "))
+    };
     format!(
-        "no node has the id `{}` (see `yijian tree` for the ids)",
+        "no node has the id `{}`{hint} (see `yijian tree` for the ids)",
         visible(id)
     )
+}
+
+/// The ids closest to `id` by edit distance, ignoring case (a typo, a wrong number, a capital
+/// letter), at most three, all equally close; none when nothing is within a third of the id's
+/// length of it. Ids are written as they name the node (`DOC:ID` where the id is shared).
+pub fn nearest_ids(doc: &Library, id: &str) -> Vec<String> {
+    let wanted = id.to_lowercase();
+    let reach = (wanted.chars().count() / 3).max(1);
+    let mut near: Vec<(usize, usize, String)> = doc
+        .ids()
+        .map(|i| doc.qualified_id(i))
+        .filter_map(|cand| {
+            let d = strsim::levenshtein(&wanted, &cand.to_lowercase());
+            (d <= reach).then_some((d, cand.len().abs_diff(id.len()), cand))
+        })
+        .collect();
+    near.sort();
+    let best = near.first().map(|n| n.0);
+    near.into_iter()
+        .take_while(|n| Some(n.0) == best)
+        .take(3)
+        .map(|(_, _, c)| c)
+        .collect()
 }
 
 /// The node `id` (or `DOC:ID`) names; the error says which documents share an ambiguous id.
 pub fn find(doc: &Library, id: &str) -> Result<NodeId, String> {
     match doc.lookup(id) {
         Lookup::Found(n) => Ok(n),
-        Lookup::Missing => Err(unknown_id(id)),
+        Lookup::Missing => Err(unknown_id(doc, id)),
         Lookup::Ambiguous(nodes) => {
             let choices: Vec<String> = nodes
                 .iter()
@@ -127,9 +157,7 @@ pub fn prepare(
     }
     if let Some(q) = &args.search {
         app.apply(Action::SearchOpen);
-        for c in q.chars() {
-            app.apply(Action::Input(c));
-        }
+        app.apply(Action::Paste(q.clone()));
         app.apply(Action::Submit);
     }
     if args.present {
@@ -162,8 +190,8 @@ impl Session {
         Some((path.clone(), next))
     }
 
-    /// Writes marks and the current position; the error is a one-line message for the reader.
-    pub fn save(&mut self) -> Result<(), String> {
+    /// Writes marks and the current position.
+    pub fn save(&mut self) -> Result<(), state::Warning> {
         let Some((path, next)) = self.snapshot() else {
             return Ok(());
         };
@@ -175,8 +203,10 @@ impl Session {
     }
 }
 
-/// Writes a snapshot; the error is a one-line message naming the file.
-pub fn write(path: &std::path::Path, state: &State) -> Result<(), String> {
-    state::save(path, state)
-        .map_err(|e| format!("cannot write {}: {e}", visible(&path.display().to_string())))
+/// Writes a snapshot; the error names the file.
+pub fn write(path: &std::path::Path, state: &State) -> Result<(), state::Warning> {
+    state::save(path, state).map_err(|e| state::Warning::Unwritable {
+        path: path.to_path_buf(),
+        error: e.to_string(),
+    })
 }

@@ -36,38 +36,150 @@ pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
     crate::dirs::xdg_file(env, "XDG_STATE_HOME", ".local/state", "state.json")
 }
 
+/// Why marks may not be kept: what went wrong with the state file, for the reader (the view
+/// words it in the interface's language; `Display` gives the English line for stderr).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// The file exists but cannot be read (`error` is the system's message).
+    Unreadable { path: PathBuf, error: String },
+    /// The file is not a valid state file, at this 1-based line and column (`why` is the JSON
+    /// reader's message); `aside` is where it was moved, or why it could not be.
+    Damaged {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        why: String,
+        aside: Result<PathBuf, String>,
+    },
+    /// The state cannot be written (`error` is the system's message).
+    Unwritable { path: PathBuf, error: String },
+}
+
+impl Warning {
+    /// The same warning with every path cut to its file name, for a screen too small for the
+    /// whole path (the directory is the usual one, which `yijian --help` names).
+    pub fn with_short_paths(&self) -> Warning {
+        let short = |p: &Path| PathBuf::from(p.file_name().unwrap_or(p.as_os_str()));
+        match self.clone() {
+            Warning::Unreadable { path, error } => Warning::Unreadable {
+                path: short(&path),
+                error,
+            },
+            Warning::Damaged {
+                path,
+                line,
+                column,
+                why,
+                aside,
+            } => Warning::Damaged {
+                path: short(&path),
+                line,
+                column,
+                why,
+                aside: aside.map(|a| short(&a)),
+            },
+            Warning::Unwritable { path, error } => Warning::Unwritable {
+                path: short(&path),
+                error,
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::text::visible;
+        let shown = |p: &Path| visible(&p.display().to_string()).into_owned();
+        match self {
+            Warning::Unreadable { path, error } => {
+                write!(f, "cannot read {}: {}", shown(path), visible(error))
+            }
+            Warning::Damaged {
+                path,
+                line,
+                column,
+                why,
+                aside,
+            } => {
+                write!(
+                    f,
+                    "{}:{line}:{column}: not a valid state file ({}); ",
+                    shown(path),
+                    visible(why)
+                )?;
+                match aside {
+                    Ok(a) => write!(f, "set aside as {}", shown(a))?,
+                    Err(e) => write!(f, "could not set it aside ({})", visible(e))?,
+                }
+                write!(f, "; starting without marks")
+            }
+            Warning::Unwritable { path, error } => {
+                write!(f, "cannot write {}: {}", shown(path), visible(error))
+            }
+        }
+    }
+}
+
 /// Reads the state. A missing file is a first run (no warning). Anything else that goes wrong
-/// gives an empty state and a one-line warning; a file that cannot be parsed is renamed to
-/// `state.json.corrupt` first, so the next save does not destroy what it held.
-pub fn load(path: &Path) -> (State, Option<String>) {
+/// gives an empty state and a warning; a file that cannot be parsed is first moved to a name of
+/// its own beside it (`state.json.corrupt`, then `state.json.corrupt.2`…), so neither the next
+/// save nor a later damaged file destroys what it held.
+pub fn load(path: &Path) -> (State, Option<Warning>) {
     let text = match fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return (State::default(), None),
         Err(e) => {
             return (
                 State::default(),
-                Some(format!("cannot read {}: {e}", path.display())),
+                Some(Warning::Unreadable {
+                    path: path.to_path_buf(),
+                    error: e.to_string(),
+                }),
             );
         }
     };
     match serde_json::from_str::<State>(&text) {
         Ok(s) => (s, None),
         Err(e) => {
-            let aside = path.with_extension("json.corrupt");
-            let kept = match fs::rename(path, &aside) {
-                Ok(()) => format!("set aside as {}", aside.display()),
-                Err(r) => format!("could not set it aside ({r})"),
+            let warning = Warning::Damaged {
+                path: path.to_path_buf(),
+                line: e.line(),
+                column: e.column(),
+                why: first_clause(&e.to_string()).to_string(),
+                aside: set_aside(path).map_err(|e| e.to_string()),
             };
-            let warning = format!(
-                "{}:{}:{}: not a valid state file ({}); {kept}; starting without marks",
-                path.display(),
-                e.line(),
-                e.column(),
-                first_clause(&e.to_string()),
-            );
             (State::default(), Some(warning))
         }
     }
+}
+
+/// Moves a damaged file to the first free name of `NAME.corrupt`, `NAME.corrupt.2`, … beside it.
+fn set_aside(path: &Path) -> io::Result<PathBuf> {
+    let base = path.with_extension("json.corrupt");
+    for n in 1..1000 {
+        let aside = if n == 1 {
+            base.clone()
+        } else {
+            PathBuf::from(format!("{}.{n}", base.display()))
+        };
+        // A hard link fails if the name is taken, so no earlier file is ever replaced.
+        match fs::hard_link(path, &aside) {
+            Ok(()) => {
+                fs::remove_file(path)?;
+                return Ok(aside);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            // A file system without hard links: rename to a name that is free now.
+            Err(_) if !aside.exists() => {
+                fs::rename(path, &aside)?;
+                return Ok(aside);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other(
+        "a thousand damaged state files are already set aside",
+    ))
 }
 
 fn first_clause(s: &str) -> &str {

@@ -5,7 +5,9 @@
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::{Arc, Mutex};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -32,8 +34,9 @@ pub fn unusable(term_var: Option<&str>) -> Option<String> {
     None
 }
 
-/// Raw mode, alternate screen, mouse; with a panic hook, signal handlers and a hang-up watch that
-/// undo all three. `on_signal` runs when SIGTERM, SIGHUP or SIGQUIT ends the program, or the
+/// Raw mode, alternate screen, mouse, bracketed paste (a paste arrives as one event, so its
+/// line breaks and letters are never read as keys); with a panic hook, signal handlers and a hang-up watch that
+/// undo them all. `on_signal` runs when SIGTERM, SIGHUP or SIGQUIT ends the program, or the
 /// terminal hangs up, before the terminal is restored (to save what should survive it).
 pub fn init(on_signal: impl FnOnce() + Send + 'static) -> io::Result<Term> {
     let previous = std::panic::take_hook();
@@ -46,7 +49,12 @@ pub fn init(on_signal: impl FnOnce() + Send + 'static) -> io::Result<Term> {
     watch_hangup(farewell)?;
     enable_raw_mode()?;
     let mut stdout = io::stdout();
-    if let Err(e) = execute!(stdout, EnterAlternateScreen, EnableMouseCapture) {
+    if let Err(e) = execute!(
+        stdout,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    ) {
         restore();
         return Err(e);
     }
@@ -67,6 +75,7 @@ pub fn restore() {
     let _ = execute!(
         out,
         DisableMouseCapture,
+        DisableBracketedPaste,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     );

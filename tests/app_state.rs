@@ -206,14 +206,14 @@ fn typing_q_is_text_not_quit_and_history_recalls() {
     let Search::Typing(t) = &a.search else {
         panic!()
     };
-    assert_eq!(t.input, "robot");
+    assert_eq!(t.input.value(), "robot");
     assert_eq!(id(&a), "clusters.emerging.3");
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Down);
     let Search::Typing(t) = &a.search else {
         panic!()
     };
-    assert_eq!(t.input, "");
+    assert_eq!(t.input.value(), "");
     key(&mut a, KeyCode::Backspace);
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Char('q'));

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
-use yijian::app::{Action, Notice};
+use yijian::app::Action;
 use yijian::cli::{Cli, LangMode};
 use yijian::model::load_embedded;
 use yijian::session::{self, Session};
@@ -77,9 +77,10 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
     let garbage = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
     fs::write(&file, garbage).unwrap();
     let mut s = start(&dir, &[]).unwrap();
-    let Some(Notice::State(w)) = s.app.notice.clone() else {
+    let Some(w) = s.app.warning.clone() else {
         panic!("a warning is shown, got {:?}", s.app.notice);
     };
+    let w = w.to_string();
     assert!(w.contains("state.json:1:"), "names the file and line: {w}");
     assert!(w.contains("set aside as"), "{w}");
     assert_eq!(
@@ -100,7 +101,7 @@ fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
     let mut s = start(&dir, &[]).unwrap();
     s.app.apply(Action::MarkPrefix);
     s.app.apply(Action::Register('a'));
-    let err = s.save().unwrap_err();
+    let err = s.save().unwrap_err().to_string();
     assert!(err.starts_with("cannot write "), "{err}");
     assert!(err.contains("state.json"), "{err}");
     assert_eq!(s.app.marks.len(), 1, "the mark still works this session");
@@ -196,13 +197,16 @@ fn config_errors_name_the_file_line_and_key() {
     );
     write_config(&dir, "colour: red\n");
     let e = start(&dir, &[]).err().unwrap();
-    assert!(e.contains("config.yaml:1:1: unknown field `colour`"), "{e}");
+    assert!(
+        e.contains("config.yaml:1:1: colour: unknown field `colour`"),
+        "{e}"
+    );
     // A config named on the command line must exist.
     let e = start(&dir, &["--config", "/nonexistent/yijian.yaml"])
         .err()
         .unwrap();
     assert!(
-        e.starts_with("/nonexistent/yijian.yaml: cannot read the config file"),
+        e.starts_with("/nonexistent/yijian.yaml: no such config file"),
         "{e}"
     );
 }

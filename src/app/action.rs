@@ -35,6 +35,10 @@ pub enum Action {
     SearchOpen,
     /// A character typed into the open prompt (search box, go-to box, slide number).
     Input(char),
+    /// A line-editing key in the search or go-to box: move by character or word, delete a word…
+    Edit(super::line::Edit),
+    /// Text pasted into the terminal (bracketed paste): text for the open box, never keys.
+    Paste(String),
     DeleteBack,
     ClearInput,
     /// Enter in a prompt: go to the hit, the chosen completion, or the typed slide.
@@ -91,10 +95,17 @@ pub enum Notice {
     HistoryEmpty,
     /// The document has no two cluster groups to compare.
     NothingToCompare,
-    /// A state file problem: marks and position still work but may not be kept.
-    State(String),
+    /// A state file problem: marks and position still work but may not be kept. It becomes the
+    /// app's `warning`, which stays until Esc dismisses it.
+    State(crate::state::Warning),
     /// Files that were named but could not be opened, with why (the others are open).
     Refused(String),
+    /// Text was pasted with no box open to take it; it was not run as keys.
+    PasteIgnored,
+    /// The search for this query found nothing.
+    NoMatch(String),
+    /// `n`, `N` or `f` with no search to step through or filter by.
+    NoSearch,
 }
 
 /// What the app asks `main` to do outside itself; `main` reports back with [`Action::Notify`].

@@ -50,6 +50,30 @@ const TABLE: &[(Command, &str, &[&str])] = &[
 ];
 
 impl Command {
+    /// The name a config file uses.
+    pub fn name(self) -> &'static str {
+        TABLE
+            .iter()
+            .find(|(c, _, _)| *c == self)
+            .map_or("", |(_, n, _)| n)
+    }
+
+    /// The keys bound to this command when no config file changes them.
+    pub fn default_keys(self) -> Vec<Key> {
+        TABLE
+            .iter()
+            .filter(|(c, _, _)| *c == self)
+            .flat_map(|(_, _, keys)| {
+                keys.iter()
+                    .map(|k| parse_key(k).expect("default keys parse"))
+            })
+            .collect()
+    }
+
+    pub fn all() -> impl Iterator<Item = Command> {
+        TABLE.iter().map(|(c, _, _)| *c)
+    }
+
     pub fn names() -> impl Iterator<Item = &'static str> {
         TABLE.iter().map(|(_, name, _)| *name)
     }
@@ -85,6 +109,30 @@ impl Command {
 
 /// A key as the bindings see it: the code and whether Ctrl was held.
 pub type Key = (KeyCode, bool);
+
+/// What a fixed key does, if `key` is one (see [`super::keymap::fixed`]); such a key cannot be
+/// bound to a command.
+pub fn fixed_action(key: Key) -> Option<Action> {
+    match key {
+        (KeyCode::Char(c), true) if !matches!(c, 'c' | 'q' | 'u' | 'd') => None,
+        (code, ctrl) => super::keymap::fixed(code, ctrl),
+    }
+}
+
+/// The name a config file uses for `key` (as [`parse_key`] reads it).
+pub fn key_name((code, ctrl): Key) -> String {
+    let name = match code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if ctrl {
+        format!("Ctrl-{}", name.to_uppercase())
+    } else {
+        name
+    }
+}
 
 /// Reads a key as written in a config file: `x`, `Ctrl-x`, `F1`…`F12`, `Tab`, `BackTab`,
 /// `Backspace`, `Space`, `Enter`, `Home`, `End`.
@@ -162,19 +210,7 @@ impl Bindings {
             .keys
             .iter()
             .filter(|(_, c)| **c == cmd)
-            .map(|((code, ctrl), _)| {
-                let name = match code {
-                    KeyCode::Char(' ') => "Space".to_string(),
-                    KeyCode::Char(c) => c.to_string(),
-                    KeyCode::F(n) => format!("F{n}"),
-                    other => format!("{other:?}"),
-                };
-                if *ctrl {
-                    format!("Ctrl-{}", name.to_uppercase())
-                } else {
-                    name
-                }
-            })
+            .map(|(key, _)| key_name(*key))
             .collect();
         out.sort_by_key(|k| (k.len(), k.clone()));
         out

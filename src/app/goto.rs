@@ -1,6 +1,8 @@
 //! The `:` go-to box: type part of an id or a title (either language, pinyin or traditional
 //! characters too) and pick from the completions.
 
+use super::line::LineInput;
+use super::typing::edit_of;
 use super::{Action, App, Overlay};
 use crate::model::{Library, NodeId};
 use crate::search::{Field, Index, Query};
@@ -10,7 +12,7 @@ const MAX_CANDIDATES: usize = 50;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GoTo {
-    pub input: String,
+    pub input: LineInput,
     pub candidates: Vec<NodeId>,
     pub chosen: usize,
 }
@@ -75,18 +77,12 @@ impl App {
                 }
                 return;
             }
-            Action::Input(c) => {
-                g.input.push(c);
-                true
-            }
-            Action::DeleteBack => g.input.pop().is_some(),
-            Action::ClearInput => {
-                g.input.clear();
-                true
+            Action::Input(_) | Action::DeleteBack | Action::ClearInput | Action::Edit(_) => {
+                edit_of(&action).is_some_and(|e| g.input.edit(e))
             }
             Action::Complete => match g.candidates.get(g.chosen) {
                 Some(&c) => {
-                    g.input = self.doc.node(c).id.to_string();
+                    g.input.set(self.doc.node(c).id.to_string());
                     true
                 }
                 None => false,
@@ -102,7 +98,14 @@ impl App {
             _ => false,
         };
         if edited {
-            g.candidates = complete(&self.doc, &self.index, &g.input);
+            self.refresh_goto();
+        }
+    }
+
+    /// Completions for the go-to box's text as it is now.
+    pub(super) fn refresh_goto(&mut self) {
+        if let Overlay::GoTo(g) = &mut self.overlay {
+            g.candidates = complete(&self.doc, &self.index, g.input.value());
             g.chosen = 0;
         }
     }

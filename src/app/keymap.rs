@@ -2,8 +2,10 @@
 //! printable keys are text; an overlay takes the keys it understands; in presentation mode the
 //! arrows step through slides.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_input::backend::crossterm::to_input_request;
 
+use super::line::Edit;
 use super::{Action, App, Overlay};
 
 pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
@@ -23,16 +25,23 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     match &app.overlay {
         Overlay::None => {}
         Overlay::Help | Overlay::Compare => return scrolling(key.code),
-        Overlay::GoTo(_) => return goto(key.code, ctrl),
+        Overlay::GoTo(_) => return goto(key),
         Overlay::Present(_) => return presenting(key.code),
     }
     if app.search.is_typing() {
-        return typing(key.code, ctrl);
+        return typing(key);
     }
     if let Some(cmd) = app.bindings.command(key.code, key.modifiers) {
         return Some(cmd.action());
     }
-    Some(match key.code {
+    fixed(key.code, ctrl)
+}
+
+/// The browsing mode's fixed keys — movement, Enter, Space, section digits, Esc — which no config
+/// file can rebind, so that the browser can always be driven. Ctrl-C and Ctrl-Q quit everywhere.
+pub fn fixed(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char('c' | 'q') if ctrl => Action::Quit,
         KeyCode::Esc => Action::Escape,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
@@ -93,28 +102,25 @@ fn presenting(code: KeyCode) -> Option<Action> {
     })
 }
 
-fn goto(code: KeyCode, ctrl: bool) -> Option<Action> {
-    Some(match code {
+fn goto(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
         KeyCode::Esc => Action::Escape,
         KeyCode::Enter => Action::Submit,
-        KeyCode::Backspace => Action::DeleteBack,
-        KeyCode::Char('u') if ctrl => Action::ClearInput,
         KeyCode::Char('n') if ctrl => Action::Down,
         KeyCode::Char('p') if ctrl => Action::Up,
         KeyCode::Up => Action::Up,
         KeyCode::Down => Action::Down,
         KeyCode::Tab => Action::Complete,
-        KeyCode::Char(c) if !ctrl => Action::Input(c),
-        _ => return None,
+        _ => return line_edit(key),
     })
 }
 
-fn typing(code: KeyCode, ctrl: bool) -> Option<Action> {
-    Some(match code {
+fn typing(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
         KeyCode::Esc => Action::Escape,
         KeyCode::Enter => Action::Submit,
-        KeyCode::Backspace => Action::DeleteBack,
-        KeyCode::Char('u') if ctrl => Action::ClearInput,
         KeyCode::Char('f') if ctrl => Action::ToggleFilter,
         KeyCode::Char('n') if ctrl => Action::NextHit,
         KeyCode::Char('p') if ctrl => Action::PrevHit,
@@ -122,7 +128,25 @@ fn typing(code: KeyCode, ctrl: bool) -> Option<Action> {
         KeyCode::Down => Action::HistoryNext,
         KeyCode::Tab => Action::NextHit,
         KeyCode::BackTab => Action::PrevHit,
-        KeyCode::Char(c) if !ctrl => Action::Input(c),
-        _ => return None,
+        _ => return line_edit(key),
     })
+}
+
+/// A shell's line-editing keys in a prompt: tui-input's map (Left/Right, Home/End, Ctrl-A/E/B/F,
+/// Ctrl-W/U/K, Delete…), plus Alt-B/F/D and Alt-Backspace, which terminals send as Alt, where
+/// tui-input looks for Meta.
+fn line_edit(key: KeyEvent) -> Option<Action> {
+    if key.modifiers.contains(KeyModifiers::ALT) && !key.modifiers.contains(KeyModifiers::CONTROL) {
+        let edit = match key.code {
+            KeyCode::Char('b') => Edit::GoToPrevWord,
+            KeyCode::Char('f') => Edit::GoToNextWord,
+            KeyCode::Char('d') => Edit::DeleteNextWord,
+            KeyCode::Backspace => Edit::DeletePrevWord,
+            KeyCode::Left => Edit::GoToPrevWord,
+            KeyCode::Right => Edit::GoToNextWord,
+            _ => return None,
+        };
+        return Some(Action::Edit(edit));
+    }
+    to_input_request(&Event::Key(key)).map(Action::Edit)
 }

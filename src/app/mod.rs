@@ -7,6 +7,7 @@ mod bindings;
 mod browse;
 mod goto;
 pub mod keymap;
+mod line;
 mod marks;
 mod overlay;
 mod present;
@@ -15,8 +16,9 @@ mod tree_nav;
 mod typing;
 
 pub use action::{Action, Effect, Notice};
-pub use bindings::{Bindings, Command, parse_key};
+pub use bindings::{Bindings, Command, Key, fixed_action, key_name, parse_key};
 pub use goto::GoTo;
+pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
 pub use present::Present;
 pub use search_mode::{Origin, Results, Search, Typing};
@@ -96,6 +98,8 @@ pub struct App {
     pub slides: (NodeId, NodeId),
     pub bindings: Bindings,
     pub notice: Option<Notice>,
+    /// A problem with the state file, shown until Esc dismisses it.
+    pub warning: Option<crate::state::Warning>,
     /// Requests for `main`, taken with [`App::take_effects`].
     effects: Vec<Effect>,
     pub quit: bool,
@@ -144,6 +148,7 @@ impl App {
             slides: (root, doc_end),
             bindings: Bindings::default(),
             notice: None,
+            warning: None,
             effects: Vec::new(),
             quit: false,
             tree_rows: 20,
@@ -232,13 +237,25 @@ impl App {
             return;
         }
         if let Action::Notify(n) = action {
-            self.notice = Some(n);
+            match n {
+                Notice::State(w) => self.warning = Some(w),
+                other => self.notice = Some(other),
+            }
+            return;
+        }
+        // A warning stays until Esc dismisses it (that Esc does nothing else).
+        if self.warning.is_some() && action == Action::Escape {
+            self.warning = None;
             return;
         }
         // A message stays until the reader does something else.
         self.notice = None;
         if action == Action::Quit {
             self.quit = true;
+            return;
+        }
+        if let Action::Paste(text) = action {
+            self.paste(&text);
             return;
         }
         if let Some(p) = self.pending.take() {
@@ -320,6 +337,7 @@ impl App {
         // Without a search there is nothing to filter by.
         if matches!(self.search, Search::Idle) {
             self.filter = TreeFilter::All;
+            self.notice = Some(Notice::NoSearch);
             return;
         }
         self.filter = match self.filter {

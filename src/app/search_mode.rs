@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use super::line::LineInput;
 use crate::model::NodeId;
 use crate::search::{Hit, Index, Query};
 
@@ -69,7 +70,7 @@ pub struct Origin {
 
 #[derive(Debug, Clone)]
 pub struct Typing {
-    pub input: String,
+    pub input: LineInput,
     pub results: Results,
     pub origin: Origin,
     /// Position in the session's query history while recalling with Up/Down.

@@ -1,7 +1,8 @@
 //! The search box while the reader types: every edit re-runs the query and follows the best hit;
 //! Enter keeps the results, Esc returns to where the reader was.
 
-use super::{Action, App, Origin, Results, Search, TreeFilter, Typing};
+use super::line::{Edit, LineInput};
+use super::{Action, App, Notice, Origin, Overlay, Results, Search, TreeFilter, Typing};
 
 impl App {
     pub(super) fn open_search(&mut self) {
@@ -10,7 +11,7 @@ impl App {
             opened: self.opened.clone(),
         };
         self.search = Search::Typing(Typing {
-            input: String::new(),
+            input: LineInput::default(),
             results: Results::run(&self.index, ""),
             origin,
             recall: None,
@@ -35,10 +36,10 @@ impl App {
                 if !results.hits.is_empty() && from != self.selected {
                     self.back.push(from);
                 }
-                let input = t.input.trim().to_string();
+                let input = t.input.value().trim().to_string();
                 if !input.is_empty() {
                     self.history.retain(|h| *h != input);
-                    self.history.push(input);
+                    self.history.push(input.clone());
                 }
                 self.search = if results.hits.is_empty() {
                     Search::Idle
@@ -47,20 +48,20 @@ impl App {
                 };
                 if matches!(self.search, Search::Idle) {
                     self.filter = TreeFilter::All;
+                    // Enter on a query that found nothing says so rather than closing silently.
+                    if !input.is_empty() {
+                        self.notice = Some(Notice::NoMatch(input));
+                    }
                 }
             }
-            Action::Input(c) => {
-                t.input.push(c);
-                t.recall = None;
-                self.rerun();
-            }
-            Action::DeleteBack => {
-                t.input.pop();
-                self.rerun();
-            }
-            Action::ClearInput => {
-                t.input.clear();
-                self.rerun();
+            Action::Input(_) | Action::DeleteBack | Action::ClearInput | Action::Edit(_) => {
+                let Some(edit) = edit_of(&action) else {
+                    return;
+                };
+                if t.input.edit(edit) {
+                    t.recall = None;
+                    self.rerun();
+                }
             }
             Action::HistoryPrev | Action::HistoryNext => {
                 if self.history.is_empty() {
@@ -75,7 +76,8 @@ impl App {
                     (Some(_), false) => None,
                 };
                 t.recall = pos;
-                t.input = pos.map_or_else(String::new, |p| self.history[p].clone());
+                t.input
+                    .set(pos.map_or_else(String::new, |p| self.history[p].clone()));
                 self.rerun();
             }
             Action::ToggleFilter => self.toggle_filter(),
@@ -92,7 +94,7 @@ impl App {
         let Search::Typing(t) = &mut self.search else {
             return;
         };
-        t.results = t.results.refine(&self.index, &t.input);
+        t.results = t.results.refine(&self.index, t.input.value());
         if t.results.hits.is_empty() {
             let origin = t.origin.clone();
             self.opened = origin.opened;
@@ -120,7 +122,33 @@ impl App {
         self.detail_moved = false;
     }
 
+    /// Pasted text goes into the open box as typed text; with no box open it is dropped with a
+    /// notice, so a paste can never run commands.
+    pub(super) fn paste(&mut self, text: &str) {
+        let edited = match (&mut self.overlay, &mut self.search) {
+            (Overlay::GoTo(g), _) => g.input.insert(text).then_some(false),
+            (Overlay::None, Search::Typing(t)) if self.pending.is_none() => {
+                t.recall = None;
+                t.input.insert(text).then_some(true)
+            }
+            _ => {
+                self.pending = None;
+                self.notice = Some(Notice::PasteIgnored);
+                return;
+            }
+        };
+        match edited {
+            Some(true) => self.rerun(),
+            Some(false) => self.refresh_goto(),
+            None => {}
+        }
+    }
+
     pub(super) fn step_hit(&mut self, forward: bool) {
+        if matches!(self.search, Search::Idle) {
+            self.notice = Some(Notice::NoSearch);
+            return;
+        }
         if let Search::Showing(r) = &mut self.search {
             r.step(forward);
             let from = self.selected;
@@ -130,4 +158,15 @@ impl App {
             }
         }
     }
+}
+
+/// The line edit an action stands for in a prompt, if any.
+pub(super) fn edit_of(action: &Action) -> Option<Edit> {
+    Some(match action {
+        Action::Input(c) => Edit::InsertChar(*c),
+        Action::DeleteBack => Edit::DeletePrevChar,
+        Action::ClearInput => Edit::DeleteLine,
+        Action::Edit(e) => *e,
+        _ => return None,
+    })
 }

@@ -74,8 +74,8 @@ pub struct Cli {
     #[arg(long)]
     pub no_state: bool,
 
-    /// Read settings from this file instead of the usual config file.
-    #[arg(long, value_name = "PATH")]
+    /// Read settings from this file instead of the usual config file (checked by every subcommand).
+    #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
     /// Language of the interface's own words (default: from LC_ALL / LC_MESSAGES / LANG).
@@ -115,13 +115,15 @@ pub enum Command {
         after_help = "Examples:\n  yijian search 半导体\n  yijian search bdt\n  yijian search '\"hidden champions\"' --json\n  yijian search robot --limit 3"
     )]
     Search {
-        /// Chinese, English words, pinyin (`bandaoti`, `bdt`) or traditional characters.
-        query: String,
+        /// Chinese, English words, pinyin (`bandaoti`, `bdt`) or traditional characters; several
+        /// words need no quotes (`yijian search growth target`).
+        #[arg(required = true, num_args = 1.., value_name = "QUERY", value_parser = non_empty)]
+        query: Vec<String>,
         /// Print the hits as JSON.
         #[arg(long)]
         json: bool,
-        /// At most this many hits.
-        #[arg(long, default_value_t = 20, value_name = "N")]
+        /// At most this many hits (1 or more); how many more there are goes to stderr.
+        #[arg(long, default_value_t = 20, value_name = "N", value_parser = at_least_one)]
         limit: usize,
     },
     /// Print the whole document as JSON or Markdown.
@@ -152,6 +154,24 @@ pub enum Command {
     /// Print the manual page (roff), generated from these definitions.
     #[command(after_help = "Example:\n  yijian man > yijian.1 && man ./yijian.1")]
     Man,
+}
+
+/// A query word must hold something to look for: `search ''` is a mistake, not "no match".
+fn non_empty(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("the query is empty: give a word to look for".into())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
+/// `--limit 0` would always print nothing: a mistake, not "no match".
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("the limit must be 1 or more (0 would show no hits)".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{s}` is not a number of hits")),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,7 +1,9 @@
 //! `yijian export`: the whole document as JSON (the contract other tools rely on) or Markdown.
 //!
 //! JSON: the root node as `{id, kind, title: {zh, en}, text: {zh, en} | null, children: [...]}` plus
-//! `ordinal`, `label`, `facts`, `aliases`, `refs` and, on the root, `meta`.
+//! `ordinal`, `label`, `facts`, `aliases`, `refs` and, on the root, `meta`. The exported node
+//! also carries `provenance`: the published source, and which fields the yijian project wrote.
+//! Markdown opens with the same, and marks each glossary explanation as the project's.
 
 use std::io::{self, Write};
 
@@ -23,6 +25,38 @@ struct JsonNode<'a> {
     aliases: &'a [Box<str>],
     refs: Vec<&'a str>,
     children: Vec<JsonNode<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provenance: Option<Provenance>,
+}
+
+/// Where the text comes from and what the project wrote, for tools that quote the export.
+#[derive(Serialize)]
+struct Provenance {
+    /// The published source, in each language.
+    source: Bilingual,
+    /// The fields that are official text, as published.
+    official: &'static [&'static str],
+    /// The fields the yijian project wrote (the text of `term` nodes in both languages).
+    project: &'static [&'static str],
+}
+
+fn provenance(doc: &Library, root: NodeId) -> Provenance {
+    Provenance {
+        source: Bilingual {
+            zh: crate::provenance::source(doc, root, Lang::Zh).into(),
+            en: crate::provenance::source(doc, root, Lang::En).into(),
+        },
+        official: &["title.zh", "text.zh (except kind term)", "facts.value.zh"],
+        project: &[
+            "title.en",
+            "text.en",
+            "text of kind term",
+            "label",
+            "facts.name",
+            "facts.value.en",
+            "aliases",
+        ],
+    }
 }
 
 fn json_node(doc: &Library, id: NodeId) -> JsonNode<'_> {
@@ -43,6 +77,7 @@ fn json_node(doc: &Library, id: NodeId) -> JsonNode<'_> {
         aliases: &n.aliases,
         refs: n.refs.iter().map(|r| &*doc.node(*r).id).collect(),
         children: n.children.iter().map(|c| json_node(doc, *c)).collect(),
+        provenance: None,
     }
 }
 
@@ -50,7 +85,9 @@ fn json_node(doc: &Library, id: NodeId) -> JsonNode<'_> {
 /// over the writer: serde_json writes a pretty document a few bytes at a time, and through
 /// `dyn Write` each of those was a call of its own.
 pub fn export_json<W: Write>(doc: &Library, root: NodeId, out: &mut W) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &json_node(doc, root))?;
+    let mut top = json_node(doc, root);
+    top.provenance = Some(provenance(doc, root));
+    serde_json::to_writer_pretty(&mut *out, &top)?;
     writeln!(out)
 }
 
@@ -65,11 +102,15 @@ pub fn export_json_list<W: Write>(doc: &Library, roots: &[NodeId], out: &mut W) 
 /// leaf without text.
 pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
     let base = doc.node(root).depth;
-    for id in (root.0..=doc.subtree_end(root).0).map(NodeId) {
+    let ids = (root.0..=doc.subtree_end(root).0).map(NodeId);
+    for id in ids {
         let n = doc.node(id);
         let zh = super::numbered(doc, id, Lang::Zh);
         let en = super::numbered(doc, id, Lang::En);
         if n.text.is_none() && n.children.is_empty() {
+            if id == root {
+                provenance_note(doc, root, out)?;
+            }
             writeln!(out, "- **{zh}** — {en} `{}`", n.id)?;
             let next_is_leaf = doc
                 .nodes()
@@ -85,6 +126,9 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
         writeln!(out)?;
         writeln!(out, "*{en}* `{}`", n.id)?;
         writeln!(out)?;
+        if id == root {
+            provenance_note(doc, root, out)?;
+        }
         if let (Some(m), None) = (doc.meta_of(id), n.parent) {
             writeln!(
                 out,
@@ -112,6 +156,14 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
                 )?;
                 writeln!(out)?;
             }
+            if n.kind == Kind::Term {
+                writeln!(
+                    out,
+                    "*（术语解释由 yijian 项目撰写，不是官方文本 / Glossary explanation written by the \
+                     yijian project, not official text）*"
+                )?;
+                writeln!(out)?;
+            }
         }
         for f in &n.facts {
             writeln!(
@@ -131,6 +183,31 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
                 .collect();
             writeln!(out, "See also / 参见: {}", refs.join(", "))?;
             writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// The export's opening note: the published source, and what in the export the project wrote.
+fn provenance_note(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
+    let ids = (root.0..=doc.subtree_end(root).0).map(NodeId);
+    writeln!(
+        out,
+        "> 来源：{}\n>\n> Source: {}\n",
+        crate::provenance::source(doc, root, Lang::Zh),
+        crate::provenance::source(doc, root, Lang::En)
+    )?;
+    let mut written = vec![crate::provenance::Authored::Translation];
+    let nodes = || ids.clone().map(|i| doc.node(i));
+    if nodes().any(|n| n.kind == Kind::Term && n.text.is_some()) {
+        written.push(crate::provenance::Authored::Explanation);
+    }
+    if nodes().any(|n| !n.facts.is_empty()) {
+        written.push(crate::provenance::Authored::FactNames);
+    }
+    for lang in Lang::BOTH {
+        if let Some(note) = crate::provenance::note(&written, lang) {
+            writeln!(out, "*{note}*\n")?;
         }
     }
     Ok(())

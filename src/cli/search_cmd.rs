@@ -1,4 +1,6 @@
-//! `yijian search QUERY`: ranked hits as text or JSON, exit 1 when nothing matches.
+//! `yijian search QUERY`: ranked hits as text or JSON, exit 1 when nothing matches. When `--limit`
+//! cuts the list, a line on stderr says how many more there are (stdout stays the hits alone, so
+//! JSON stays JSON).
 
 use std::io::{self, Write};
 
@@ -34,9 +36,12 @@ pub fn search(
     json: bool,
     limit: usize,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> io::Result<i32> {
     let query = Query::parse(query);
-    let hits: Vec<Hit> = index.search(&query).into_iter().take(limit).collect();
+    let mut hits: Vec<Hit> = index.search(&query);
+    let more = hits.len().saturating_sub(limit);
+    hits.truncate(limit);
     if json {
         let items: Vec<JsonHit> = hits.iter().map(|h| to_json(doc, &query, h)).collect();
         serde_json::to_writer_pretty(&mut *out, &items)?;
@@ -62,6 +67,16 @@ pub fn search(
                 snippet(h.matched_text(doc), h.ranges(doc, &query).first(), 60),
             )?;
         }
+    }
+    if more > 0 {
+        out.flush()?;
+        // A closed stderr is no reason to fail what was printed.
+        let _ = writeln!(
+            err,
+            "yijian: {more} more {} (--limit {} shows all)",
+            if more == 1 { "hit" } else { "hits" },
+            limit + more
+        );
     }
     Ok(if hits.is_empty() {
         exit::NO_MATCH

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::Display;
 use super::i18n::{KeyLabel, Keys, Words};
-use crate::app::{App, Bindings, Focus, Notice, Overlay, Pending, Search, TreeFilter};
+use crate::app::{App, Bindings, Focus, LineInput, Notice, Overlay, Pending, Search, TreeFilter};
 use crate::model::Lang;
 use crate::prefs::LangMode;
 use crate::text::{display_width, visible};
@@ -116,8 +116,11 @@ pub fn notice_text(n: &Notice, w: &Words) -> String {
         Notice::NoSuchMark(c) => format!("{}: {}", w.no_mark, visible(&c.to_string())),
         Notice::HistoryEmpty => w.history_empty.to_string(),
         Notice::NothingToCompare => w.nothing_to_compare.to_string(),
-        Notice::State(why) => format!("{}: {}", w.state_problem, visible(why)),
+        Notice::State(warning) => (w.warning)(warning),
         Notice::Refused(why) => format!("{}: {}", w.refused, visible(why)),
+        Notice::PasteIgnored => w.paste_ignored.to_string(),
+        Notice::NoMatch(q) => format!("{}{}", w.no_match_for, visible(q)),
+        Notice::NoSearch => w.no_search.to_string(),
     }
 }
 
@@ -143,8 +146,14 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
         match &app.overlay {
             Overlay::GoTo(g) => {
                 let prompt = format!(" {} : ", w.goto_prompt);
-                let mut spans = prompt_spans(frame, area, d, &prompt, &g.input);
-                if !g.input.trim().is_empty() && g.candidates.is_empty() {
+                let none = !g.input.value().trim().is_empty() && g.candidates.is_empty();
+                let after = if none {
+                    format!(" {}  ", w.goto_none)
+                } else {
+                    String::new()
+                };
+                let mut spans = prompt_spans(frame, area, d, &prompt, &g.input, &after);
+                if none {
                     spans.push(Span::styled(format!(" {}  ", w.goto_none), t.warn));
                 }
                 let room = room_after(&spans, area);
@@ -160,22 +169,38 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     frame.render_widget(Paragraph::new(line).style(t.bar), area);
 }
 
-/// A prompt with its input, placing the terminal cursor after the input.
+/// A prompt with the part of its line that fits, leaving room for `after` (the hit count), and the
+/// terminal cursor at the line's cursor: a long line scrolls so the cursor and count stay in view.
 fn prompt_spans(
     frame: &mut Frame,
     area: Rect,
     d: &Display,
     prompt: &str,
-    input: &str,
+    input: &LineInput,
+    after: &str,
 ) -> Vec<Span<'static>> {
-    let input = d.glyphs.text(&visible(input));
-    let cursor_x = area.x as usize + display_width(prompt) + display_width(&input);
+    let width = area.width as usize;
+    // On a very narrow screen the prompt's word goes before the line does.
+    let prompt = if display_width(prompt) + display_width(after) + 8 > width {
+        String::from(" ")
+    } else {
+        prompt.to_string()
+    };
+    let room = width
+        .saturating_sub(display_width(&prompt) + display_width(after))
+        .max(1);
+    // Each character as drawn: controls made visible, ambiguous glyphs swapped.
+    let drawn = |c: char| display_width(&d.glyphs.text(&visible(c.encode_utf8(&mut [0; 4]))));
+    let (shown, col) = input.window(room, drawn);
+    let shown: String = d.glyphs.text(&visible(&shown));
+    let cursor_x = area.x as usize + display_width(&prompt) + col;
     if cursor_x < (area.x + area.width) as usize {
         frame.set_cursor_position(Position::new(cursor_x as u16, area.y));
     }
+    let pad = room.saturating_sub(display_width(&shown));
     vec![
-        Span::styled(prompt.to_string(), d.theme.bar.patch(d.theme.key)),
-        Span::styled(format!("{input} "), d.theme.bar),
+        Span::styled(prompt, d.theme.bar.patch(d.theme.key)),
+        Span::styled(format!("{shown}{}", " ".repeat(pad.min(1))), d.theme.bar),
     ]
 }
 
@@ -197,7 +222,8 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
                 format!("  {}/{}", ty.results.current + 1, ty.results.hits.len())
             };
             let prompt = format!(" {} / ", w.search_prompt);
-            let mut spans = prompt_spans(frame, area, d, &prompt, &ty.input);
+            let after = format!("{count}{filter}");
+            let mut spans = prompt_spans(frame, area, d, &prompt, &ty.input, &after);
             let count_style = if ty.results.hits.is_empty() {
                 t.warn
             } else {

@@ -15,7 +15,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::Display;
 use super::chrome::key_label;
 use super::i18n::KeyLabel;
-use super::styled::marked;
+use super::styled::{Glyphs, marked};
 use crate::app::{App, Command, Focus};
 use crate::model::{Kind, Lang, NodeId};
 use crate::prefs::LangMode;
@@ -76,19 +76,13 @@ impl Builder<'_> {
 
     /// Wrapped paragraph(s), with search highlights, indented by `indent` cells.
     fn para(&mut self, s: &str, style: Style, indent: usize) {
-        let marks = self.marks(s);
+        let (s, marks) = self.display.glyphs.drawn(s, &self.marks(s));
+        let s = s.as_ref();
         let t = &self.display.theme;
         for r in wrap_ranges(s, self.width.saturating_sub(indent)) {
             self.note_mark(&marks, &r);
             let mut spans = vec![Span::raw(" ".repeat(indent))];
-            spans.extend(marked(
-                s,
-                r,
-                &marks,
-                style,
-                t.highlight,
-                self.display.glyphs,
-            ));
+            spans.extend(marked(s, r, &marks, style, t.highlight, Glyphs::default()));
             self.out.lines.push(Line::from(spans));
         }
     }
@@ -97,10 +91,13 @@ impl Builder<'_> {
     fn columns(&mut self, left: &str, right: &str, style: Style) {
         let lw = (self.width - GAP) / 2;
         let rw = self.width - GAP - lw;
-        let (lm, rm) = (self.marks(left), self.marks(right));
+        let (left, lm) = self.display.glyphs.drawn(left, &self.marks(left));
+        let (right, rm) = self.display.glyphs.drawn(right, &self.marks(right));
+        let (left, right) = (left.as_ref(), right.as_ref());
         let (lr, rr) = (wrap_ranges(left, lw), wrap_ranges(right, rw));
         let t = &self.display.theme;
-        let g = self.display.glyphs;
+        // Already swapped by `drawn`.
+        let g = Glyphs::default();
         for i in 0..lr.len().max(rr.len()) {
             let mut spans = Vec::new();
             let mut used = 0;
@@ -123,12 +120,15 @@ impl Builder<'_> {
         }
     }
 
+    /// A heading, wrapped like any text: on a narrow pane it takes two lines rather than lose its end.
     fn heading(&mut self, s: &str) {
         self.blank();
-        let t = &self.display.theme;
-        self.out
-            .lines
-            .push(Line::from(Span::styled(s.to_string(), t.accent)));
+        let accent = self.display.theme.accent;
+        // Headings are the interface's words, not text a search looks in.
+        let own = std::mem::replace(&mut self.own, false);
+        let query = self.query.take();
+        self.para(s, accent, 0);
+        (self.own, self.query) = (own, query);
     }
 
     fn langs(&self) -> &'static [Lang] {

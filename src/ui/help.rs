@@ -18,11 +18,12 @@ const MIN_DESCRIPTION: usize = 18;
 /// Draws the overlay at the app's scroll; returns (visible rows, greatest useful scroll).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
     let t = &d.theme;
-    let help: Vec<(String, &str)> = d
+    // Swapped glyphs first, so that widths are those of what is drawn.
+    let help: Vec<(String, String)> = d
         .words
         .help
         .iter()
-        .map(|(k, what)| (key_label(*k, &app.bindings), *what))
+        .map(|(k, what)| (key_label(*k, &app.bindings), d.glyphs.text(what)))
         .filter(|(k, _)| !k.is_empty())
         .collect();
     let key_w = help

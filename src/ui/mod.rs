@@ -15,6 +15,7 @@ mod present;
 pub mod styled;
 mod theme;
 mod tree_view;
+mod warning;
 
 pub use i18n::{KeyLabel, Words, ui_lang_from_env, words};
 pub use mouse::mouse_action;
@@ -94,6 +95,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
         view.tree_area = Rect::ZERO;
         view.detail_area = Rect::ZERO;
         let (overlay_rows, overlay_max_scroll) = present::draw(frame, area, app, d);
+        warning::draw(frame, area, app, d);
         return Action::Measured {
             tree_rows: 1,
             detail_rows: 1,
@@ -124,6 +126,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
         }
         Overlay::None | Overlay::Present(_) => (1, 0),
     };
+    warning::draw(frame, panes, app, d);
     Action::Measured {
         tree_rows: a.tree.height.saturating_sub(2) as usize,
         detail_rows,

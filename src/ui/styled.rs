@@ -1,6 +1,7 @@
 //! Turning strings into styled spans: search highlights laid over a slice of text, and the optional
 //! replacement of East Asian ambiguous-width punctuation for terminals that draw it two cells wide.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use ratatui::style::Style;
@@ -15,27 +16,59 @@ pub struct Glyphs {
 
 impl Glyphs {
     pub fn text(&self, s: &str) -> String {
-        if !self.ambiguous_wide {
-            return s.to_string();
+        self.drawn(s, &[]).0.into_owned()
+    }
+
+    /// `s` as it will be drawn, with `marks` (byte ranges of `s`) moved onto the drawn text. Text
+    /// is wrapped after this, never before: a swapped glyph can be wider than the one it replaces
+    /// (`“` one cell, `「` two), and a line measured before the swap would overflow its pane and
+    /// lose its last characters.
+    pub fn drawn<'a>(
+        &self,
+        s: &'a str,
+        marks: &[Range<usize>],
+    ) -> (Cow<'a, str>, Vec<Range<usize>>) {
+        if !self.ambiguous_wide || !s.chars().any(|c| swap(c).is_some()) {
+            return (Cow::Borrowed(s), marks.to_vec());
         }
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            match c {
-                '“' => out.push('「'),
-                '”' => out.push('」'),
-                '‘' => out.push('『'),
-                '’' => out.push('』'),
-                '—' => out.push_str("--"),
-                '–' => out.push('-'),
-                '…' => out.push_str("..."),
-                '·' => out.push('-'),
-                '×' => out.push('x'),
-                '°' => out.push('o'),
-                c => out.push(c),
+        let mut out = String::with_capacity(s.len() + 16);
+        // New offset of each old byte offset that starts a character (and of the end).
+        let mut at = vec![0; s.len() + 1];
+        for (i, c) in s.char_indices() {
+            at[i] = out.len();
+            match swap(c) {
+                Some(r) => out.push_str(r),
+                None => out.push(c),
             }
         }
-        out
+        at[s.len()] = out.len();
+        let moved = marks
+            .iter()
+            .filter(|m| {
+                m.end <= s.len() && s.is_char_boundary(m.start) && s.is_char_boundary(m.end)
+            })
+            .map(|m| at[m.start]..at[m.end])
+            .collect();
+        (Cow::Owned(out), moved)
     }
+}
+
+/// The unambiguous form of an East Asian ambiguous-width character, for terminals that draw those
+/// two cells wide.
+fn swap(c: char) -> Option<&'static str> {
+    Some(match c {
+        '“' => "「",
+        '”' => "」",
+        '‘' => "『",
+        '’' => "』",
+        '—' => "--",
+        '–' => "-",
+        '…' => "...",
+        '·' => "-",
+        '×' => "x",
+        '°' => "o",
+        _ => return None,
+    })
 }
 
 /// Spans for `s[range]`, with the parts inside `marks` (byte ranges of `s`) in `mark` style.

@@ -142,5 +142,6 @@ impl Session {
             vt100::MouseProtocolMode::None,
             "mouse reporting left on"
         );
+        assert!(!s.bracketed_paste(), "bracketed paste left on");
     }
 }

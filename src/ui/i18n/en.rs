@@ -3,6 +3,8 @@
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
 use crate::app::Command as C;
+use crate::state::Warning;
+use crate::text::visible;
 
 pub static EN: Words = Words {
     app: "yijian",
@@ -42,6 +44,12 @@ pub static EN: Words = Words {
     refused: "Not opened (the other files are open)",
     pending_mark: "Mark: press a letter",
     pending_jump: "Jump to mark: press a letter",
+    // Input and warnings (issue 14).
+    paste_ignored: "Pasted text ignored: open the search (/) or go-to (:) box first",
+    no_match_for: "Nothing matches: ",
+    no_search: "No search yet: press / to search",
+    warning,
+    esc_closes: "Esc closes",
     footer_tree: &[
         (Fixed("Up/Down"), "move"),
         (Fixed("Enter"), "open"),
@@ -160,3 +168,39 @@ pub static EN: Words = Words {
         (Cmd(C::Quit), "quit (also Ctrl-C)"),
     ],
 };
+
+/// The state-file warning in English.
+fn warning(w: &Warning) -> String {
+    match w {
+        Warning::Unreadable { path, error } => {
+            format!("Cannot read {}: {}.", shown(path), visible(error))
+        }
+        Warning::Damaged {
+            path,
+            line,
+            column,
+            why,
+            aside,
+        } => {
+            let kept = match aside {
+                Ok(a) => format!("It was set aside as {}.", shown(a)),
+                Err(e) => format!("It could not be set aside ({}).", visible(e)),
+            };
+            format!(
+                "{}, line {line}, column {column}, is not a valid state file ({}). {kept} \
+                 Marks and the last position start empty.",
+                shown(path),
+                visible(why)
+            )
+        }
+        Warning::Unwritable { path, error } => format!(
+            "Cannot write {}: {}. Marks and the position may not be kept.",
+            shown(path),
+            visible(error)
+        ),
+    }
+}
+
+fn shown(p: &std::path::Path) -> String {
+    visible(&p.display().to_string()).into_owned()
+}

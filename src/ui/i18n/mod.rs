@@ -57,6 +57,13 @@ pub struct Words {
     pub refused: &'static str,
     pub pending_mark: &'static str,
     pub pending_jump: &'static str,
+    // Input and warnings (issue 14).
+    pub paste_ignored: &'static str,
+    pub no_match_for: &'static str,
+    pub no_search: &'static str,
+    /// A state-file warning as a sentence (names, line and system messages as given).
+    pub warning: fn(&crate::state::Warning) -> String,
+    pub esc_closes: &'static str,
     pub footer_tree: Keys,
     pub footer_detail: Keys,
     pub footer_typing: Keys,

@@ -3,6 +3,8 @@
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
 use crate::app::Command as C;
+use crate::state::Warning;
+use crate::text::visible;
 
 pub static ZH: Words = Words {
     app: "意见浏览",
@@ -42,6 +44,12 @@ pub static ZH: Words = Words {
     refused: "以下文件未能打开，其余已打开",
     pending_mark: "设书签：请按一个字母",
     pending_jump: "跳到书签：请按一个字母",
+    // 输入与警告（issue 14）。
+    paste_ignored: "已忽略粘贴的文字：请先打开搜索框（/）或跳转框（:）",
+    no_match_for: "没有匹配：",
+    no_search: "尚未搜索：按 / 开始搜索",
+    warning,
+    esc_closes: "Esc 关闭",
     footer_tree: &[
         (Fixed("上/下"), "移动"),
         (Fixed("Enter"), "展开"),
@@ -130,3 +138,38 @@ pub static ZH: Words = Words {
         (Cmd(C::Quit), "退出（也可按 Ctrl-C）"),
     ],
 };
+
+/// 状态文件警告（中文）。
+fn warning(w: &Warning) -> String {
+    match w {
+        Warning::Unreadable { path, error } => {
+            format!("无法读取 {}：{}。", shown(path), visible(error))
+        }
+        Warning::Damaged {
+            path,
+            line,
+            column,
+            why,
+            aside,
+        } => {
+            let kept = match aside {
+                Ok(a) => format!("原文件已另存为 {}。", shown(a)),
+                Err(e) => format!("原文件未能另存（{}）。", visible(e)),
+            };
+            format!(
+                "{} 第 {line} 行第 {column} 列：不是有效的状态文件（{}）。{kept}书签和上次位置从空开始。",
+                shown(path),
+                visible(why)
+            )
+        }
+        Warning::Unwritable { path, error } => format!(
+            "无法写入 {}：{}。书签和位置可能无法保存。",
+            shown(path),
+            visible(error)
+        ),
+    }
+}
+
+fn shown(p: &std::path::Path) -> String {
+    visible(&p.display().to_string()).into_owned()
+}

@@ -1,0 +1,128 @@
+//! Citations name the published source — the Department's interpretation (解读) of the Opinions,
+//! on its website, 2020-06-17 — and everything the yijian project wrote is marked as such in
+//! `show --format markdown`, the `y` / `Y` copies and both exports.
+
+use std::process::{Command, Stdio};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use yijian::app::{App, Effect, keymap};
+use yijian::cli::LangMode;
+use yijian::model::load_embedded;
+
+fn yijian(args: &[&str]) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).unwrap()
+}
+
+const INTERPRETATION_ZH: &str = "的意见》解读，广东省工业和信息化厅网站，2020-06-17";
+const INTERPRETATION_EN: &str = "Source: the interpretation (解读) of the Opinions";
+
+#[test]
+fn a_glossary_entry_is_never_cited_as_the_governments_text() {
+    let md = yijian(&["show", "glossary.chokepoint", "--format", "markdown"]);
+    assert!(
+        !md.contains("来源："),
+        "the project's explanation cited as official: {md}"
+    );
+    assert!(!md.contains("Source:"), "{md}");
+    assert!(
+        md.contains("yijian 项目撰写的术语解释，不是官方文本"),
+        "{md}"
+    );
+    assert!(
+        md.contains("written by the yijian project, not official text"),
+        "{md}"
+    );
+}
+
+#[test]
+fn official_text_is_cited_as_the_departments_interpretation() {
+    let md = yijian(&["show", "goals.4", "--format", "markdown"]);
+    assert!(md.contains(INTERPRETATION_ZH), "{md}");
+    assert!(md.contains(INTERPRETATION_EN), "{md}");
+    assert!(
+        md.contains("published on the website of the Department of Industry and Information Technology of Guangdong Province on 2020-06-17"),
+        "{md}"
+    );
+    // The English is the project's translation, and the breadcrumb's labels its own.
+    assert!(
+        md.contains("Not official text: the English translation"),
+        "{md}"
+    );
+    let zh = yijian(&["show", "goals.4", "--format", "markdown", "--lang", "zh"]);
+    assert!(
+        !zh.contains("英文译文"),
+        "no English shown, none to mark: {zh}"
+    );
+    assert!(zh.contains("路径与章节的简称"), "{zh}");
+}
+
+#[test]
+fn copies_mark_what_the_project_wrote() {
+    let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
+    app.open_at(app.doc.find("glossary.chokepoint").unwrap());
+    for c in ['y', 'Y'] {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        let a = keymap::action_for(&app, key).unwrap();
+        app.apply(a);
+        let [Effect::Copy { text, .. }] = &app.take_effects()[..] else {
+            panic!("one copy expected");
+        };
+        assert!(
+            text.contains("非官方文本：术语解释、英文译文"),
+            "{c}: {text}"
+        );
+        assert!(
+            text.contains("Not official text: the glossary explanation"),
+            "{c}: {text}"
+        );
+    }
+}
+
+#[test]
+fn exports_name_the_source_and_what_the_project_wrote() {
+    let md = yijian(&["export", "--format", "markdown"]);
+    let head: String = md.lines().take(12).collect::<Vec<_>>().join("\n");
+    assert!(head.contains(INTERPRETATION_ZH), "{head}");
+    assert!(
+        head.contains("Not official text: the English translation"),
+        "{head}"
+    );
+    let term = yijian(&[
+        "export",
+        "--format",
+        "markdown",
+        "--node",
+        "glossary.chokepoint",
+    ]);
+    assert!(
+        term.contains("Glossary explanation written by the yijian project"),
+        "{term}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&yijian(&["export"])).unwrap();
+    let p = &json["provenance"];
+    assert!(
+        p["source"]["zh"]
+            .as_str()
+            .unwrap()
+            .contains(INTERPRETATION_ZH),
+        "{p}"
+    );
+    assert!(
+        p["project"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "text.en"),
+        "{p}"
+    );
+}
