@@ -17,7 +17,7 @@ use yijian::search::Index;
 use yijian::session::{self, Session, unknown_id};
 use yijian::state::State;
 use yijian::terminal;
-use yijian::ui::{self, ViewState};
+use yijian::ui::{self, ViewState, Words};
 
 fn main() -> ExitCode {
     let args = match Cli::try_parse() {
@@ -46,9 +46,31 @@ fn main() -> ExitCode {
     ExitCode::from(code as u8)
 }
 
+/// The interface's words for messages before the browser starts: `--ui-lang`, else the locale.
+fn words(args: &Cli) -> &'static Words {
+    ui::words(
+        args.ui_lang
+            .unwrap_or_else(|| ui::ui_lang_from_env(|k| std::env::var(k).ok())),
+    )
+}
+
+/// The document to read. A file that cannot be opened is reported in the reader's language; what
+/// is wrong inside one (schema diagnostics, for the file's author) stays as `check` says it.
 fn load(args: &Cli) -> Result<Document, String> {
     let loaded = match &args.file {
-        Some(path) => model::load_path(path, &Limits::default()),
+        Some(path) => {
+            let w = words(args);
+            let shown = yijian::text::visible(&path.display().to_string()).into_owned();
+            let opened = std::fs::File::open(path).and_then(|f| f.metadata());
+            match opened {
+                Err(e) => return Err((w.file_problem)(&shown, &(w.io_reason)(e.kind(), &e.to_string()))),
+                Ok(m) if m.is_dir() => {
+                    let why = (w.io_reason)(io::ErrorKind::IsADirectory, "");
+                    return Err((w.file_problem)(&shown, &why));
+                }
+                Ok(_) => model::load_path(path, &Limits::default()),
+            }
+        }
         None => model::load_embedded(),
     };
     loaded.map_err(|e| e.to_string())
@@ -86,9 +108,9 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Tree) => cli::tree(&doc, &mut out).map(|_| exit::OK),
         Some(Command::Show { id, lang, format }) => {
-            let node = doc.find(id).ok_or_else(|| unknown_id(id))?;
+            let node = doc.find(id).ok_or_else(|| unknown_id(id, words(&args)))?;
             match format {
-                ShowFormat::Text => cli::show(&doc, node, *lang, &mut out),
+                ShowFormat::Text => cli::show(&doc, node, *lang, words(&args), &mut out),
                 ShowFormat::Markdown => {
                     // Model text is already cleaned of controls at load time.
                     let md = yijian::quote::markdown(&doc, node, *lang);
@@ -106,7 +128,7 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Export { format, node }) => {
             let root = match node {
-                Some(id) => doc.find(id).ok_or_else(|| unknown_id(id))?,
+                Some(id) => doc.find(id).ok_or_else(|| unknown_id(id, words(&args)))?,
                 None => doc.root(),
             };
             match format {
@@ -186,8 +208,9 @@ fn yijian_tui(args: &Cli, doc: Arc<Document>) -> Result<i32, String> {
         None => "embedded".to_string(),
     };
     let mut session = session::prepare(args, doc, doc_key, env)?;
+    let w = session.display.words;
     if let Some(why) = terminal::unusable(env("TERM").as_deref()) {
-        return Err(why);
+        return Err((w.unusable)(why));
     }
     // What a signal should save: kept current by the event loop, written by the signal thread.
     let pending: Arc<Mutex<Option<(PathBuf, State)>>> = Arc::new(Mutex::new(session.snapshot()));
@@ -200,8 +223,7 @@ fn yijian_tui(args: &Cli, doc: Arc<Document>) -> Result<i32, String> {
             }
         }
     };
-    let mut term =
-        terminal::init(on_signal).map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let mut term = terminal::init(on_signal).map_err(|e| (w.terminal_problem)(&e.to_string()))?;
     let result = event_loop(&mut term, &mut session, &pending);
     terminal::restore();
     let saved = session.save();
@@ -209,7 +231,10 @@ fn yijian_tui(args: &Cli, doc: Arc<Document>) -> Result<i32, String> {
     match saved {
         Ok(()) => Ok(exit::OK),
         Err(e) => {
-            say_err(&format!("yijian: {e}"));
+            say_err(&format!(
+                "yijian: {}",
+                yijian::text::visible(&(w.state_problem)(&e))
+            ));
             Ok(exit::OK)
         }
     }

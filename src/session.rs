@@ -9,9 +9,9 @@ use crate::app::{Action, App, Notice};
 use crate::cli::{Cli, LangMode, ThemeName};
 use crate::config::{self, Config};
 use crate::model::{Document, NodeId};
-use crate::state::{self, DocState, State};
+use crate::state::{self, DocState, State, StateProblem};
 use crate::text::visible;
-use crate::ui::{self, Display, Glyphs, Theme};
+use crate::ui::{self, Display, Glyphs, Theme, Words};
 
 pub struct Session {
     pub app: App,
@@ -20,16 +20,13 @@ pub struct Session {
     state: Option<(PathBuf, State, String)>,
 }
 
-/// "no node has the id `x`", for every option that takes an id.
-pub fn unknown_id(id: &str) -> String {
-    format!(
-        "no node has the id `{}` (see `yijian tree` for the ids)",
-        visible(id)
-    )
+/// "no node has the id `x`", for every option that takes an id, in the interface language.
+pub fn unknown_id(id: &str, w: &Words) -> String {
+    (w.unknown_id)(&visible(id))
 }
 
-fn find(doc: &Document, id: &str) -> Result<NodeId, String> {
-    doc.find(id).ok_or_else(|| unknown_id(id))
+fn find(doc: &Document, id: &str, w: &Words) -> Result<NodeId, String> {
+    doc.find(id).ok_or_else(|| unknown_id(id, w))
 }
 
 /// The talk's first and last slide from `--from` / `--to`; a node stands for its whole subtree.
@@ -37,9 +34,10 @@ fn slides(
     doc: &Document,
     from: Option<&str>,
     to: Option<&str>,
+    w: &Words,
 ) -> Result<(NodeId, NodeId), String> {
-    let first = from.map(|f| find(doc, f)).transpose()?;
-    let last = to.map(|t| find(doc, t)).transpose()?;
+    let first = from.map(|f| find(doc, f, w)).transpose()?;
+    let last = to.map(|t| find(doc, t, w)).transpose()?;
     let range = match (first, last) {
         (Some(f), Some(l)) => (f, doc.subtree_end(l)),
         (Some(f), None) => (f, doc.subtree_end(f)),
@@ -47,10 +45,9 @@ fn slides(
         (None, None) => (doc.root(), NodeId(doc.len() - 1)),
     };
     if range.1 < range.0 {
-        return Err(format!(
-            "--to `{}` comes before --from `{}` in the document",
-            visible(to.unwrap_or_default()),
-            visible(from.unwrap_or_default())
+        return Err((w.to_before_from)(
+            &visible(to.unwrap_or_default()),
+            &visible(from.unwrap_or_default()),
         ));
     }
     Ok(range)
@@ -63,31 +60,35 @@ pub fn prepare(
     doc_key: String,
     env: impl Fn(&str) -> Option<String>,
 ) -> Result<Session, String> {
+    // Until the config file is read, the interface language is the option's or the locale's.
+    let early = ui::words(args.ui_lang.unwrap_or_else(|| ui::ui_lang_from_env(&env)));
     let config = match &args.config {
-        Some(path) => config::load(path, true)?,
+        Some(path) => config::load(path, true),
         None => match config::default_path(&env) {
-            Some(path) => config::load(&path, false)?,
-            None => Config::default(),
+            Some(path) => config::load(&path, false),
+            None => Ok(Config::default()),
         },
-    };
-    let open = args.open.as_deref().map(|id| find(&doc, id)).transpose()?;
-    let talk = slides(&doc, args.from.as_deref(), args.to.as_deref())?;
-    let lang = args.lang.or(config.lang).unwrap_or(LangMode::Both);
-    let theme = args.theme.or(config.theme).unwrap_or(ThemeName::Default);
+    }
+    .map_err(|e| (early.config_problem)(&e))?;
     let ui_lang = args
         .ui_lang
         .or(config.ui_lang)
         .unwrap_or_else(|| ui::ui_lang_from_env(&env));
+    let w = ui::words(ui_lang);
+    let open = args.open.as_deref().map(|id| find(&doc, id, w)).transpose()?;
+    let talk = slides(&doc, args.from.as_deref(), args.to.as_deref(), w)?;
+    let lang = args.lang.or(config.lang).unwrap_or(LangMode::Both);
+    let theme = args.theme.or(config.theme).unwrap_or(ThemeName::Default);
     let display = Display {
         theme: Theme::new(theme, env("NO_COLOR").is_some_and(|v| !v.is_empty())),
-        words: ui::words(ui_lang),
+        words: w,
         glyphs: Glyphs {
             ambiguous_wide: args.ambiguous_wide || config.ambiguous_wide.unwrap_or(false),
         },
     };
 
     let mut app = App::new(doc, lang);
-    app.bindings = config.bindings()?;
+    app.bindings = config.bindings().map_err(|e| (w.config_problem)(&e))?;
     app.set_slides(talk.0, talk.1);
 
     let mut state = None;
@@ -147,8 +148,8 @@ impl Session {
         Some((path.clone(), next))
     }
 
-    /// Writes marks and the current position; the error is a one-line message for the reader.
-    pub fn save(&mut self) -> Result<(), String> {
+    /// Writes marks and the current position.
+    pub fn save(&mut self) -> Result<(), StateProblem> {
         let Some((path, next)) = self.snapshot() else {
             return Ok(());
         };
@@ -160,8 +161,11 @@ impl Session {
     }
 }
 
-/// Writes a snapshot; the error is a one-line message naming the file.
-pub fn write(path: &std::path::Path, state: &State) -> Result<(), String> {
-    state::save(path, state)
-        .map_err(|e| format!("cannot write {}: {e}", visible(&path.display().to_string())))
+/// Writes a snapshot; the error names the file and the system's reason.
+pub fn write(path: &std::path::Path, state: &State) -> Result<(), StateProblem> {
+    state::save(path, state).map_err(|e| StateProblem::Unwritable {
+        path: path.display().to_string(),
+        kind: e.kind(),
+        error: e.to_string(),
+    })
 }

@@ -36,17 +36,50 @@ pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
     crate::dirs::xdg_file(env, "XDG_STATE_HOME", ".local/state", "state.json")
 }
 
-/// Reads the state. A missing file is a first run (no warning). Anything else that goes wrong
-/// gives an empty state and a one-line warning; a file that cannot be parsed is renamed to
+/// What went wrong with the state file, for the reader's own words (`ui::Words::state_problem`).
+/// Paths are as shown to the reader; `error` is the system's message, `kind` its class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateProblem {
+    /// The file is there but could not be read; nothing was changed, and this session starts
+    /// without the marks and position it holds.
+    Unreadable {
+        path: String,
+        kind: io::ErrorKind,
+        error: String,
+    },
+    /// The file is not a state file (`why`, at `line`:`column`); marks and the last position were
+    /// reset. `aside` is where the damaged file was moved, or why it could not be moved.
+    Damaged {
+        path: String,
+        line: usize,
+        column: usize,
+        why: String,
+        aside: Result<String, String>,
+    },
+    /// Marks and the position could not be written.
+    Unwritable {
+        path: String,
+        kind: io::ErrorKind,
+        error: String,
+    },
+}
+
+/// Reads the state. A missing file is a first run (no problem). Anything else that goes wrong
+/// gives an empty state and the problem; a file that cannot be parsed is renamed to
 /// `state.json.corrupt` first, so the next save does not destroy what it held.
-pub fn load(path: &Path) -> (State, Option<String>) {
+pub fn load(path: &Path) -> (State, Option<StateProblem>) {
+    let shown = path.display().to_string();
     let text = match fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return (State::default(), None),
         Err(e) => {
             return (
                 State::default(),
-                Some(format!("cannot read {}: {e}", path.display())),
+                Some(StateProblem::Unreadable {
+                    path: shown,
+                    kind: e.kind(),
+                    error: e.to_string(),
+                }),
             );
         }
     };
@@ -54,18 +87,18 @@ pub fn load(path: &Path) -> (State, Option<String>) {
         Ok(s) => (s, None),
         Err(e) => {
             let aside = path.with_extension("json.corrupt");
-            let kept = match fs::rename(path, &aside) {
-                Ok(()) => format!("set aside as {}", aside.display()),
-                Err(r) => format!("could not set it aside ({r})"),
+            let aside = match fs::rename(path, &aside) {
+                Ok(()) => Ok(aside.display().to_string()),
+                Err(r) => Err(r.to_string()),
             };
-            let warning = format!(
-                "{}:{}:{}: not a valid state file ({}); {kept}; starting without marks",
-                path.display(),
-                e.line(),
-                e.column(),
-                first_clause(&e.to_string()),
-            );
-            (State::default(), Some(warning))
+            let problem = StateProblem::Damaged {
+                path: shown,
+                line: e.line(),
+                column: e.column(),
+                why: first_clause(&e.to_string()).to_string(),
+                aside,
+            };
+            (State::default(), Some(problem))
         }
     }
 }

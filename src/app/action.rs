@@ -83,16 +83,16 @@ pub enum Notice {
         chars: usize,
         markdown: bool,
     },
-    /// The terminal cannot take clipboard data (why, in a few words).
-    ClipboardUnavailable(String),
+    /// The terminal cannot take clipboard data, and why.
+    ClipboardUnavailable(crate::clipboard::ClipboardError),
     MarkSet(char),
     NoSuchMark(char),
     /// Nothing to go back to.
     HistoryEmpty,
     /// The document has no two cluster groups to compare.
     NothingToCompare,
-    /// A state file problem: marks and position still work but may not be kept.
-    State(String),
+    /// A state file problem: what happened to the file, marks and position.
+    State(crate::state::StateProblem),
 }
 
 /// What the app asks `main` to do outside itself; `main` reports back with [`Action::Notify`].

@@ -64,8 +64,9 @@ pub struct Cli {
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Language of the interface's own words (default: from LC_ALL / LC_MESSAGES / LANG).
-    #[arg(long, value_enum)]
+    /// Language of the interface's own words: labels, notices and errors met while reading
+    /// (default: from LC_ALL / LC_MESSAGES / LANG).
+    #[arg(long, value_enum, global = true)]
     pub ui_lang: Option<UiLang>,
 
     /// For terminals set to draw East Asian ambiguous-width characters (quotes, dashes, box

@@ -24,13 +24,19 @@ pub mod exit {
     pub const ERROR: i32 = 2;
 }
 
-/// "一 Title" — the ordinal (when there is one) before a node's title.
+/// "一、标题", "Part I Title" — the ordinal (when there is one) as `lang` writes it, then the title.
 pub fn numbered(doc: &Document, id: NodeId, lang: Lang) -> String {
     let n = doc.node(id);
-    match &n.ordinal {
-        Some(o) => format!("{o} {}", n.title.get(lang)),
-        None => n.title.get(lang).to_string(),
-    }
+    format!("{}{}", ordinal(doc, id, lang), n.title.get(lang))
+}
+
+/// The node's ordinal as `lang` writes it before a title, separator included; empty without one.
+pub fn ordinal(doc: &Document, id: NodeId, lang: Lang) -> String {
+    let n = doc.node(id);
+    n.ordinal
+        .as_deref()
+        .map(|o| crate::text::numbers::ordinal_prefix(o, n.kind, lang))
+        .unwrap_or_default()
 }
 
 /// The short labels of a node's ancestors and itself, joined for one line.

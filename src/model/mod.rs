@@ -90,27 +90,6 @@ impl Kind {
             Kind::Term => "term",
         }
     }
-
-    /// The kind's name for people, in either language.
-    pub fn name(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            Kind::Document => ("文件", "document"),
-            Kind::Section => ("部分", "section"),
-            Kind::Part => ("板块", "part"),
-            Kind::ClusterGroup => ("集群类别", "cluster group"),
-            Kind::Cluster => ("产业集群", "cluster"),
-            Kind::Goal => ("目标", "goal"),
-            Kind::Principle => ("原则", "principle"),
-            Kind::MeasureGroup => ("举措类别", "measure group"),
-            Kind::Measure => ("举措", "measure"),
-            Kind::Glossary => ("术语表", "glossary"),
-            Kind::Term => ("术语", "term"),
-        };
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
 }
 
 impl fmt::Display for Kind {

@@ -22,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
         .words
         .help
         .iter()
-        .map(|(k, what)| (key_label(*k, &app.bindings), *what))
+        .map(|(k, what)| (key_label(*k, &app.bindings, d.words), *what))
         .filter(|(k, _)| !k.is_empty())
         .collect();
     let key_w = help

@@ -16,7 +16,7 @@ pub mod styled;
 mod theme;
 mod tree_view;
 
-pub use i18n::{KeyLabel, Words, ui_lang_from_env, words};
+pub use i18n::{KeyLabel, Words, colon, ui_lang_from_env, words};
 pub use mouse::mouse_action;
 pub use styled::Glyphs;
 pub use theme::Theme;
