@@ -55,10 +55,16 @@ fn english_output_has_no_chinese_ordinals_labels_or_issuer() {
         let out = text(&o.stdout);
         assert!(!out.chars().any(is_han), "Chinese in `show {id} --lang en`:\n{out}");
     }
+    // The issuer in the reader's language too, where the document gives it.
+    let zh = text(&yijian(&["show", "opinions", "--lang", "zh"], "C").stdout);
+    assert!(
+        zh.contains("Issued by 广东省人民政府 / Guangdong Provincial People's Government on 18 May 2020"),
+        "{zh}"
+    );
     let en = text(&yijian(&["show", "opinions", "--lang", "en"], "C").stdout);
     assert!(en.contains(" Part I What is the significance"), "{en}");
     assert!(
-        en.contains("Issued by: Guangdong Provincial People's Government (issued: 18 May 2020)"),
+        en.contains("Issued by Guangdong Provincial People's Government on 18 May 2020"),
         "{en}"
     );
 }

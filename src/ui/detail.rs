@@ -247,17 +247,19 @@ fn fact_line(f: &Fact, lang: Lang) -> String {
     format!("{}{}{}", f.name.get(lang), colon(lang), f.value.get(lang))
 }
 
-/// The document's colophon, labelled in the interface language, names in each language shown:
-/// `发文机关：广东省人民政府（印发日期：2020年5月18日）`.
+/// The document's colophon in the interface language, names in each language shown and in the
+/// reader's own: `发文机关：广东省人民政府（印发日期：2020年5月18日）`.
 pub fn meta_lines(m: &Meta, langs: &[Lang], w: &Words) -> [String; 2] {
+    let mut langs = langs.to_vec();
+    if !langs.contains(&w.lang) {
+        langs.push(w.lang);
+    }
     let names = |b: &crate::model::Bilingual| {
         langs.iter().map(|&l| b.get(l)).collect::<Vec<_>>().join(" / ")
     };
-    let issued = w.labelled(w.issued, &w.date(&m.issued));
-    let published = w.labelled(w.published, &w.date(&m.source_date));
     [
-        format!("{}{}", w.labelled(w.issuer, &names(&m.issuer)), w.aside(&issued)),
-        format!("{}{}", w.labelled(w.source, &names(&m.source)), w.aside(&published)),
+        (w.issuer_line)(&names(&m.issuer), &w.date(&m.issued)),
+        (w.source_line)(&names(&m.source), &w.date(&m.source_date)),
     ]
 }
 

@@ -20,10 +20,6 @@ pub static EN: Words = Words {
     related: "Related",
     facts: "Key facts",
     part_of: "Part of",
-    issuer: "Issued by",
-    issued: "issued",
-    source: "Source",
-    published: "published",
     colon: ": ",
     open_paren: " (",
     close_paren: ")",
@@ -100,7 +96,7 @@ pub static EN: Words = Words {
     footer_present: &[
         (Fixed("Space/Right"), "next"),
         (Fixed("Left"), "previous"),
-        (Fixed("number+Enter"), "go to slide"),
+        (Fixed("number+Enter"), "go to"),
         (Fixed("Esc"), "exit"),
     ],
     help: &[
@@ -170,6 +166,8 @@ pub static EN: Words = Words {
         (Cmd(C::Quit), "quit (also Ctrl+C)"),
     ],
     lang: Lang::En,
+    issuer_line: |name, date| format!("Issued by {name} on {date}"),
+    source_line: |name, date| format!("Source: {name}, published on {date}"),
     chars: |n| format!(" ({n} characters)"),
     slide_of: |i, n| format!("Slide {i} of {n}"),
     compare_hint: |key| format!("Press {key} to compare the two cluster groups side by side"),

@@ -59,7 +59,7 @@ macro_rules! words {
 words! {
     strings {
         app, lang_both, lang_zh, lang_en, tree, detail, children, related, facts, part_of,
-        issuer, issued, source, published, colon, open_paren, close_paren, list_sep,
+        colon, open_paren, close_paren, list_sep,
         search_prompt, no_match, filter_on, too_small, help_title, goto_prompt, goto_none,
         compare_title, compare_clusters, copied, copied_markdown, history_empty,
         nothing_to_compare, pending_mark, pending_jump,
@@ -73,6 +73,8 @@ words! {
     others {
         lang: Lang,
         chars: fn(usize) -> String,
+        issuer_line: fn(&str, &str) -> String,
+        source_line: fn(&str, &str) -> String,
         slide_of: fn(usize, usize) -> String,
         compare_hint: fn(&str) -> String,
         mark_set: fn(char) -> String,

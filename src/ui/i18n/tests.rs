@@ -51,6 +51,8 @@ fn everything(w: &Words) -> Vec<(String, String)> {
     ];
     let messages = [
         ("chars", (w.chars)(548)),
+        ("issuer_line", (w.issuer_line)("GD", "D")),
+        ("source_line", (w.source_line)("x", "D")),
         ("slide_of", (w.slide_of)(1, 92)),
         ("compare_hint", (w.compare_hint)("c")),
         ("mark_set", (w.mark_set)('a')),
