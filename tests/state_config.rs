@@ -95,7 +95,7 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
     assert!(en.contains("set aside as"), "{en}");
     assert!(en.contains("marks and the last position were reset"), "{en}");
     let zh = (words(UiLang::Zh).state_problem)(&p);
-    assert!(zh.contains("已损坏（第 1 行"), "{zh}");
+    assert!(zh.contains("已损坏（第 1 行）"), "{zh}");
     assert!(zh.contains("已另存为") && zh.contains("已重置"), "{zh}");
     assert_eq!(
         fs::read_to_string(dir.join("state/yijian/state.json.corrupt")).unwrap(),

@@ -201,7 +201,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
     let t = &d.theme;
     let w = d.words;
     let filter = if app.filter == TreeFilter::Matches {
-        format!(" [{}]", w.filter_on)
+        w.aside(w.filter_on)
     } else {
         String::new()
     };
@@ -214,7 +214,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
             } else {
                 format!("  {}/{}", ty.results.current + 1, ty.results.hits.len())
             };
-            let prompt = format!(" {} / ", w.search_prompt);
+            let prompt = format!(" {}{}", w.search_prompt, w.colon);
             let mut spans = prompt_spans(frame, area, d, &prompt, &ty.input);
             let count_style = if ty.results.hits.is_empty() {
                 t.warn

@@ -131,7 +131,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
     let focused = app.focus == Focus::Tree;
     let mut title = format!(" {} ", display.words.tree);
     if filtering {
-        title = format!(" {} [{}] ", display.words.tree, display.words.filter_on);
+        let w = display.words;
+        title = format!(" {}{} ", w.tree, w.aside(w.filter_on));
     }
     let block = Block::default()
         .borders(Borders::ALL)

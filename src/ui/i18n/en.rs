@@ -189,20 +189,20 @@ pub static EN: Words = Words {
         StateProblem::Damaged {
             path,
             line,
-            column,
             why,
             aside: Ok(aside),
+            ..
         } => format!(
-            "The state file {path} was damaged ({why} at {line}:{column}): it was set aside as {aside}, and marks and the last position were reset"
+            "The state file {path} was damaged (line {line}: {why}); it was set aside as {aside}, and marks and the last position were reset"
         ),
         StateProblem::Damaged {
             path,
             line,
-            column,
             why,
             aside: Err(e),
+            ..
         } => format!(
-            "The state file {path} was damaged ({why} at {line}:{column}) and could not be set aside ({e}); marks and the last position were reset"
+            "The state file {path} was damaged (line {line}: {why}) and could not be set aside ({e}); marks and the last position were reset"
         ),
         StateProblem::Unwritable { path, kind, error } => format!(
             "Cannot save marks and position: cannot write {path} ({})",

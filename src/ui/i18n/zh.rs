@@ -161,20 +161,18 @@ pub static ZH: Words = Words {
         StateProblem::Damaged {
             path,
             line,
-            column,
             aside: Ok(aside),
             ..
         } => format!(
-            "状态文件 {path} 已损坏（第 {line} 行第 {column} 列），已另存为 {aside}；书签和上次阅读位置已重置"
+            "状态文件 {path} 已损坏（第 {line} 行），已另存为 {aside}；书签和上次阅读位置已重置"
         ),
         StateProblem::Damaged {
             path,
             line,
-            column,
             aside: Err(why),
             ..
         } => format!(
-            "状态文件 {path} 已损坏（第 {line} 行第 {column} 列），且无法移走（{why}）；书签和上次阅读位置已重置"
+            "状态文件 {path} 已损坏（第 {line} 行），且无法移走（{why}）；书签和上次阅读位置已重置"
         ),
         StateProblem::Unwritable { path, kind, error } => format!(
             "无法保存书签和阅读位置：无法写入 {path}（{}）",
