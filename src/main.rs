@@ -63,7 +63,12 @@ fn load(args: &Cli) -> Result<Document, String> {
             let shown = yijian::text::visible(&path.display().to_string()).into_owned();
             let opened = std::fs::File::open(path).and_then(|f| f.metadata());
             match opened {
-                Err(e) => return Err((w.file_problem)(&shown, &(w.io_reason)(e.kind(), &e.to_string()))),
+                Err(e) => {
+                    return Err((w.file_problem)(
+                        &shown,
+                        &(w.io_reason)(e.kind(), &e.to_string()),
+                    ));
+                }
                 Ok(m) if m.is_dir() => {
                     let why = (w.io_reason)(io::ErrorKind::IsADirectory, "");
                     return Err((w.file_problem)(&shown, &why));

@@ -75,7 +75,11 @@ pub fn prepare(
         .or(config.ui_lang)
         .unwrap_or_else(|| ui::ui_lang_from_env(&env));
     let w = ui::words(ui_lang);
-    let open = args.open.as_deref().map(|id| find(&doc, id, w)).transpose()?;
+    let open = args
+        .open
+        .as_deref()
+        .map(|id| find(&doc, id, w))
+        .transpose()?;
     let talk = slides(&doc, args.from.as_deref(), args.to.as_deref(), w)?;
     let lang = args.lang.or(config.lang).unwrap_or(LangMode::Both);
     let theme = args.theme.or(config.theme).unwrap_or(ThemeName::Default);

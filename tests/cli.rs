@@ -156,7 +156,10 @@ fn export_markdown_has_headings_and_both_languages() {
         "# 《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》\n"
     ));
     assert!(out.contains("\n## 三、培育战略性产业集群的发展目标是什么？\n"));
-    assert!(out.contains("\n*Part III What are the development goals"), "{out}");
+    assert!(
+        out.contains("\n*Part III What are the development goals"),
+        "{out}"
+    );
     assert!(out.contains(
         "- **7 激光与增材制造** — 7 Lasers and additive manufacturing `clusters.emerging.7`"
     ));

@@ -44,21 +44,35 @@ fn show_labels_follow_the_interface_language_with_its_punctuation() {
     assert!(zh.contains("一、《意见》出台的意义是什么？"), "{zh}");
     // The locale chooses when the option is not given.
     let by_locale = text(&yijian(&["show", "goals.1"], "zh_CN.UTF-8").stdout);
-    assert!(by_locale.lines().nth(1) == Some("发展目标 ∙ goals.1"), "{by_locale}");
+    assert!(
+        by_locale.lines().nth(1) == Some("发展目标 ∙ goals.1"),
+        "{by_locale}"
+    );
     assert!(by_locale.contains("\n相关条目：\n"), "{by_locale}");
 }
 
 #[test]
 fn english_output_has_no_chinese_ordinals_labels_or_issuer() {
-    for id in ["opinions", "goals", "significance", "measures.1", "clusters.pillar"] {
+    for id in [
+        "opinions",
+        "goals",
+        "significance",
+        "measures.1",
+        "clusters.pillar",
+    ] {
         let o = yijian(&["show", id, "--lang", "en", "--ui-lang", "en"], "C");
         let out = text(&o.stdout);
-        assert!(!out.chars().any(is_han), "Chinese in `show {id} --lang en`:\n{out}");
+        assert!(
+            !out.chars().any(is_han),
+            "Chinese in `show {id} --lang en`:\n{out}"
+        );
     }
     // The issuer in the reader's language too, where the document gives it.
     let zh = text(&yijian(&["show", "opinions", "--lang", "zh"], "C").stdout);
     assert!(
-        zh.contains("Issued by 广东省人民政府 / Guangdong Provincial People's Government on 18 May 2020"),
+        zh.contains(
+            "Issued by 广东省人民政府 / Guangdong Provincial People's Government on 18 May 2020"
+        ),
         "{zh}"
     );
     let en = text(&yijian(&["show", "opinions", "--lang", "en"], "C").stdout);
@@ -102,11 +116,24 @@ fn prepare(args: &[&str]) -> Result<session::Session, String> {
 
 #[test]
 fn from_to_and_config_mistakes_are_in_the_interface_language() {
-    let e = prepare(&["--ui-lang", "zh", "--present", "--from", "goals", "--to", "significance"])
+    let e = prepare(&[
+        "--ui-lang",
+        "zh",
+        "--present",
+        "--from",
+        "goals",
+        "--to",
+        "significance",
+    ])
+    .err()
+    .unwrap();
+    assert_eq!(
+        e,
+        "--to 给出的“significance”在文中位于 --from 给出的“goals”之前"
+    );
+    let e = prepare(&["--ui-lang", "zh", "--open", "goals.9"])
         .err()
         .unwrap();
-    assert_eq!(e, "--to 给出的“significance”在文中位于 --from 给出的“goals”之前");
-    let e = prepare(&["--ui-lang", "zh", "--open", "goals.9"]).err().unwrap();
     assert!(e.starts_with("没有编号为“goals.9”的条目"), "{e}");
     let missing: PathBuf = ["/nonexistent", "config.yaml"].iter().collect();
     let e = prepare(&["--ui-lang", "zh", "--config", missing.to_str().unwrap()])
@@ -116,5 +143,8 @@ fn from_to_and_config_mistakes_are_in_the_interface_language() {
     let e = prepare(&["--present", "--from", "goals", "--to", "significance"])
         .err()
         .unwrap();
-    assert_eq!(e, "--to `significance` comes before --from `goals` in the document");
+    assert_eq!(
+        e,
+        "--to `significance` comes before --from `goals` in the document"
+    );
 }

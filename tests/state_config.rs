@@ -88,12 +88,19 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
         panic!("the file is reported damaged: {p:?}");
     };
     assert!(path.ends_with("state.json") && *line == 1, "{p:?}");
-    assert!(aside.as_ref().is_ok_and(|a| a.ends_with("state.json.corrupt")));
+    assert!(
+        aside
+            .as_ref()
+            .is_ok_and(|a| a.ends_with("state.json.corrupt"))
+    );
     // Said in the reader's language: what was done, and what it means for their marks.
     let en = (words(UiLang::En).state_problem)(&p);
     assert!(en.contains("state.json was damaged"), "{en}");
     assert!(en.contains("set aside as"), "{en}");
-    assert!(en.contains("marks and the last position were reset"), "{en}");
+    assert!(
+        en.contains("marks and the last position were reset"),
+        "{en}"
+    );
     let zh = (words(UiLang::Zh).state_problem)(&p);
     assert!(zh.contains("已损坏（第 1 行）"), "{zh}");
     assert!(zh.contains("已另存为") && zh.contains("已重置"), "{zh}");
@@ -121,7 +128,10 @@ fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
     };
     assert!(path.ends_with("state.json"), "{err:?}");
     let en = (words(UiLang::En).state_problem)(&err);
-    assert!(en.starts_with("Cannot save marks and position: cannot write "), "{en}");
+    assert!(
+        en.starts_with("Cannot save marks and position: cannot write "),
+        "{en}"
+    );
     let zh = (words(UiLang::Zh).state_problem)(&err);
     assert!(zh.starts_with("无法保存书签和阅读位置：无法写入 "), "{zh}");
     assert_eq!(s.app.marks.len(), 1, "the mark still works this session");

@@ -5,7 +5,12 @@ use crate::model::{Kind, Lang};
 
 /// The value of a Chinese numeral from 一 to 九十九 (`十二`, `二十`), if `s` is one.
 fn chinese_value(s: &str) -> Option<u32> {
-    let digit = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1);
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32 + 1)
+    };
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
         ['十'] => Some(10),

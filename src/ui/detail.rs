@@ -255,7 +255,11 @@ pub fn meta_lines(m: &Meta, langs: &[Lang], w: &Words) -> [String; 2] {
         langs.push(w.lang);
     }
     let names = |b: &crate::model::Bilingual| {
-        langs.iter().map(|&l| b.get(l)).collect::<Vec<_>>().join(" / ")
+        langs
+            .iter()
+            .map(|&l| b.get(l))
+            .collect::<Vec<_>>()
+            .join(" / ")
     };
     [
         (w.issuer_line)(&names(&m.issuer), &w.date(&m.issued)),

@@ -104,7 +104,10 @@ pub static EN: Words = Words {
             Fixed("Up/Down  j/k"),
             "move in the outline; scroll in the detail pane",
         ),
-        (Fixed("Right  l"), "expand, then go to the first entry below"),
+        (
+            Fixed("Right  l"),
+            "expand, then go to the first entry below",
+        ),
         (Fixed("Left  h"), "collapse, then go to the entry above"),
         (
             Fixed("Enter"),
@@ -161,7 +164,10 @@ pub static EN: Words = Words {
             Fixed("Home/End, number+Enter"),
             "in presentation: first / last slide, go to that slide",
         ),
-        (Fixed("Mouse"), "click an entry to select it; the wheel scrolls"),
+        (
+            Fixed("Mouse"),
+            "click an entry to select it; the wheel scrolls",
+        ),
         (Fixed("Esc"), "close what is open (never quits)"),
         (Cmd(C::Quit), "quit (also Ctrl+C)"),
     ],

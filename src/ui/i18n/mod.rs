@@ -7,9 +7,9 @@
 //! diagnostics, the argument parser's errors and the manual page.
 
 mod en;
-mod zh;
 #[cfg(test)]
 mod tests;
+mod zh;
 
 use crate::app::Command;
 use crate::cli::{LangMode, UiLang};

@@ -73,7 +73,10 @@ fn everything(w: &Words) -> Vec<(String, String)> {
         ("config_problem", (w.config_problem)("c.yaml:3: keys.quit")),
         ("terminal_problem", (w.terminal_problem)("not a tty")),
         ("io_reason", (w.io_reason)(ErrorKind::NotFound, "x")),
-        ("unusable", (w.unusable)(crate::terminal::Unusable::NotATerminal)),
+        (
+            "unusable",
+            (w.unusable)(crate::terminal::Unusable::NotATerminal),
+        ),
         ("unusable", (w.unusable)(crate::terminal::Unusable::Dumb)),
     ];
     out.extend(messages.map(|(k, s)| (k.to_string(), s)));
@@ -94,7 +97,10 @@ fn both_tables_have_the_same_key_lists_for_the_same_commands() {
                 (KeyLabel::Fixed(_), KeyLabel::Fixed(_)) => true,
                 _ => false,
             };
-            assert!(same, "{name}[{i}] names the same key in both: {zk:?} / {ek:?}");
+            assert!(
+                same,
+                "{name}[{i}] names the same key in both: {zk:?} / {ek:?}"
+            );
         }
     }
 }
@@ -108,7 +114,10 @@ fn no_string_is_empty_and_no_english_string_is_left_untranslated() {
     }
     let has_han = |s: &str| s.chars().any(is_han);
     let chinese = zh.iter().filter(|(_, s)| has_han(s)).count();
-    assert!(chinese * 10 >= zh.len() * 8, "most Chinese strings are Chinese");
+    assert!(
+        chinese * 10 >= zh.len() * 8,
+        "most Chinese strings are Chinese"
+    );
     for (k, e) in &en {
         // The language names are shown in their own script in every interface.
         if !k.starts_with("lang_") {
@@ -139,11 +148,7 @@ fn chinese_strings_use_full_width_punctuation_after_chinese() {
         if k.ends_with("_paren") {
             continue;
         }
-        assert_eq!(
-            s.matches('（').count(),
-            s.matches('）').count(),
-            "{k}: {s}"
-        );
+        assert_eq!(s.matches('（').count(), s.matches('）').count(), "{k}: {s}");
     }
 }
 

@@ -192,9 +192,7 @@ pub static ZH: Words = Words {
         }
     },
     unknown_id: |id| format!("没有编号为“{id}”的条目（运行 yijian tree 查看编号）"),
-    to_before_from: |to, from| {
-        format!("--to 给出的“{to}”在文中位于 --from 给出的“{from}”之前")
-    },
+    to_before_from: |to, from| format!("--to 给出的“{to}”在文中位于 --from 给出的“{from}”之前"),
     file_problem: |path, why| format!("无法打开 {path}：{why}"),
     config_problem: |detail| format!("配置文件有误：{detail}"),
     terminal_problem: |detail| format!("无法启动终端界面：{detail}"),
