@@ -60,7 +60,7 @@ words! {
     strings {
         app, lang_both, lang_zh, lang_en, tree, detail, children, related, facts, part_of,
         colon, open_paren, close_paren, list_sep,
-        search_prompt, no_match, filter_on, too_small, help_title, goto_prompt, goto_none,
+        search_prompt, no_match, filter_on, help_title, goto_prompt, goto_none,
         compare_title, compare_clusters, copied, copied_markdown, history_empty,
         nothing_to_compare, pending_mark, pending_jump,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
@@ -73,6 +73,7 @@ words! {
     others {
         lang: Lang,
         chars: fn(usize) -> String,
+        too_small: fn(u16, u16) -> String,
         issuer_line: fn(&str, &str) -> String,
         source_line: fn(&str, &str) -> String,
         slide_of: fn(usize, usize) -> String,
