@@ -70,8 +70,7 @@ fn load(args: &Cli) -> Result<Document, String> {
                     ));
                 }
                 Ok(m) if m.is_dir() => {
-                    let why = (w.io_reason)(io::ErrorKind::IsADirectory, "");
-                    return Err((w.file_problem)(&shown, &why));
+                    return Err((w.file_problem)(&shown, w.not_a_policy_file));
                 }
                 Ok(_) => model::load_path(path, &Limits::default()),
             }

@@ -98,7 +98,15 @@ fn errors_met_while_opening_are_in_the_interface_language() {
         "yijian: 无法打开 /nonexistent/p.yaml：文件不存在\n"
     );
     let o = yijian(&["--file", "/", "tree"], "C");
-    assert_eq!(text(&o.stderr), "yijian: /: a directory, not a file\n");
+    assert_eq!(
+        text(&o.stderr),
+        "yijian: /: is a directory, not a policy file\n"
+    );
+    let o = yijian(&["--file", "/", "tree", "--ui-lang", "zh"], "C");
+    assert_eq!(
+        text(&o.stderr),
+        "yijian: 无法打开 /：这是目录，不是政策文件\n"
+    );
     // Not a terminal: the browser says so and names the subcommands, in Chinese.
     let o = yijian(&["--ui-lang", "zh", "--no-state"], "C");
     let e = text(&o.stderr);

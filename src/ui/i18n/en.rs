@@ -30,6 +30,7 @@ pub static EN: Words = Words {
     help_title: "Keys (Esc to close)",
     goto_prompt: "Go to",
     goto_none: "No id or title matches",
+    not_a_policy_file: "is a directory, not a policy file",
     compare_title: "The two cluster groups side by side",
     compare_clusters: "Clusters",
     copied: "Copied to the clipboard",

@@ -61,7 +61,7 @@ words! {
         app, lang_both, lang_zh, lang_en, tree, detail, children, related, facts, part_of,
         colon, open_paren, close_paren, list_sep,
         search_prompt, no_match, filter_on, help_title, goto_prompt, goto_none,
-        compare_title, compare_clusters, copied, copied_markdown, history_empty,
+        not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
         nothing_to_compare, pending_mark, pending_jump,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
         kind_principle, kind_measure_group, kind_measure, kind_glossary, kind_term, key_space,

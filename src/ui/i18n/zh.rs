@@ -29,6 +29,7 @@ pub static ZH: Words = Words {
     help_title: "快捷键（按 Esc 关闭）",
     goto_prompt: "转到",
     goto_none: "没有匹配的编号或标题",
+    not_a_policy_file: "这是目录，不是政策文件",
     compare_title: "两类产业集群对比",
     compare_clusters: "所含集群",
     copied: "已复制到剪贴板",
