@@ -56,7 +56,7 @@ pub fn markdown(doc: &Document, id: NodeId, mode: LangMode) -> String {
     out
 }
 
-/// "— 来源：《…》，三 发展目标，广东省工业和信息化厅网站（2020-06-17） · `goals.4`"
+/// "— 来源：《…》，三、发展目标，广东省工业和信息化厅网站（2020年6月17日） · `goals.4`"
 pub fn citation(doc: &Document, id: NodeId, langs: &[Lang]) -> String {
     let root = doc.root();
     let section = doc.path(id).get(1).copied();
@@ -73,17 +73,14 @@ pub fn citation(doc: &Document, id: NodeId, langs: &[Lang]) -> String {
             if let Some(sec) = section {
                 let n = doc.node(sec);
                 s.push_str(sep);
-                if let Some(o) = &n.ordinal {
-                    s.push_str(o);
-                    s.push(' ');
-                }
+                s.push_str(&crate::cli::ordinal(doc, sec, lang));
                 s.push_str(n.short(lang));
             }
             if let Some(m) = &doc.meta {
                 s.push_str(&format!(
                     "{sep}{}{lp}{}{rp}",
                     m.source.get(lang),
-                    m.source_date
+                    crate::text::numbers::date(&m.source_date, lang)
                 ));
             }
             s
