@@ -156,3 +156,74 @@ fn from_to_and_config_mistakes_are_in_the_interface_language() {
         "--to `significance` comes before --from `goals` in the document"
     );
 }
+
+/// The detail pane's lines as text, for a node, languages and interface.
+fn detail(id: &str, lang: yijian::cli::LangMode, ui_lang: yijian::cli::UiLang) -> String {
+    use yijian::ui::{self, Display, Glyphs, Theme};
+    let mut app = yijian::app::App::new(load_embedded().unwrap(), lang);
+    app.open_at(app.doc.find(id).unwrap());
+    let d = Display {
+        theme: Theme::new(yijian::cli::ThemeName::Default, true),
+        words: ui::words(ui_lang),
+        glyphs: Glyphs::default(),
+    };
+    ui::detail::content(&app, &d, 200)
+        .lines
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn kind_labels_follow_the_interface_language_not_the_text_language() {
+    use yijian::cli::{LangMode, UiLang};
+    let zh_ui_en_text = detail("clusters.pillar", LangMode::En, UiLang::Zh);
+    assert!(
+        zh_ui_en_text.contains("集群类别 ∙ clusters.pillar"),
+        "{zh_ui_en_text}"
+    );
+    assert!(
+        zh_ui_en_text.contains("按 c 并排对比两类产业集群"),
+        "{zh_ui_en_text}"
+    );
+    assert!(zh_ui_en_text.contains("\n下级条目\n"), "{zh_ui_en_text}");
+    let en_ui_zh_text = detail("clusters.emerging.7", LangMode::Zh, UiLang::En);
+    assert!(
+        en_ui_zh_text.contains("Cluster ∙ clusters.emerging.7"),
+        "{en_ui_zh_text}"
+    );
+    // Facts are the document's own words: named and punctuated in their language.
+    assert!(
+        en_ui_zh_text.contains("Part of: 战略性新兴产业集群"),
+        "{en_ui_zh_text}"
+    );
+    assert!(
+        en_ui_zh_text.contains("  定义：战略性新兴产业"),
+        "{en_ui_zh_text}"
+    );
+    let en = detail("goals", LangMode::En, UiLang::En);
+    assert!(
+        en.contains("Part III What are the development goals"),
+        "{en}"
+    );
+    assert!(en.contains("▸ I A more complete modern"), "{en}");
+    for kind in [
+        "measures",
+        "principles",
+        "glossary",
+        "measures.1",
+        "glossary.chokepoint",
+    ] {
+        let zh = detail(kind, LangMode::Both, UiLang::Zh);
+        let label = zh
+            .lines()
+            .find(|l| l.contains(&format!(" ∙ {kind}")))
+            .unwrap();
+        assert!(!label.is_ascii(), "a Chinese kind label: {label}");
+        assert!(
+            !label.contains("板块") && !label.contains("举措类别"),
+            "{label}"
+        );
+    }
+}
