@@ -8,19 +8,25 @@ use base64::Engine;
 /// copy would be dropped silently, so it is refused with a message instead.
 pub const MAX_PAYLOAD: usize = 100_000;
 
+/// Why a copy cannot be made; the view words it (`ui::Words::cannot_copy`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClipboardError {
+    /// The terminal (`TERM`'s value) has no clipboard to reach: the Linux console, `dumb`.
+    NoClipboard { term: String },
+    /// The text (`bytes` of UTF-8) is more than terminals take in one sequence.
+    TooLarge { bytes: usize },
+}
+
 /// The bytes that put `text` on the clipboard, or why this terminal cannot take them.
 /// `env` reads environment variables (TERM, TMUX, STY).
-pub fn osc52(text: &str, env: impl Fn(&str) -> Option<String>) -> Result<Vec<u8>, String> {
+pub fn osc52(text: &str, env: impl Fn(&str) -> Option<String>) -> Result<Vec<u8>, ClipboardError> {
     let term = env("TERM").unwrap_or_default();
     if term == "linux" || term == "dumb" {
-        return Err(format!("TERM={term} has no clipboard"));
+        return Err(ClipboardError::NoClipboard { term });
     }
     let payload = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
     if payload.len() > MAX_PAYLOAD {
-        return Err(format!(
-            "{} bytes is more than a terminal takes at once",
-            text.len()
-        ));
+        return Err(ClipboardError::TooLarge { bytes: text.len() });
     }
     let plain = format!("\x1b]52;c;{payload}\x07");
     let mut out = plain.clone().into_bytes();
@@ -71,9 +77,14 @@ mod tests {
     #[test]
     fn consoles_and_huge_texts_are_refused_with_a_reason() {
         let e = osc52("x", env(&[("TERM", "linux")])).unwrap_err();
-        assert!(e.contains("TERM=linux"), "{e}");
+        assert_eq!(
+            e,
+            ClipboardError::NoClipboard {
+                term: "linux".into()
+            }
+        );
         let big = "字".repeat(40_000);
         let e = osc52(&big, env(&[("TERM", "xterm")])).unwrap_err();
-        assert!(e.contains("120000 bytes"), "{e}");
+        assert_eq!(e, ClipboardError::TooLarge { bytes: 120_000 });
     }
 }

@@ -12,12 +12,12 @@ use crossterm::event::{self, Event};
 use yijian::app::{Action, Effect, Notice, Overlay, keymap};
 use yijian::cli::{self, Cli, Command, ExportFormat, ShowFormat, exit};
 use yijian::clipboard;
-use yijian::model::{self, Library, Limits, LoadError};
+use yijian::model::{self, FolderProblem, Library, Limits};
 use yijian::search::Index;
 use yijian::session::{self, Session};
 use yijian::state::State;
 use yijian::terminal;
-use yijian::ui::{self, ViewState};
+use yijian::ui::{self, ViewState, Words};
 
 fn main() -> ExitCode {
     let args = match Cli::try_parse() {
@@ -39,23 +39,57 @@ fn paths(args: &Cli) -> Vec<PathBuf> {
     args.paths.iter().chain(&args.file).cloned().collect()
 }
 
-/// The library to work on: the embedded document, or every document the paths hold. Files that
-/// could not be read are reported on stderr as they would be by `check`; the others open.
-/// `Err` when nothing could be opened.
-fn load(args: &Cli) -> Result<(Library, Vec<LoadError>), String> {
+/// The interface's words for messages before the browser starts: `--ui-lang`, else the locale.
+fn words(args: &Cli) -> &'static Words {
+    ui::words(
+        args.ui_lang
+            .unwrap_or_else(|| ui::ui_lang_from_env(|k| std::env::var(k).ok())),
+    )
+}
+
+/// The library to work on: the embedded document, or every document the paths hold, with the
+/// messages of the files that could not be opened (each also said on stderr; the others open).
+/// A path that cannot be reached at all is said in the reader's language; what is wrong inside
+/// a file (schema diagnostics, for the file's author) is said as `check` says it. `Err` when
+/// nothing could be opened.
+fn load(args: &Cli) -> Result<(Library, Vec<String>), String> {
     let paths = paths(args);
     if paths.is_empty() {
         let doc = model::load_embedded().map_err(|e| e.to_string())?;
         return Ok((Library::single(model::EMBEDDED_NAME, doc), Vec::new()));
     }
-    let opened = model::open_paths(&paths, &Limits::default());
-    let messages: Vec<String> = opened.refused.iter().map(|e| e.to_string()).collect();
+    let w = words(args);
+    let mut messages = Vec::new();
+    let mut files = Vec::new();
+    for path in paths {
+        let shown = yijian::text::visible(&path.display().to_string()).into_owned();
+        match std::fs::metadata(&path) {
+            Err(e) => messages.push((w.file_problem)(
+                &shown,
+                &(w.io_reason)(e.kind(), &e.to_string()),
+            )),
+            Ok(m) if m.is_dir() => match model::policy_files(&path) {
+                Ok(found) => files.extend(found),
+                Err(problem) => {
+                    let why = match problem {
+                        FolderProblem::Unreadable(kind, e) => (w.io_reason)(kind, &e),
+                        FolderProblem::NoPolicyFiles => w.no_policy_files.to_string(),
+                        FolderProblem::TooLarge => (w.folder_too_large)(model::MAX_ENTRIES),
+                    };
+                    messages.push((w.file_problem)(&shown, &why));
+                }
+            },
+            Ok(_) => files.push(path),
+        }
+    }
+    let opened = model::open_paths(&files, &Limits::default());
+    messages.extend(opened.refused.iter().map(|e| e.to_string()));
     match opened.library {
         Some(library) => {
             for m in &messages {
                 say_err(&format!("yijian: {m}"));
             }
-            Ok((library, opened.refused))
+            Ok((library, messages))
         }
         None => Err(messages.join("\nyijian: ")),
     }
@@ -104,9 +138,9 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Tree) => cli::tree(&doc, &mut out).map(|_| exit::OK),
         Some(Command::Show { id, lang, format }) => {
-            let node = session::find(&doc, id)?;
+            let node = session::find(&doc, id, words(&args))?;
             match format {
-                ShowFormat::Text => cli::show(&doc, node, *lang, &mut out),
+                ShowFormat::Text => cli::show(&doc, node, *lang, words(&args), &mut out),
                 ShowFormat::Markdown => {
                     // Model text is already cleaned of controls at load time.
                     let md = yijian::quote::markdown(&doc, node, *lang);
@@ -134,7 +168,7 @@ fn run(args: Cli) -> Result<i32, String> {
         Some(Command::Export { format, node }) => {
             // One subtree, or every document: a JSON list of roots when there are several.
             let roots: Vec<_> = match node {
-                Some(id) => vec![session::find(&doc, id)?],
+                Some(id) => vec![session::find(&doc, id, words(&args))?],
                 None => doc.roots().collect(),
             };
             match (format, roots.as_slice()) {
@@ -214,7 +248,7 @@ fn check(paths: &[PathBuf]) -> i32 {
     }
 }
 
-fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[LoadError]) -> Result<i32, String> {
+fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[String]) -> Result<i32, String> {
     let env = |k: &str| std::env::var(k).ok();
     // The state file keeps marks per library: the embedded document, or the files opened, by
     // their full paths.
@@ -233,14 +267,14 @@ fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[LoadError]) -> Result<i3
         names.join("\n")
     };
     let mut session = session::prepare(args, doc, doc_key, env)?;
+    let w = session.display.words;
     if !refused.is_empty() {
-        let names: Vec<String> = refused.iter().map(|e| e.to_string()).collect();
         session
             .app
-            .apply(Action::Notify(Notice::Refused(names.join("; "))));
+            .apply(Action::Notify(Notice::Refused(refused.join("; "))));
     }
     if let Some(why) = terminal::unusable(env("TERM").as_deref()) {
-        return Err(why);
+        return Err((w.unusable)(why));
     }
     // What a signal should save: kept current by the event loop, written by the signal thread.
     let pending: Arc<Mutex<Option<(PathBuf, State)>>> = Arc::new(Mutex::new(session.snapshot()));
@@ -253,8 +287,7 @@ fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[LoadError]) -> Result<i3
             }
         }
     };
-    let mut term =
-        terminal::init(on_signal).map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let mut term = terminal::init(on_signal).map_err(|e| (w.terminal_problem)(&e.to_string()))?;
     let result = event_loop(&mut term, &mut session, &pending);
     terminal::restore();
     let saved = session.save();
@@ -262,7 +295,10 @@ fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[LoadError]) -> Result<i3
     match saved {
         Ok(()) => Ok(exit::OK),
         Err(e) => {
-            say_err(&format!("yijian: {e}"));
+            say_err(&format!(
+                "yijian: {}",
+                yijian::text::visible(&(w.warning)(&e))
+            ));
             Ok(exit::OK)
         }
     }

@@ -98,7 +98,8 @@ pub fn source(doc: &Library, id: NodeId, lang: Lang) -> String {
             (Lang::En, false) => title.to_string(),
         };
     };
-    let (site, date) = (m.source.get(lang), &m.source_date);
+    let site = m.source.get(lang);
+    let date = crate::text::numbers::date(&m.source_date, lang);
     match (lang, interp) {
         (Lang::Zh, true) => format!("《{title}》解读，{site}，{date}"),
         (Lang::Zh, false) => format!("《{title}》，{site}，{date}"),
@@ -124,10 +125,10 @@ mod tests {
             en.starts_with("the interpretation (解读) of the Opinions"),
             "{en}"
         );
-        assert!(en.ends_with("Department of Industry and Information Technology of Guangdong Province on 2020-06-17"), "{en}");
+        assert!(en.ends_with("Department of Industry and Information Technology of Guangdong Province on 17 June 2020"), "{en}");
         let zh = source(&doc, root, Lang::Zh);
         assert!(
-            zh.contains("的意见》解读，广东省工业和信息化厅网站，2020-06-17"),
+            zh.contains("的意见》解读，广东省工业和信息化厅网站，2020年6月17日"),
             "{zh}"
         );
     }

@@ -97,14 +97,14 @@ pub fn citation(doc: &Library, id: NodeId, langs: &[Lang]) -> String {
                 Lang::En => format!("Source: {}", provenance::source(doc, id, lang)),
             };
             if let Some(sec) = section {
-                let sec = doc.node(sec);
-                let name = match &sec.ordinal {
-                    Some(o) => format!("{o} {}", sec.short(lang)),
-                    None => sec.short(lang).to_string(),
-                };
+                let name = format!(
+                    "{}{}",
+                    crate::cli::ordinal(doc, sec, lang),
+                    doc.node(sec).short(lang)
+                );
                 s.push_str(&match lang {
                     Lang::Zh => format!("（{name}）"),
-                    Lang::En => format!(" (section {name})"),
+                    Lang::En => format!(" ({name})"),
                 });
             }
             s

@@ -12,7 +12,7 @@ use crate::model::{Library, Lookup, NodeId};
 use crate::prefs::{LangMode, ThemeName};
 use crate::state::{self, DocState, State};
 use crate::text::visible;
-use crate::ui::{self, Display, Glyphs, Theme};
+use crate::ui::{self, Display, Glyphs, Theme, Words};
 
 pub struct Session {
     pub app: App,
@@ -21,19 +21,16 @@ pub struct Session {
     state: Option<(PathBuf, State, String)>,
 }
 
-/// "no node has the id `x`; did you mean `y`?", for every option that takes an id.
-pub fn unknown_id(doc: &Library, id: &str) -> String {
+/// "no node has the id `x`; did you mean `y`?", for every option that takes an id, in the
+/// interface language.
+pub fn unknown_id(doc: &Library, id: &str, w: &Words) -> String {
     let near = nearest_ids(doc, id);
     let hint = if near.is_empty() {
         String::new()
     } else {
-        let quoted: Vec<String> = near.iter().map(|n| format!("`{}`", visible(n))).collect();
-        format!("; did you mean {}?", quoted.join(" or "))
+        (w.did_you_mean)(&near)
     };
-    format!(
-        "no node has the id `{}`{hint} (see `yijian tree` for the ids)",
-        visible(id)
-    )
+    (w.unknown_id)(&visible(id), &hint)
 }
 
 /// The ids closest to `id` by edit distance, ignoring case (a typo, a wrong number, a capital
@@ -59,29 +56,31 @@ pub fn nearest_ids(doc: &Library, id: &str) -> Vec<String> {
         .collect()
 }
 
-/// The node `id` (or `DOC:ID`) names; the error says which documents share an ambiguous id.
-pub fn find(doc: &Library, id: &str) -> Result<NodeId, String> {
+/// The node `id` (or `DOC:ID`) names; the error, in the interface language, suggests the
+/// nearest ids or says which documents share an ambiguous one.
+pub fn find(doc: &Library, id: &str, w: &Words) -> Result<NodeId, String> {
     match doc.lookup(id) {
         Lookup::Found(n) => Ok(n),
-        Lookup::Missing => Err(unknown_id(doc, id)),
+        Lookup::Missing => Err(unknown_id(doc, id, w)),
         Lookup::Ambiguous(nodes) => {
             let choices: Vec<String> = nodes
                 .iter()
-                .map(|&n| format!("`{}:{}`", doc.node(doc.root_of(n)).id, visible(id)))
+                .map(|&n| format!("{}:{id}", doc.node(doc.root_of(n)).id))
                 .collect();
-            Err(format!(
-                "`{}` is an id in several documents: say which, as {}",
-                visible(id),
-                choices.join(" or ")
-            ))
+            Err((w.ambiguous_id)(&visible(id), &choices))
         }
     }
 }
 
 /// The talk's first and last slide from `--from` / `--to`; a node stands for its whole subtree.
-fn slides(doc: &Library, from: Option<&str>, to: Option<&str>) -> Result<(NodeId, NodeId), String> {
-    let first = from.map(|f| find(doc, f)).transpose()?;
-    let last = to.map(|t| find(doc, t)).transpose()?;
+fn slides(
+    doc: &Library,
+    from: Option<&str>,
+    to: Option<&str>,
+    w: &Words,
+) -> Result<(NodeId, NodeId), String> {
+    let first = from.map(|f| find(doc, f, w)).transpose()?;
+    let last = to.map(|t| find(doc, t, w)).transpose()?;
     let range = match (first, last) {
         (Some(f), Some(l)) => (f, doc.subtree_end(l)),
         (Some(f), None) => (f, doc.subtree_end(f)),
@@ -92,10 +91,9 @@ fn slides(doc: &Library, from: Option<&str>, to: Option<&str>) -> Result<(NodeId
         }
     };
     if range.1 < range.0 {
-        return Err(format!(
-            "--to `{}` comes before --from `{}` in the document",
-            visible(to.unwrap_or_default()),
-            visible(from.unwrap_or_default())
+        return Err((w.to_before_from)(
+            &visible(to.unwrap_or_default()),
+            &visible(from.unwrap_or_default()),
         ));
     }
     Ok(range)
@@ -108,31 +106,39 @@ pub fn prepare(
     doc_key: String,
     env: impl Fn(&str) -> Option<String>,
 ) -> Result<Session, String> {
+    // Until the config file is read, the interface language is the option's or the locale's.
+    let early = ui::words(args.ui_lang.unwrap_or_else(|| ui::ui_lang_from_env(&env)));
     let config = match &args.config {
-        Some(path) => config::load(path, true)?,
+        Some(path) => config::load(path, true),
         None => match config::default_path(&env) {
-            Some(path) => config::load(&path, false)?,
-            None => Config::default(),
+            Some(path) => config::load(&path, false),
+            None => Ok(Config::default()),
         },
-    };
-    let open = args.open.as_deref().map(|id| find(&doc, id)).transpose()?;
-    let talk = slides(&doc, args.from.as_deref(), args.to.as_deref())?;
-    let lang = args.lang.or(config.lang).unwrap_or(LangMode::Both);
-    let theme = args.theme.or(config.theme).unwrap_or(ThemeName::Default);
+    }
+    .map_err(|e| (early.config_problem)(&e))?;
     let ui_lang = args
         .ui_lang
         .or(config.ui_lang)
         .unwrap_or_else(|| ui::ui_lang_from_env(&env));
+    let w = ui::words(ui_lang);
+    let open = args
+        .open
+        .as_deref()
+        .map(|id| find(&doc, id, w))
+        .transpose()?;
+    let talk = slides(&doc, args.from.as_deref(), args.to.as_deref(), w)?;
+    let lang = args.lang.or(config.lang).unwrap_or(LangMode::Both);
+    let theme = args.theme.or(config.theme).unwrap_or(ThemeName::Default);
     let display = Display {
         theme: Theme::new(theme, env("NO_COLOR").is_some_and(|v| !v.is_empty())),
-        words: ui::words(ui_lang),
+        words: w,
         glyphs: Glyphs {
             ambiguous_wide: args.ambiguous_wide || config.ambiguous_wide.unwrap_or(false),
         },
     };
 
     let mut app = App::new(doc, lang);
-    app.bindings = config.bindings()?;
+    app.bindings = config.bindings().map_err(|e| (w.config_problem)(&e))?;
     app.set_slides(talk.0, talk.1);
 
     let mut state = None;
@@ -207,6 +213,7 @@ impl Session {
 pub fn write(path: &std::path::Path, state: &State) -> Result<(), state::Warning> {
     state::save(path, state).map_err(|e| state::Warning::Unwritable {
         path: path.to_path_buf(),
+        kind: e.kind(),
         error: e.to_string(),
     })
 }

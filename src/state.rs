@@ -40,8 +40,13 @@ pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
 /// words it in the interface's language; `Display` gives the English line for stderr).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
-    /// The file exists but cannot be read (`error` is the system's message).
-    Unreadable { path: PathBuf, error: String },
+    /// The file exists but cannot be read (`error` is the system's message, `kind` its class);
+    /// nothing was changed, and this session starts without the marks and position it holds.
+    Unreadable {
+        path: PathBuf,
+        kind: io::ErrorKind,
+        error: String,
+    },
     /// The file is not a valid state file, at this 1-based line and column (`why` is the JSON
     /// reader's message); `aside` is where it was moved, or why it could not be.
     Damaged {
@@ -51,8 +56,12 @@ pub enum Warning {
         why: String,
         aside: Result<PathBuf, String>,
     },
-    /// The state cannot be written (`error` is the system's message).
-    Unwritable { path: PathBuf, error: String },
+    /// The state cannot be written (`error` is the system's message, `kind` its class).
+    Unwritable {
+        path: PathBuf,
+        kind: io::ErrorKind,
+        error: String,
+    },
 }
 
 impl Warning {
@@ -61,8 +70,9 @@ impl Warning {
     pub fn with_short_paths(&self) -> Warning {
         let short = |p: &Path| PathBuf::from(p.file_name().unwrap_or(p.as_os_str()));
         match self.clone() {
-            Warning::Unreadable { path, error } => Warning::Unreadable {
+            Warning::Unreadable { path, kind, error } => Warning::Unreadable {
                 path: short(&path),
+                kind,
                 error,
             },
             Warning::Damaged {
@@ -78,8 +88,9 @@ impl Warning {
                 why,
                 aside: aside.map(|a| short(&a)),
             },
-            Warning::Unwritable { path, error } => Warning::Unwritable {
+            Warning::Unwritable { path, kind, error } => Warning::Unwritable {
                 path: short(&path),
+                kind,
                 error,
             },
         }
@@ -91,7 +102,7 @@ impl std::fmt::Display for Warning {
         use crate::text::visible;
         let shown = |p: &Path| visible(&p.display().to_string()).into_owned();
         match self {
-            Warning::Unreadable { path, error } => {
+            Warning::Unreadable { path, error, .. } => {
                 write!(f, "cannot read {}: {}", shown(path), visible(error))
             }
             Warning::Damaged {
@@ -113,7 +124,7 @@ impl std::fmt::Display for Warning {
                 }
                 write!(f, "; starting without marks")
             }
-            Warning::Unwritable { path, error } => {
+            Warning::Unwritable { path, error, .. } => {
                 write!(f, "cannot write {}: {}", shown(path), visible(error))
             }
         }
@@ -133,6 +144,7 @@ pub fn load(path: &Path) -> (State, Option<Warning>) {
                 State::default(),
                 Some(Warning::Unreadable {
                     path: path.to_path_buf(),
+                    kind: e.kind(),
                     error: e.to_string(),
                 }),
             );

@@ -17,19 +17,22 @@ use ratatui::backend::CrosstermBackend;
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
-/// Why the browser cannot start here, as a message for the reader; `None` when it can.
-pub fn unusable(term_var: Option<&str>) -> Option<String> {
-    const USE_CLI: &str = "use the subcommands instead: `yijian tree`, `yijian show ID`, \
-                           `yijian search QUERY`, `yijian export` (see `yijian --help`)";
+/// Why the browser cannot start here (`ui::Words::unusable` words it for the reader).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unusable {
+    /// Input or output is a pipe or a file, not a terminal.
+    NotATerminal,
+    /// `TERM=dumb`: no cursor movement, no screen to draw on.
+    Dumb,
+}
+
+/// Why the browser cannot start here; `None` when it can.
+pub fn unusable(term_var: Option<&str>) -> Option<Unusable> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Some(format!(
-            "the interactive browser needs a terminal, but input or output is not one; {USE_CLI}"
-        ));
+        return Some(Unusable::NotATerminal);
     }
     if term_var == Some("dumb") {
-        return Some(format!(
-            "TERM=dumb cannot show the interactive browser; {USE_CLI}"
-        ));
+        return Some(Unusable::Dumb);
     }
     None
 }

@@ -7,6 +7,10 @@ fn yijian(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_yijian"))
         .args(args)
         .env("NO_COLOR", "1")
+        // The interface language follows the locale: these tests read the English one.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .stdin(Stdio::null())
         .output()
         .expect("runs")
@@ -56,11 +60,11 @@ fn show_prints_one_node_with_breadcrumb_children_and_related() {
         lines.next(),
         Some("《意见》 › 战略性产业集群 › 战略性新兴产业集群")
     );
-    assert_eq!(lines.next(), Some("[cluster_group] clusters.emerging"));
+    assert_eq!(lines.next(), Some("Cluster group ∙ clusters.emerging"));
     assert!(out.contains("产值在2000亿以内"));
-    assert!(out.contains("Children / 下级:"));
+    assert!(out.contains("\nContents:\n"));
     assert!(out.contains("  clusters.emerging.7"));
-    assert!(out.contains("Related / 相关:"));
+    assert!(out.contains("\nRelated:\n"));
     assert!(out.contains("  goals.1"));
 
     let en = stdout(&yijian(&["show", "goals.1", "--lang", "en"]));
@@ -154,7 +158,11 @@ fn export_markdown_has_headings_and_both_languages() {
     assert!(out.starts_with(
         "# 《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》\n"
     ));
-    assert!(out.contains("\n## 三 培育战略性产业集群的发展目标是什么？\n"));
+    assert!(out.contains("\n## 三、培育战略性产业集群的发展目标是什么？\n"));
+    assert!(
+        out.contains("\n*Part III What are the development goals"),
+        "{out}"
+    );
     assert!(out.contains(
         "- **激光与增材制造** — Lasers and additive manufacturing `clusters.emerging.7`"
     ));
@@ -290,7 +298,7 @@ fn show_and_export_give_markdown_for_one_node_or_subtree() {
         "{md}"
     );
     assert!(
-        md.contains("\n## 四 Significantly stronger innovation capacity\n"),
+        md.contains("\n## IV Significantly stronger innovation capacity\n"),
         "{md}"
     );
     assert!(md.contains("— Source: "), "{md}");

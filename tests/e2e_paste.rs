@@ -20,7 +20,7 @@ fn a_paste_in_the_search_box_is_text_and_quit_still_works() {
         "bracketed paste is not on: a paste would be read as keys"
     );
     s.send("/");
-    s.wait_for("Search /");
+    s.wait_for("Search: ");
     s.send(&pasted("growth target\rquality first"));
     s.wait_for("growth target quality first");
     // A long paste, then Esc: the box closes.

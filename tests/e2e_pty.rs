@@ -20,11 +20,11 @@ fn browse_search_and_quit_in_a_real_terminal() {
     s.wait_for("1/2");
     s.wait_for("Lasers and additive manufacturing");
     s.send("\r");
-    s.wait_for("next hit");
+    s.wait_for("n next  N previous");
     s.send("\x1b[B"); // Down arrow: after the hit
     s.wait_for("clusters.emerging.8");
     s.send("?");
-    s.wait_for("Keys (Esc closes)");
+    s.wait_for("Keys (Esc to close)");
     s.send("\x1b");
     s.wait_for("clusters.emerging.8");
     s.send("q");

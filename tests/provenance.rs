@@ -23,7 +23,7 @@ fn yijian(args: &[&str]) -> String {
     String::from_utf8(o.stdout).unwrap()
 }
 
-const INTERPRETATION_ZH: &str = "的意见》解读，广东省工业和信息化厅网站，2020-06-17";
+const INTERPRETATION_ZH: &str = "的意见》解读，广东省工业和信息化厅网站，2020年6月17日";
 const INTERPRETATION_EN: &str = "Source: the interpretation (解读) of the Opinions";
 
 #[test]
@@ -50,7 +50,7 @@ fn official_text_is_cited_as_the_departments_interpretation() {
     assert!(md.contains(INTERPRETATION_ZH), "{md}");
     assert!(md.contains(INTERPRETATION_EN), "{md}");
     assert!(
-        md.contains("published on the website of the Department of Industry and Information Technology of Guangdong Province on 2020-06-17"),
+        md.contains("published on the website of the Department of Industry and Information Technology of Guangdong Province on 17 June 2020"),
         "{md}"
     );
     // The English is the project's translation, and the breadcrumb's labels its own.

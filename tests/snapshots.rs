@@ -150,7 +150,7 @@ fn help_overlay_wraps_and_scrolls_at_40x12() {
     app.apply(Action::Last);
     let last = screen(&mut app, &d, 40, 12);
     assert!(
-        last.contains("Ctrl-C"),
+        last.contains("Ctrl+C"),
         "the last key is reachable:\n{last}"
     );
     app.apply(Action::First);
@@ -267,7 +267,7 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     // At 80×24 the group's fact on its growth target up to 2025 lies far below the fold.
     let s = screen(&mut app, &d, 80, 24);
     assert!(s.contains("Average annual growth target"), "{s}");
-    assert!(!s.contains("集群类别 ∙ clusters.pillar"), "{s}");
+    assert!(!s.contains("Cluster group ∙ clusters.pillar"), "{s}");
     // Ending the search leaves the pane where it was.
     app.apply(Action::Escape);
     let s = screen(&mut app, &d, 80, 24);
@@ -276,7 +276,7 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     app.apply(Action::SwitchFocus);
     app.apply(Action::First);
     let s = screen(&mut app, &d, 80, 24);
-    assert!(s.contains("集群类别 ∙ clusters.pillar"), "{s}");
+    assert!(s.contains("Cluster group ∙ clusters.pillar"), "{s}");
     assert!(!s.contains("Average annual growth target"), "{s}");
     // A new search whose hit is the node already shown (the same query, recalled whole from the
     // history) brings the match into view again.
@@ -290,5 +290,5 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     // Without a search, a node opens at its top.
     let mut plain = app_at("clusters.pillar", LangMode::Both);
     let s = screen(&mut plain, &d, 80, 24);
-    assert!(s.contains("集群类别 ∙ clusters.pillar"), "{s}");
+    assert!(s.contains("Cluster group ∙ clusters.pillar"), "{s}");
 }

@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 
 use clap::Parser;
 use yijian::app::Action;
-use yijian::cli::{Cli, LangMode};
+use yijian::cli::{Cli, LangMode, UiLang};
 use yijian::model::load_embedded;
 use yijian::session::{self, Session};
-use yijian::state::{self, DocState, State};
+use yijian::state::{self, DocState, State, Warning};
+use yijian::ui::words;
 
 /// A fresh directory per test, under cargo's scratch space.
 fn scratch(name: &str) -> PathBuf {
@@ -80,9 +81,29 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
     let Some(w) = s.app.warning.clone() else {
         panic!("a warning is shown, got {:?}", s.app.notice);
     };
-    let w = w.to_string();
-    assert!(w.contains("state.json:1:"), "names the file and line: {w}");
-    assert!(w.contains("set aside as"), "{w}");
+    let Warning::Damaged {
+        path, line, aside, ..
+    } = &w
+    else {
+        panic!("the file is reported damaged: {w:?}");
+    };
+    assert!(path.ends_with("state.json") && *line == 1, "{w:?}");
+    assert!(
+        aside
+            .as_ref()
+            .is_ok_and(|a| a.ends_with("state.json.corrupt"))
+    );
+    // Said in the reader's language: what was done, and what it means for their marks.
+    let en = (words(UiLang::En).warning)(&w);
+    assert!(en.contains("state.json was damaged"), "{en}");
+    assert!(en.contains("set aside as"), "{en}");
+    assert!(
+        en.contains("marks and the last position were reset"),
+        "{en}"
+    );
+    let zh = (words(UiLang::Zh).warning)(&w);
+    assert!(zh.contains("已损坏（第 1 行）"), "{zh}");
+    assert!(zh.contains("已另存为") && zh.contains("已重置"), "{zh}");
     assert_eq!(
         fs::read_to_string(dir.join("state/yijian/state.json.corrupt")).unwrap(),
         garbage,
@@ -101,9 +122,19 @@ fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
     let mut s = start(&dir, &[]).unwrap();
     s.app.apply(Action::MarkPrefix);
     s.app.apply(Action::Register('a'));
-    let err = s.save().unwrap_err().to_string();
-    assert!(err.starts_with("cannot write "), "{err}");
-    assert!(err.contains("state.json"), "{err}");
+    let err = s.save().unwrap_err();
+    let Warning::Unwritable { path, .. } = &err else {
+        panic!("a write problem: {err:?}");
+    };
+    assert!(path.ends_with("state.json"), "{err:?}");
+    assert!(err.to_string().starts_with("cannot write "), "{err}");
+    let en = (words(UiLang::En).warning)(&err);
+    assert!(
+        en.starts_with("Cannot save marks and position: cannot write "),
+        "{en}"
+    );
+    let zh = (words(UiLang::Zh).warning)(&err);
+    assert!(zh.starts_with("无法保存书签和阅读位置：无法写入 "), "{zh}");
     assert_eq!(s.app.marks.len(), 1, "the mark still works this session");
 }
 

@@ -231,7 +231,7 @@ fn copy_asks_for_the_text_in_the_shown_languages() {
     };
     assert!(!markdown);
     assert!(
-        text.starts_with("四 创新能力显著增强\n\n四是创新能力显著增强。"),
+        text.starts_with("四、创新能力显著增强\n\n四是创新能力显著增强。"),
         "{text}"
     );
     assert!(
@@ -249,13 +249,13 @@ fn copy_asks_for_the_text_in_the_shown_languages() {
         panic!("one Markdown copy expected");
     };
     assert!(
-        text.starts_with("*《意见》 › 发展目标 › 创新能力显著增强*\n\n## 四 创新能力显著增强\n"),
+        text.starts_with("*《意见》 › 发展目标 › 创新能力显著增强*\n\n## 四、创新能力显著增强\n"),
         "{text}"
     );
     assert!(
         text.contains(
             "— 来源：《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》解读，\
-             广东省工业和信息化厅网站，2020-06-17（三 发展目标） · `goals.4`"
+             广东省工业和信息化厅网站，2020年6月17日（三、发展目标） · `goals.4`"
         ),
         "{text}"
     );

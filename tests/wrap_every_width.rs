@@ -55,7 +55,12 @@ fn check_every_node_at_every_width(ambiguous_wide: bool) {
             let mut w = vec![n.title.get(lang).to_string()];
             w.extend(n.text.as_ref().map(|t| t.get(lang).to_string()));
             for f in &n.facts {
-                w.push(format!("{}: {}", f.name.get(lang), f.value.get(lang)));
+                // A fact's name ends in the colon of its language.
+                let colon = match lang {
+                    Lang::Zh => "：",
+                    Lang::En => ": ",
+                };
+                w.push(format!("{}{colon}{}", f.name.get(lang), f.value.get(lang)));
             }
             w.iter()
                 .map(|w| squeezed(&d.glyphs.text(w)))

@@ -87,8 +87,8 @@ pub enum Notice {
         chars: usize,
         markdown: bool,
     },
-    /// The terminal cannot take clipboard data (why, in a few words).
-    ClipboardUnavailable(String),
+    /// The terminal cannot take clipboard data, and why.
+    ClipboardUnavailable(crate::clipboard::ClipboardError),
     MarkSet(char),
     NoSuchMark(char),
     /// Nothing to go back to.

@@ -10,7 +10,8 @@ const EXAMPLES: &str = "\
 Examples:
   yijian                              open the interactive browser
   yijian --open clusters.emerging.7   open it at one node
-  yijian --search 半导体               open it with a search already run
+  yijian --search 半导体              open it with a search already run
+  yijian --ui-lang zh --lang zh       the interface and the text in Chinese
   yijian tree                         print the outline with ids
   yijian show goals.1 --lang en       print one node in full
   yijian search 'growth target'       find nodes (exit 1 when nothing matches)
@@ -58,7 +59,7 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub theme: Option<ThemeName>,
 
-    /// Start in presentation mode: one node a full-screen slide.
+    /// Start in presentation mode: one full-screen slide per node.
     #[arg(long)]
     pub present: bool,
 
@@ -78,8 +79,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Language of the interface's own words (default: from LC_ALL / LC_MESSAGES / LANG).
-    #[arg(long, value_enum)]
+    /// Language of the interface's own words: labels, notices and errors met while reading
+    /// (default: from LC_ALL / LC_MESSAGES / LANG).
+    #[arg(long, value_enum, global = true)]
     pub ui_lang: Option<UiLang>,
 
     /// For terminals set to draw East Asian ambiguous-width characters (quotes, dashes, box
@@ -93,7 +95,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the outline: one node a line, indented, with its id and both titles.
+    /// Print the outline: one node per line, indented, with its id and both titles.
     #[command(after_help = "Example:\n  yijian tree | grep cluster")]
     Tree,
     /// Print one node in full, with its breadcrumb, children and related nodes.
@@ -184,4 +186,27 @@ pub enum ShowFormat {
 pub enum ExportFormat {
     Json,
     Markdown,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EXAMPLES;
+    use crate::text::display_width;
+
+    /// The descriptions of the examples start in one column on screen, whatever the commands
+    /// hold (`半导体` is three characters and six columns).
+    #[test]
+    fn example_descriptions_line_up_by_display_width() {
+        let columns: Vec<usize> = EXAMPLES
+            .lines()
+            .filter(|l| l.starts_with("  "))
+            .filter_map(|l| {
+                let at = l.trim_start().find("   ")? + l.len() - l.trim_start().len();
+                let gap = l[at..].len() - l[at..].trim_start().len();
+                Some(display_width(&l[..at + gap]))
+            })
+            .collect();
+        assert!(columns.len() >= 8, "{columns:?}");
+        assert!(columns.iter().all(|&c| c == columns[0]), "{columns:?}");
+    }
 }

@@ -26,12 +26,22 @@ pub mod exit {
     pub const ERROR: i32 = 2;
 }
 
-/// Kept until every branch calls [`Library::numbered`].
+/// "一、标题", "Part I Title" — the ordinal (when there is one) as `lang` writes it, then the title.
 pub fn numbered(doc: &Library, id: NodeId, lang: Lang) -> String {
-    doc.numbered(id, lang)
+    let n = doc.node(id);
+    format!("{}{}", ordinal(doc, id, lang), n.title.get(lang))
 }
 
-/// Kept until every branch calls [`Library::breadcrumb`].
+/// The node's ordinal as `lang` writes it before a title, separator included; empty without one.
+pub fn ordinal(doc: &Library, id: NodeId, lang: Lang) -> String {
+    let n = doc.node(id);
+    n.ordinal
+        .as_deref()
+        .map(|o| crate::text::numbers::ordinal_prefix(o, n.kind, lang))
+        .unwrap_or_default()
+}
+
+/// The short labels of a node's ancestors and itself, joined for one line (`a › b › c`).
 pub fn breadcrumb(doc: &Library, id: NodeId, lang: Lang) -> String {
     doc.breadcrumb(id, lang)
 }

@@ -1,11 +1,20 @@
-//! `yijian show ID`: one node in full, as plain text.
+//! `yijian show ID`: one node in full, as plain text, labelled in the interface language with the
+//! same words as the browser's detail pane.
 
 use std::io::{self, Write};
 
 use super::{LangMode, breadcrumb, numbered};
 use crate::model::{Lang, Library, NodeId};
+use crate::ui::Words;
+use crate::ui::detail::meta_lines;
 
-pub fn show(doc: &Library, id: NodeId, mode: LangMode, out: &mut dyn Write) -> io::Result<()> {
+pub fn show(
+    doc: &Library,
+    id: NodeId,
+    mode: LangMode,
+    w: &Words,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let n = doc.node(id);
     let langs = mode.langs();
     let crumb_lang = if mode == LangMode::En {
@@ -14,30 +23,15 @@ pub fn show(doc: &Library, id: NodeId, mode: LangMode, out: &mut dyn Write) -> i
         Lang::Zh
     };
     writeln!(out, "{}", breadcrumb(doc, id, crumb_lang))?;
-    writeln!(out, "[{}] {}", n.kind, n.id)?;
+    writeln!(out, "{} ∙ {}", w.kind(n.kind), n.id)?;
     writeln!(out)?;
     for &lang in langs {
         writeln!(out, "{}", numbered(doc, id, lang))?;
     }
     if let (Some(m), None) = (doc.meta_of(id), n.parent) {
         writeln!(out)?;
-        for &lang in langs {
-            let (issuer, issued, source, dated) = match lang {
-                Lang::Zh => ("发文机关", "印发日期", "来源", "发布日期"),
-                Lang::En => ("Issued by", "Issued on", "Source", "Published"),
-            };
-            writeln!(
-                out,
-                "{issuer}: {}  {issued}: {}",
-                m.issuer.get(lang),
-                m.issued
-            )?;
-            writeln!(
-                out,
-                "{source}: {}  {dated}: {}",
-                m.source.get(lang),
-                m.source_date
-            )?;
+        for line in meta_lines(m, langs, w) {
+            writeln!(out, "{line}")?;
         }
     }
     if let Some(t) = &n.text {
@@ -50,17 +44,19 @@ pub fn show(doc: &Library, id: NodeId, mode: LangMode, out: &mut dyn Write) -> i
         writeln!(out)?;
         for f in &n.facts {
             for &lang in langs {
-                writeln!(out, "- {}: {}", f.name.get(lang), f.value.get(lang))?;
+                let colon = crate::ui::colon(lang);
+                writeln!(out, "- {}{colon}{}", f.name.get(lang), f.value.get(lang))?;
             }
         }
     }
-    list(doc, "Children / 下级", &n.children, langs, out)?;
-    list(doc, "Related / 相关", &doc.related(id), langs, out)?;
+    list(doc, w, w.children, &n.children, langs, out)?;
+    list(doc, w, w.related, &doc.related(id), langs, out)?;
     Ok(())
 }
 
 fn list(
     doc: &Library,
+    w: &Words,
     heading: &str,
     ids: &[NodeId],
     langs: &[Lang],
@@ -70,7 +66,7 @@ fn list(
         return Ok(());
     }
     writeln!(out)?;
-    writeln!(out, "{heading}:")?;
+    writeln!(out, "{heading}{}", w.colon.trim_end())?;
     for &c in ids {
         let titles: Vec<String> = langs.iter().map(|&l| numbered(doc, c, l)).collect();
         writeln!(out, "  {:<22} {}", doc.node(c).id, titles.join(" | "))?;

@@ -212,15 +212,6 @@ impl Library {
         }
     }
 
-    /// "一 Title": the ordinal (when there is one) before a node's title.
-    pub fn numbered(&self, id: NodeId, lang: super::Lang) -> String {
-        let n = self.node(id);
-        match &n.ordinal {
-            Some(o) => format!("{o} {}", n.title.get(lang)),
-            None => n.title.get(lang).to_string(),
-        }
-    }
-
     /// The short labels of a node's ancestors and itself, joined for one line (`a › b › c`).
     pub fn breadcrumb(&self, id: NodeId, lang: super::Lang) -> String {
         self.path(id)

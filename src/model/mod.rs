@@ -16,7 +16,7 @@ mod validate;
 pub use error::{LoadError, Problem};
 pub use library::{Library, Lookup, Source, short_name};
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
-pub use open::{Opened, open_paths};
+pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
 
 use std::fmt;
 
@@ -89,27 +89,6 @@ impl Kind {
             Kind::Measure => "measure",
             Kind::Glossary => "glossary",
             Kind::Term => "term",
-        }
-    }
-
-    /// The kind's name for people, in either language.
-    pub fn name(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            Kind::Document => ("文件", "document"),
-            Kind::Section => ("部分", "section"),
-            Kind::Part => ("板块", "part"),
-            Kind::ClusterGroup => ("集群类别", "cluster group"),
-            Kind::Cluster => ("产业集群", "cluster"),
-            Kind::Goal => ("目标", "goal"),
-            Kind::Principle => ("原则", "principle"),
-            Kind::MeasureGroup => ("举措类别", "measure group"),
-            Kind::Measure => ("举措", "measure"),
-            Kind::Glossary => ("术语表", "glossary"),
-            Kind::Term => ("术语", "term"),
-        };
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
         }
     }
 }

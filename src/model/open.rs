@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::error::{LoadError, Problem};
-use super::load::io_message;
 use super::{Document, Library, Limits, load_path};
 
 /// What opening a set of paths gave: the library of the documents that loaded (none if no file
@@ -26,8 +25,90 @@ fn is_policy_file(path: &Path) -> bool {
     )
 }
 
-/// The files `paths` name: a file as given, a folder as every `*.yaml` / `*.yml` under it,
-/// sorted by path. A folder that cannot be read or holds no policy file is a problem of its own.
+/// Why a folder gave no policy files to open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FolderProblem {
+    /// The folder itself cannot be read (the system's class of error and message).
+    Unreadable(std::io::ErrorKind, String),
+    /// Nothing under it is a policy file.
+    NoPolicyFiles,
+    /// More than [`MAX_ENTRIES`] files and folders under it: probably not the folder meant
+    /// (`yijian ~` would read a whole home directory).
+    TooLarge,
+}
+
+impl std::fmt::Display for FolderProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FolderProblem::Unreadable(kind, e) => match kind {
+                std::io::ErrorKind::PermissionDenied => f.write_str("permission denied"),
+                _ => write!(f, "cannot read: {e}"),
+            },
+            FolderProblem::NoPolicyFiles => {
+                f.write_str("a folder with no policy files (*.yaml, *.yml) in it")
+            }
+            FolderProblem::TooLarge => write!(
+                f,
+                "more than {MAX_ENTRIES} files and folders under it; name the folder that holds \
+                 the documents"
+            ),
+        }
+    }
+}
+
+/// How many entries a folder given to open may hold at any depth.
+pub const MAX_ENTRIES: usize = 100_000;
+
+/// Every policy file under `dir` at any depth, sorted by path; folders whose names start with
+/// `.` and sub-folders that cannot be read are passed over.
+///
+/// # Errors
+/// The folder cannot be read, holds no policy file, or holds more than [`MAX_ENTRIES`] entries.
+pub fn policy_files(dir: &Path) -> Result<Vec<PathBuf>, FolderProblem> {
+    let mut found = Vec::new();
+    let mut seen = 0;
+    let top =
+        std::fs::read_dir(dir).map_err(|e| FolderProblem::Unreadable(e.kind(), e.to_string()))?;
+    walk(top, &mut found, &mut seen)?;
+    if found.is_empty() {
+        return Err(FolderProblem::NoPolicyFiles);
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn walk(
+    entries: std::fs::ReadDir,
+    found: &mut Vec<PathBuf>,
+    seen: &mut usize,
+) -> Result<(), FolderProblem> {
+    for entry in entries.flatten() {
+        *seen += 1;
+        if *seen > MAX_ENTRIES {
+            return Err(FolderProblem::TooLarge);
+        }
+        let path = entry.path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        // Symbolic links to folders are not followed, so a link cannot make a loop.
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir {
+            if let Ok(inner) = std::fs::read_dir(&path) {
+                walk(inner, found, seen)?;
+            }
+        } else if is_policy_file(&path) {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The files `paths` name: a file as given, a folder as its [`policy_files`].
 fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut refused = Vec::new();
@@ -36,17 +117,9 @@ fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
             files.push(path.clone());
             continue;
         }
-        let mut found = Vec::new();
-        match walk(path, &mut found) {
-            Err(e) => refused.push(problem(path, io_message(&e))),
-            Ok(()) if found.is_empty() => refused.push(problem(
-                path,
-                "a folder with no policy files (*.yaml, *.yml) in it".into(),
-            )),
-            Ok(()) => {
-                found.sort();
-                files.extend(found);
-            }
+        match policy_files(path) {
+            Ok(found) => files.extend(found),
+            Err(p) => refused.push(problem(path, p.to_string())),
         }
     }
     (files, refused)
@@ -57,26 +130,6 @@ fn problem(path: &Path, message: String) -> LoadError {
         &path.display().to_string(),
         Problem::at(None, None, message),
     )
-}
-
-/// Every policy file under `dir`, at any depth (folders whose names start with `.` are skipped).
-fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, found)?;
-        } else if is_policy_file(&path) {
-            found.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// Opens every file and folder in `paths`, loading the files in parallel.

@@ -1,6 +1,7 @@
 //! Text helpers shared by the loader, the CLI and the views: making file text safe to print, and
 //! wrapping Chinese and English for a given display width.
 
+pub mod numbers;
 pub mod sanitize;
 pub mod wrap;
 

@@ -61,10 +61,28 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
 }
 
 /// A key as the reader should press it: fixed keys as written, commands as currently bound.
-pub fn key_label(label: KeyLabel, bindings: &Bindings) -> String {
+pub fn key_label(label: KeyLabel, bindings: &Bindings, w: &Words) -> String {
     match label {
         KeyLabel::Fixed(k) => k.to_string(),
-        KeyLabel::Cmd(c) => bindings.keys_for(c).join(" "),
+        KeyLabel::Cmd(c) => bindings
+            .keys_for(c)
+            .iter()
+            .map(|k| key_name(k, w))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// A key as written in a config file (`Ctrl-o`, `BackTab`, `Space`) as keyboards and manuals
+/// name it: `Ctrl+O`, `Shift+Tab`, `空格`.
+fn key_name(k: &str, w: &Words) -> String {
+    match k {
+        "BackTab" => "Shift+Tab".into(),
+        "Space" => w.key_space.into(),
+        _ => match k.strip_prefix("Ctrl-") {
+            Some(rest) => format!("Ctrl+{rest}"),
+            None => k.to_string(),
+        },
     }
 }
 
@@ -78,10 +96,10 @@ fn keys(d: &Display, app: &App, pairs: Keys, room: usize) -> Vec<Span<'static>> 
             KeyLabel::Cmd(c) => app
                 .bindings
                 .keys_for(c)
-                .into_iter()
-                .next()
+                .first()
+                .map(|k| key_name(k, d.words))
                 .unwrap_or_default(),
-            fixed => key_label(fixed, &app.bindings),
+            fixed => key_label(fixed, &app.bindings, d.words),
         };
         let (key, what) = (format!(" {k}"), format!(" {what} "));
         let w = display_width(&key) + display_width(&what);
@@ -109,11 +127,12 @@ pub fn notice_text(n: &Notice, w: &Words) -> String {
             } else {
                 w.copied
             };
-            format!("{what} ({chars} {})", w.chars)
+            format!("{what}{}", (w.chars)(*chars))
         }
-        Notice::ClipboardUnavailable(why) => format!("{}: {}", w.cannot_copy, visible(why)),
-        Notice::MarkSet(c) => format!("{} {}", w.mark_set, visible(&c.to_string())),
-        Notice::NoSuchMark(c) => format!("{}: {}", w.no_mark, visible(&c.to_string())),
+        // Paths, terminal names and system messages come from outside: shown, never obeyed.
+        Notice::ClipboardUnavailable(why) => visible(&(w.cannot_copy)(why)).into_owned(),
+        Notice::MarkSet(c) => visible(&(w.mark_set)(*c)).into_owned(),
+        Notice::NoSuchMark(c) => visible(&(w.no_mark)(*c)).into_owned(),
         Notice::HistoryEmpty => w.history_empty.to_string(),
         Notice::NothingToCompare => w.nothing_to_compare.to_string(),
         Notice::State(warning) => (w.warning)(warning),
@@ -145,7 +164,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     } else {
         match &app.overlay {
             Overlay::GoTo(g) => {
-                let prompt = format!(" {} : ", w.goto_prompt);
+                let prompt = format!(" {}{}", w.goto_prompt, w.colon);
                 let none = !g.input.value().trim().is_empty() && g.candidates.is_empty();
                 let after = if none {
                     format!(" {}  ", w.goto_none)
@@ -208,7 +227,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
     let t = &d.theme;
     let w = d.words;
     let filter = if app.filter == TreeFilter::Matches {
-        format!(" [{}]", w.filter_on)
+        w.aside(w.filter_on)
     } else {
         String::new()
     };
@@ -221,7 +240,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
             } else {
                 format!("  {}/{}", ty.results.current + 1, ty.results.hits.len())
             };
-            let prompt = format!(" {} / ", w.search_prompt);
+            let prompt = format!(" {}{}", w.search_prompt, w.colon);
             let after = format!("{count}{filter}");
             let mut spans = prompt_spans(frame, area, d, &prompt, &ty.input, &after);
             let count_style = if ty.results.hits.is_empty() {

@@ -14,10 +14,11 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::Display;
 use super::chrome::key_label;
-use super::i18n::KeyLabel;
+use super::i18n::{KeyLabel, Words, colon};
 use super::styled::{Glyphs, marked};
 use crate::app::{App, Command, Focus};
-use crate::model::{Kind, Lang, NodeId};
+use crate::cli::{numbered, ordinal};
+use crate::model::{Fact, Kind, Lang, Meta, NodeId};
 use crate::prefs::LangMode;
 use crate::search::Query;
 use crate::text::{display_width, wrap_ranges};
@@ -142,11 +143,11 @@ impl Builder<'_> {
         let chosen = !self.slide && self.app.focus == Focus::Detail && self.app.link == Some(index);
         let base = if chosen { t.selected } else { t.link };
         let mut text = String::from("  ▸ ");
-        if let Some(o) = &n.ordinal {
-            text.push_str(o);
-            text.push(' ');
-        }
-        let names: Vec<&str> = self.langs().iter().map(|&l| n.short(l)).collect();
+        let names: Vec<String> = self
+            .langs()
+            .iter()
+            .map(|&l| format!("{}{}", ordinal(doc, id, l), n.short(l)))
+            .collect();
         text.push_str(&names.join("  "));
         let text = self.display.glyphs.text(&text);
         let line = crate::text::truncate_to_width(&text, self.width).to_string();
@@ -172,42 +173,18 @@ impl Builder<'_> {
             .map(|&a| doc.node(a).short(primary))
             .collect();
         self.para(&crumb.join(" › "), t.dim, 0);
-        self.para(&format!("{} ∙ {}", n.kind.name(primary), n.id), t.dim, 0);
+        let w = self.display.words;
+        self.para(&format!("{} ∙ {}", w.kind(n.kind), n.id), t.dim, 0);
         self.blank();
         self.own = true;
         for &lang in self.langs() {
-            let title = match &n.ordinal {
-                Some(o) => format!("{o}  {}", n.title.get(lang)),
-                None => n.title.get(lang).to_string(),
-            };
-            self.para(&title, t.title, 0);
+            self.para(&numbered(doc, id, lang), t.title, 0);
         }
         if let (Some(m), None) = (doc.meta_of(id), n.parent) {
-            let w = self.display.words;
             self.blank();
-            let lang = primary;
-            self.para(
-                &format!(
-                    "{}: {}  ({}: {})",
-                    w.issuer,
-                    m.issuer.get(lang),
-                    w.issued,
-                    m.issued
-                ),
-                t.base,
-                0,
-            );
-            self.para(
-                &format!(
-                    "{}: {}  ({}: {})",
-                    w.source,
-                    m.source.get(lang),
-                    w.published,
-                    m.source_date
-                ),
-                t.base,
-                0,
-            );
+            for line in meta_lines(m, self.langs(), w) {
+                self.para(&line, t.base, 0);
+            }
         }
         if let Some(text) = &n.text {
             self.blank();
@@ -224,11 +201,7 @@ impl Builder<'_> {
             self.heading(self.display.words.facts);
             for f in &n.facts {
                 for &lang in self.langs() {
-                    self.para(
-                        &format!("{}: {}", f.name.get(lang), f.value.get(lang)),
-                        t.base,
-                        2,
-                    );
+                    self.para(&fact_line(f, lang), t.base, 2);
                 }
             }
         }
@@ -237,12 +210,8 @@ impl Builder<'_> {
         let children = n.children.len();
         if n.kind == Kind::ClusterGroup && !self.slide {
             self.blank();
-            let key = key_label(KeyLabel::Cmd(Command::Compare), &app.bindings);
-            self.para(
-                &format!("{key}: {}", self.display.words.compare_hint),
-                t.accent,
-                0,
-            );
+            let key = key_label(KeyLabel::Cmd(Command::Compare), &app.bindings, w);
+            self.para(&(w.compare_hint)(&key), t.accent, 0);
         }
         if children > 0 {
             self.heading(self.display.words.children);
@@ -262,24 +231,41 @@ impl Builder<'_> {
             let parent = doc.node(p);
             if !parent.facts.is_empty() {
                 let names: Vec<&str> = self.langs().iter().map(|&l| parent.short(l)).collect();
-                self.heading(&format!(
-                    "{}: {}",
-                    self.display.words.part_of,
-                    names.join(" / ")
-                ));
+                self.heading(&w.labelled(w.part_of, &names.join(" / ")));
                 for f in &parent.facts {
                     for &lang in self.langs() {
-                        self.para(
-                            &format!("{}: {}", f.name.get(lang), f.value.get(lang)),
-                            t.base,
-                            2,
-                        );
+                        self.para(&fact_line(f, lang), t.base, 2);
                     }
                 }
             }
         }
         self.out
     }
+}
+
+/// `定义：…` / `Definition: …`: a fact, punctuated as its language does.
+fn fact_line(f: &Fact, lang: Lang) -> String {
+    format!("{}{}{}", f.name.get(lang), colon(lang), f.value.get(lang))
+}
+
+/// The document's colophon in the interface language, names in each language shown and in the
+/// reader's own: `发文机关：广东省人民政府（印发日期：2020年5月18日）`.
+pub fn meta_lines(m: &Meta, langs: &[Lang], w: &Words) -> [String; 2] {
+    let mut langs = langs.to_vec();
+    if !langs.contains(&w.lang) {
+        langs.push(w.lang);
+    }
+    let names = |b: &crate::model::Bilingual| {
+        langs
+            .iter()
+            .map(|&l| b.get(l))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    [
+        (w.issuer_line)(&names(&m.issuer), &w.date(&m.issued)),
+        (w.source_line)(&names(&m.source), &w.date(&m.source_date)),
+    ]
 }
 
 /// Lines of the detail pane for an inner width.

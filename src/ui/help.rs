@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
         .words
         .help
         .iter()
-        .map(|(k, what)| (key_label(*k, &app.bindings), d.glyphs.text(what)))
+        .map(|(k, what)| (key_label(*k, &app.bindings, d.words), d.glyphs.text(what)))
         .filter(|(k, _)| !k.is_empty())
         .collect();
     let key_w = help

@@ -17,7 +17,7 @@ mod theme;
 mod tree_view;
 mod warning;
 
-pub use i18n::{KeyLabel, Words, ui_lang_from_env, words};
+pub use i18n::{KeyLabel, Words, colon, ui_lang_from_env, words};
 pub use mouse::mouse_action;
 pub use styled::Glyphs;
 pub use theme::Theme;
@@ -71,12 +71,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     let area = frame.area();
     frame.render_widget(Paragraph::new("").style(d.theme.base), area);
     if layout::too_small(area) {
-        let msg = format!(
-            "{} ({}x{})",
-            d.words.too_small,
-            layout::MIN_WIDTH,
-            layout::MIN_HEIGHT
-        );
+        let msg = (d.words.too_small)(layout::MIN_WIDTH, layout::MIN_HEIGHT);
         let p =
             Paragraph::new(Line::from(Span::styled(msg, d.theme.warn))).wrap(Wrap { trim: true });
         frame.render_widget(p, area);

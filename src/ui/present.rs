@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::Display;
 use super::detail::content_of;
 use crate::app::{App, Overlay};
+use crate::cli::ordinal;
 use crate::model::Lang;
 use crate::prefs::LangMode;
 use crate::text::display_width;
@@ -62,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
     (rows, max_scroll)
 }
 
-/// "三 发展目标 ∙ 7 / 58", a "more below" sign when the slide scrolls, and typed digits.
+/// "三、发展目标 ∙ 第 7/58 页", a "more below" sign when the slide scrolls, and typed digits.
 fn progress(app: &App, d: &Display, more: bool, width: usize) -> Line<'static> {
     let t = &d.theme;
     let Overlay::Present(p) = &app.overlay else {
@@ -77,16 +78,14 @@ fn progress(app: &App, d: &Display, more: bool, width: usize) -> Line<'static> {
     let section = doc
         .path(p.slide)
         .get(1)
-        .map(|&s| {
-            let n = doc.node(s);
-            match &n.ordinal {
-                Some(o) => format!("{o} {}", n.short(lang)),
-                None => n.short(lang).to_string(),
-            }
-        })
+        .map(|&s| format!("{}{}", ordinal(doc, s, lang), doc.node(s).short(lang)))
         .unwrap_or_else(|| doc.node(doc.root_of(app.selected)).short(lang).to_string());
     let (i, n) = app.slide_position().unwrap_or((1, 1));
-    let mut left = format!(" {} ∙ {} {i} / {n}", d.glyphs.text(&section), d.words.slide);
+    let mut left = format!(
+        " {} ∙ {}",
+        d.glyphs.text(&section),
+        (d.words.slide_of)(i, n)
+    );
     if more {
         left.push_str("  ▾");
     }
@@ -104,7 +103,12 @@ fn progress(app: &App, d: &Display, more: bool, width: usize) -> Line<'static> {
         .words
         .footer_present
         .iter()
-        .map(|(k, what)| format!("{} {what}", super::chrome::key_label(*k, &app.bindings)))
+        .map(|(k, what)| {
+            format!(
+                "{} {what}",
+                super::chrome::key_label(*k, &app.bindings, d.words)
+            )
+        })
         .collect();
     let right = format!("{} ", keys.join("  "));
     // Keys go to the right edge when they fit; otherwise they follow and the edge cuts them.

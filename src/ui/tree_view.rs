@@ -52,8 +52,14 @@ impl Build<'_> {
         let t = &self.display.theme;
         let g = self.display.glyphs;
         let mut spans: Vec<Span<'static>> = Vec::new();
-        if let Some(o) = &node.ordinal {
-            spans.push(Span::styled(format!("{} ", g.text(o)), t.accent));
+        let first = if self.app.lang == LangMode::En {
+            Lang::En
+        } else {
+            Lang::Zh
+        };
+        let ordinal = crate::cli::ordinal(&self.app.doc, id, first);
+        if !ordinal.is_empty() {
+            spans.push(Span::styled(g.text(&ordinal), t.accent));
         }
         let query = self
             .app
@@ -125,7 +131,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
     let focused = app.focus == Focus::Tree;
     let mut title = format!(" {} ", display.words.tree);
     if filtering {
-        title = format!(" {} [{}] ", display.words.tree, display.words.filter_on);
+        let w = display.words;
+        title = format!(" {}{} ", w.tree, w.aside(w.filter_on));
     }
     let block = Block::default()
         .borders(Borders::ALL)

@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
         .map(|l| Line::from(Span::styled(l, t.warn)))
         .collect();
     let height = (lines.len() as u16 + 2).min(area.height);
-    let title = format!(" {} ∙ {} ", d.words.state_problem, d.words.esc_closes);
+    let title = format!(" {} ∙ {} ", d.words.warning_title, d.words.esc_closes);
     let title = if display_width(&title) + 2 <= area.width as usize {
         title
     } else {

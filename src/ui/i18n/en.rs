@@ -1,9 +1,13 @@
-//! The interface in English.
+//! The interface in English: every sentence the reader sees, in sentence case, with the same
+//! terms for the same things as the Chinese table.
 
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
 use crate::app::Command as C;
+use crate::clipboard::ClipboardError;
+use crate::model::Lang;
 use crate::state::Warning;
+use crate::terminal::Unusable;
 use crate::text::visible;
 
 pub static EN: Words = Words {
@@ -17,44 +21,49 @@ pub static EN: Words = Words {
     related: "Related",
     facts: "Key facts",
     part_of: "Part of",
-    issuer: "Issued by",
-    issued: "Issued on",
-    source: "Source",
-    published: "Published",
+    colon: ": ",
+    open_paren: " (",
+    close_paren: ")",
+    list_sep: ", ",
     search_prompt: "Search",
-    no_match: "no match",
-    filter_on: "filter",
-    too_small: "Please enlarge the window",
-    help_title: "Keys (Esc closes)",
+    no_match: "No match",
+    filter_on: "matches only",
+    help_title: "Keys (Esc to close)",
     goto_prompt: "Go to",
-    goto_none: "no id or title matches",
-    compare_title: "The cluster groups side by side",
+    goto_none: "No id or title matches",
+    not_a_policy_file: "is a directory, not a policy file",
+    compare_title: "The two cluster groups side by side",
     compare_clusters: "Clusters",
-    compare_hint: "compare the cluster groups side by side",
-    slide: "slide",
     copied: "Copied to the clipboard",
     copied_markdown: "Copied as Markdown",
-    chars: "characters",
-    cannot_copy: "Cannot copy here",
-    mark_set: "Mark set",
-    no_mark: "No such mark",
     history_empty: "Nothing to go back to",
     nothing_to_compare: "This document has no two cluster groups to compare",
-    state_problem: "Marks may not be kept",
+    pending_mark: "Set a mark: press a letter",
+    pending_jump: "Go to a mark: press a letter",
     refused: "Not opened (the other files are open)",
-    pending_mark: "Mark: press a letter",
-    pending_jump: "Jump to mark: press a letter",
-    // Input and warnings (issue 14).
     paste_ignored: "Pasted text ignored: open the search (/) or go-to (:) box first",
     no_match_for: "Nothing matches: ",
     no_search: "No search yet: press / to search",
-    warning,
     esc_closes: "Esc closes",
+    warning_title: "Marks and last position",
+    no_policy_files: "a folder with no policy files (*.yaml, *.yml) in it",
+    kind_document: "Document",
+    kind_section: "Part",
+    kind_part: "Aspect",
+    kind_cluster_group: "Cluster group",
+    kind_cluster: "Cluster",
+    kind_goal: "Goal",
+    kind_principle: "Basic principle",
+    kind_measure_group: "Key task",
+    kind_measure: "Measure",
+    kind_glossary: "Glossary",
+    kind_term: "Term",
+    key_space: "Space",
     footer_tree: &[
         (Fixed("Up/Down"), "move"),
         (Fixed("Enter"), "open"),
         (Cmd(C::Search), "search"),
-        (Cmd(C::Help), "help"),
+        (Cmd(C::Help), "keys"),
         (Cmd(C::Quit), "quit"),
         (Cmd(C::GoTo), "go to"),
         (Cmd(C::Language), "language"),
@@ -62,85 +71,85 @@ pub static EN: Words = Words {
     ],
     footer_detail: &[
         (Fixed("Up/Down"), "scroll"),
-        (Fixed("Left/Right"), "choose link"),
-        (Fixed("Enter"), "follow"),
+        (Fixed("Left/Right"), "choose entry"),
+        (Fixed("Enter"), "open"),
         (Cmd(C::Focus), "outline"),
-        (Cmd(C::Help), "help"),
+        (Cmd(C::Help), "keys"),
     ],
     footer_typing: &[
-        (Fixed("Enter"), "go"),
+        (Fixed("Enter"), "go to"),
         (Fixed("Tab"), "next"),
         (Fixed("Up/Down"), "history"),
-        (Fixed("Ctrl-F"), "filter"),
+        (Fixed("Ctrl+F"), "filter"),
         (Fixed("Esc"), "cancel"),
     ],
     footer_showing: &[
-        (Cmd(C::NextHit), "next hit"),
+        (Cmd(C::NextHit), "next"),
         (Cmd(C::PrevHit), "previous"),
         (Cmd(C::Filter), "filter"),
         (Fixed("Esc"), "clear"),
-        (Cmd(C::Help), "help"),
+        (Cmd(C::Help), "keys"),
     ],
     footer_goto: &[
         (Fixed("Up/Down"), "choose"),
         (Fixed("Tab"), "complete"),
-        (Fixed("Enter"), "go"),
+        (Fixed("Enter"), "go to"),
         (Fixed("Esc"), "cancel"),
     ],
     footer_page: &[
         (Fixed("Up/Down PgUp/PgDn"), "scroll"),
-        (Fixed("t"), "language"),
+        (Cmd(C::Language), "language"),
         (Fixed("Esc"), "close"),
     ],
     footer_present: &[
         (Fixed("Space/Right"), "next"),
-        (Fixed("Left"), "back"),
-        (Fixed("7 Enter"), "slide 7"),
-        (Fixed("Esc"), "leave"),
+        (Fixed("Left"), "previous"),
+        (Fixed("number+Enter"), "go to"),
+        (Fixed("Esc"), "exit"),
     ],
     help: &[
         (
             Fixed("Up/Down  j/k"),
             "move in the outline; scroll in the detail pane",
         ),
-        (Fixed("Right  l"), "expand, then go to the first child"),
-        (Fixed("Left  h"), "collapse, then go to the parent"),
+        (
+            Fixed("Right  l"),
+            "expand, then go to the first entry below",
+        ),
+        (Fixed("Left  h"), "collapse, then go to the entry above"),
         (
             Fixed("Enter"),
-            "expand and go in; on a leaf, to the detail pane",
+            "expand and go in; on a last-level entry, go to the detail pane",
         ),
         (Fixed("Space"), "expand or collapse"),
-        (Fixed("g / G  Home / End"), "first / last"),
+        (Fixed("g / G  Home / End"), "first / last entry"),
         (Fixed("PgUp / PgDn"), "a page up / down"),
-        (Fixed("1 - 4"), "jump to sections one to four"),
+        (Fixed("1-4"), "go to parts I to IV"),
         (Cmd(C::Focus), "switch between outline and detail"),
         (
             Fixed("Left/Right, Enter"),
-            "in the detail pane: choose and follow a link",
+            "in the detail pane: choose and open an entry",
         ),
         (Cmd(C::Language), "languages: both, Chinese, English"),
         (
             Cmd(C::Search),
-            "search: Chinese, English, pinyin, traditional",
+            "search: Chinese, English, pinyin, traditional characters",
         ),
-        (Fixed("Enter / Esc"), "in search: go to the hit / cancel"),
+        (Fixed("Enter / Esc"), "in search: go to the result / cancel"),
         (Fixed("Up/Down"), "in search: earlier queries"),
         (
-            Fixed("Tab, Ctrl-N / Ctrl-P"),
-            "in search: next / previous hit",
+            Fixed("Tab, Ctrl+N / Ctrl+P"),
+            "in search: next / previous result",
         ),
-        (Cmd(C::NextHit), "after a search: next hit"),
-        (Cmd(C::PrevHit), "after a search: previous hit"),
+        (Cmd(C::NextHit), "after a search: next result"),
+        (Cmd(C::PrevHit), "after a search: previous result"),
         (
             Cmd(C::Filter),
-            "show only the matches in the outline (Ctrl-F in search)",
+            "show only the matching entries in the outline (Ctrl+F in search)",
         ),
-        (
-            Cmd(C::GoTo),
-            "go to an id or title, with completion (Tab completes)",
-        ),
+        (Cmd(C::GoTo), "go to an id or title (Tab completes)"),
         (Cmd(C::Mark), "then a letter: set a mark here"),
-        (Cmd(C::JumpToMark), "then a letter: jump to that mark"),
+        (Cmd(C::JumpToMark), "then a letter: go to that mark"),
         (Cmd(C::Back), "back to where you were before the last jump"),
         (
             Cmd(C::Copy),
@@ -154,52 +163,122 @@ pub static EN: Words = Words {
             Cmd(C::Compare),
             "compare the two cluster groups side by side",
         ),
-        (Cmd(C::Present), "presentation mode: one node a slide"),
+        (Cmd(C::Present), "presentation mode: one slide per node"),
         (
             Fixed("Space/Right  Left"),
-            "in presentation: next / previous (scrolls long slides first)",
+            "in presentation: next / previous slide (long slides scroll first)",
         ),
         (
-            Fixed("Home/End, 7 Enter"),
-            "in presentation: first / last slide, slide 7",
+            Fixed("Home/End, number+Enter"),
+            "in presentation: first / last slide, go to that slide",
         ),
-        (Fixed("Mouse"), "click a row to select; wheel scrolls"),
+        (
+            Fixed("Mouse"),
+            "click an entry to select it; the wheel scrolls",
+        ),
         (Fixed("Esc"), "close what is open (never quits)"),
-        (Cmd(C::Quit), "quit (also Ctrl-C)"),
+        (Cmd(C::Quit), "quit (also Ctrl+C)"),
     ],
-};
-
-/// The state-file warning in English.
-fn warning(w: &Warning) -> String {
-    match w {
-        Warning::Unreadable { path, error } => {
-            format!("Cannot read {}: {}.", shown(path), visible(error))
+    lang: Lang::En,
+    issuer_line: |name, date| format!("Issued by {name} on {date}"),
+    source_line: |name, date| format!("Source: {name}, published on {date}"),
+    too_small: |w, h| format!("Please enlarge the window to at least {w} columns by {h} rows"),
+    chars: |n| format!(" ({n} characters)"),
+    slide_of: |i, n| format!("Slide {i} of {n}"),
+    compare_hint: |key| format!("Press {key} to compare the two cluster groups side by side"),
+    mark_set: |c| format!("Mark {c} set"),
+    no_mark: |c| format!("No mark {c}"),
+    cannot_copy: |e| match e {
+        ClipboardError::NoClipboard { term } => {
+            format!("Cannot copy: this terminal (TERM={term}) has no clipboard")
         }
+        ClipboardError::TooLarge { bytes } => {
+            format!("Cannot copy: {bytes} bytes is more than a terminal takes at once")
+        }
+    },
+    io_reason: |kind, text| {
+        use std::io::ErrorKind as K;
+        match kind {
+            K::NotFound => "no such file".into(),
+            K::PermissionDenied => "permission denied".into(),
+            K::IsADirectory => "a directory, not a file".into(),
+            _ => text.to_string(),
+        }
+    },
+    warning: |w| match w {
+        Warning::Unreadable { path, kind, error } => format!(
+            "Cannot read the state file {} ({}); starting without its marks and last position",
+            shown(path),
+            (EN.io_reason)(*kind, error)
+        ),
         Warning::Damaged {
             path,
             line,
-            column,
             why,
-            aside,
-        } => {
-            let kept = match aside {
-                Ok(a) => format!("It was set aside as {}.", shown(a)),
-                Err(e) => format!("It could not be set aside ({}).", visible(e)),
-            };
-            format!(
-                "{}, line {line}, column {column}, is not a valid state file ({}). {kept} \
-                 Marks and the last position start empty.",
-                shown(path),
-                visible(why)
-            )
-        }
-        Warning::Unwritable { path, error } => format!(
-            "Cannot write {}: {}. Marks and the position may not be kept.",
+            aside: Ok(aside),
+            ..
+        } => format!(
+            "The state file {} was damaged (line {line}: {}); it was set aside as {}, and marks and the last position were reset",
             shown(path),
-            visible(error)
+            visible(why),
+            shown(aside)
         ),
-    }
-}
+        Warning::Damaged {
+            path,
+            line,
+            why,
+            aside: Err(e),
+            ..
+        } => format!(
+            "The state file {} was damaged (line {line}: {}) and could not be set aside ({}); marks and the last position were reset",
+            shown(path),
+            visible(why),
+            visible(e)
+        ),
+        Warning::Unwritable { path, kind, error } => format!(
+            "Cannot save marks and position: cannot write {} ({})",
+            shown(path),
+            (EN.io_reason)(*kind, error)
+        ),
+    },
+    unknown_id: |id, hint| {
+        format!("no node has the id `{id}`{hint} (see `yijian tree` for the ids)")
+    },
+    did_you_mean: |ids| {
+        let quoted: Vec<String> = ids.iter().map(|i| format!("`{}`", visible(i))).collect();
+        format!("; did you mean {}?", quoted.join(" or "))
+    },
+    ambiguous_id: |id, choices| {
+        let quoted: Vec<String> = choices
+            .iter()
+            .map(|c| format!("`{}`", visible(c)))
+            .collect();
+        format!(
+            "`{id}` is an id in several documents: say which, as {}",
+            quoted.join(" or ")
+        )
+    },
+    to_before_from: |to, from| format!("--to `{to}` comes before --from `{from}` in the document"),
+    file_problem: |path, why| format!("{path}: {why}"),
+    folder_too_large: |n| {
+        format!(
+            "more than {n} files and folders under it; name the folder that holds the documents"
+        )
+    },
+    config_problem: |detail| detail.to_string(),
+    terminal_problem: |detail| format!("cannot set up the terminal: {detail}"),
+    unusable: |u| {
+        let why = match u {
+            Unusable::NotATerminal => {
+                "the interactive browser needs a terminal, but input or output is not one"
+            }
+            Unusable::Dumb => "TERM=dumb cannot show the interactive browser",
+        };
+        format!(
+            "{why}; use the subcommands instead: `yijian tree`, `yijian show ID`, `yijian search QUERY`, `yijian export` (see `yijian --help`)"
+        )
+    },
+};
 
 fn shown(p: &std::path::Path) -> String {
     visible(&p.display().to_string()).into_owned()

@@ -1,11 +1,21 @@
-//! The interface's own words in Chinese and English, chosen by `--ui-lang` or the locale. Keys
-//! that a config file can rebind are named by command, so help and footer show the real key.
+//! The interface's own words in Chinese and English, chosen by `--ui-lang` or the locale: one
+//! table per language ([`zh`], [`en`]), the same keys in both. Keys that a config file can rebind
+//! are named by command, so help and footer show the real key. Messages that carry a value (an id,
+//! a count, a file) are functions in the table, so each language orders its own sentence.
+//!
+//! What stays English, for people writing files rather than reading them: `check`'s schema
+//! diagnostics, the argument parser's errors and the manual page.
 
 mod en;
+#[cfg(test)]
+mod tests;
 mod zh;
 
 use crate::app::Command;
+use crate::clipboard::ClipboardError;
+use crate::model::{Kind, Lang};
 use crate::prefs::{LangMode, UiLang};
+use crate::state::Warning;
 
 /// How a key appears in the help and the footer.
 #[derive(Debug, Clone, Copy)]
@@ -18,60 +28,72 @@ pub enum KeyLabel {
 
 pub type Keys = &'static [(KeyLabel, &'static str)];
 
-pub struct Words {
-    pub app: &'static str,
-    pub lang_both: &'static str,
-    pub lang_zh: &'static str,
-    pub lang_en: &'static str,
-    pub tree: &'static str,
-    pub detail: &'static str,
-    pub children: &'static str,
-    pub related: &'static str,
-    pub facts: &'static str,
-    pub part_of: &'static str,
-    pub issuer: &'static str,
-    pub issued: &'static str,
-    pub source: &'static str,
-    pub published: &'static str,
-    pub search_prompt: &'static str,
-    pub no_match: &'static str,
-    pub filter_on: &'static str,
-    pub too_small: &'static str,
-    pub help_title: &'static str,
-    pub goto_prompt: &'static str,
-    pub goto_none: &'static str,
-    pub compare_title: &'static str,
-    pub compare_clusters: &'static str,
-    pub compare_hint: &'static str,
-    pub slide: &'static str,
-    pub copied: &'static str,
-    pub copied_markdown: &'static str,
-    pub chars: &'static str,
-    pub cannot_copy: &'static str,
-    pub mark_set: &'static str,
-    pub no_mark: &'static str,
-    pub history_empty: &'static str,
-    pub nothing_to_compare: &'static str,
-    pub state_problem: &'static str,
-    /// Before the problems of files that could not be opened (the others are).
-    pub refused: &'static str,
-    pub pending_mark: &'static str,
-    pub pending_jump: &'static str,
-    // Input and warnings (issue 14).
-    pub paste_ignored: &'static str,
-    pub no_match_for: &'static str,
-    pub no_search: &'static str,
-    /// A state-file warning as a sentence (names, line and system messages as given).
-    pub warning: fn(&crate::state::Warning) -> String,
-    pub esc_closes: &'static str,
-    pub footer_tree: Keys,
-    pub footer_detail: Keys,
-    pub footer_typing: Keys,
-    pub footer_showing: Keys,
-    pub footer_goto: Keys,
-    pub footer_page: Keys,
-    pub footer_present: Keys,
-    pub help: Keys,
+/// Declares [`Words`] and the lists its tests walk, so a key added here is a key both tables
+/// must fill (the compiler refuses a table without it) and the tests read.
+macro_rules! words {
+    (
+        strings { $($s:ident),* $(,)? }
+        keys { $($k:ident),* $(,)? }
+        others { $($m:ident : $t:ty),* $(,)? }
+    ) => {
+        pub struct Words {
+            $(pub $s: &'static str,)*
+            $(pub $k: Keys,)*
+            $(pub $m: $t,)*
+        }
+
+        impl Words {
+            /// Every plain string of the table, by key.
+            pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($s), self.$s)),*]
+            }
+
+            /// Every key list of the table, by key.
+            pub fn key_lists(&self) -> Vec<(&'static str, Keys)> {
+                vec![$((stringify!($k), self.$k)),*]
+            }
+        }
+    };
+}
+
+words! {
+    strings {
+        app, lang_both, lang_zh, lang_en, tree, detail, children, related, facts, part_of,
+        colon, open_paren, close_paren, list_sep,
+        search_prompt, no_match, filter_on, help_title, goto_prompt, goto_none,
+        not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
+        nothing_to_compare, pending_mark, pending_jump, refused, paste_ignored, no_match_for,
+        no_search, esc_closes, warning_title, no_policy_files,
+        kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
+        kind_principle, kind_measure_group, kind_measure, kind_glossary, kind_term, key_space,
+    }
+    keys {
+        footer_tree, footer_detail, footer_typing, footer_showing, footer_goto, footer_page,
+        footer_present, help,
+    }
+    others {
+        lang: Lang,
+        chars: fn(usize) -> String,
+        too_small: fn(u16, u16) -> String,
+        issuer_line: fn(&str, &str) -> String,
+        source_line: fn(&str, &str) -> String,
+        slide_of: fn(usize, usize) -> String,
+        compare_hint: fn(&str) -> String,
+        mark_set: fn(char) -> String,
+        no_mark: fn(char) -> String,
+        cannot_copy: fn(&ClipboardError) -> String,
+        warning: fn(&Warning) -> String,
+        io_reason: fn(std::io::ErrorKind, &str) -> String,
+        unknown_id: fn(&str, &str) -> String,
+        did_you_mean: fn(&[String]) -> String,
+        ambiguous_id: fn(&str, &[String]) -> String,
+        to_before_from: fn(&str, &str) -> String,
+        file_problem: fn(&str, &str) -> String,
+        folder_too_large: fn(usize) -> String,
+        config_problem: fn(&str) -> String,
+        terminal_problem: fn(&str) -> String,
+        unusable: fn(crate::terminal::Unusable) -> String,
+    }
 }
 
 impl Words {
@@ -81,6 +103,46 @@ impl Words {
             LangMode::Zh => self.lang_zh,
             LangMode::En => self.lang_en,
         }
+    }
+
+    /// What a node is, in the interface language: `产业集群`, `Cluster`.
+    pub fn kind(&self, k: Kind) -> &'static str {
+        match k {
+            Kind::Document => self.kind_document,
+            Kind::Section => self.kind_section,
+            Kind::Part => self.kind_part,
+            Kind::ClusterGroup => self.kind_cluster_group,
+            Kind::Cluster => self.kind_cluster,
+            Kind::Goal => self.kind_goal,
+            Kind::Principle => self.kind_principle,
+            Kind::MeasureGroup => self.kind_measure_group,
+            Kind::Measure => self.kind_measure,
+            Kind::Glossary => self.kind_glossary,
+            Kind::Term => self.kind_term,
+        }
+    }
+
+    /// `发文机关：…`, `Issued by: …`: a label and its value, punctuated as the label's language does.
+    pub fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}{}{value}", self.colon)
+    }
+
+    /// `（…）`, ` (…)`: an aside after text in the interface language.
+    pub fn aside(&self, inner: &str) -> String {
+        format!("{}{inner}{}", self.open_paren, self.close_paren)
+    }
+
+    /// An ISO date as the interface language writes it.
+    pub fn date(&self, iso: &str) -> String {
+        crate::text::numbers::date(iso, self.lang)
+    }
+}
+
+/// `：`, `: ` — the colon after a label in `lang` (facts are named in the document's languages).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => zh::ZH.colon,
+        Lang::En => en::EN.colon,
     }
 }
 

@@ -1,60 +1,68 @@
-//! 中文界面。
+//! 中文界面：读者看到的每一句话。标点随中文用全角（：（），、），日期写作 2020年5月18日。
 
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
 use crate::app::Command as C;
+use crate::clipboard::ClipboardError;
+use crate::model::Lang;
 use crate::state::Warning;
+use crate::terminal::Unusable;
 use crate::text::visible;
 
 pub static ZH: Words = Words {
     app: "意见浏览",
     lang_both: "中英对照",
     lang_zh: "中文",
-    lang_en: "English",
+    lang_en: "英文",
     tree: "目录",
     detail: "详情",
-    children: "下级内容",
+    children: "下级条目",
     related: "相关条目",
     facts: "要点",
     part_of: "所属",
-    issuer: "发文机关",
-    issued: "印发日期",
-    source: "来源",
-    published: "发布日期",
+    colon: "：",
+    open_paren: "（",
+    close_paren: "）",
+    list_sep: "、",
     search_prompt: "搜索",
     no_match: "无结果",
-    filter_on: "筛选",
-    too_small: "窗口太小，请放大",
-    help_title: "按键说明（Esc 关闭）",
+    filter_on: "仅显示匹配项",
+    help_title: "快捷键（按 Esc 关闭）",
     goto_prompt: "转到",
     goto_none: "没有匹配的编号或标题",
+    not_a_policy_file: "这是目录，不是政策文件",
     compare_title: "两类产业集群对比",
     compare_clusters: "所含集群",
-    compare_hint: "并排对比两类产业集群",
-    slide: "页",
     copied: "已复制到剪贴板",
     copied_markdown: "已复制为 Markdown",
-    chars: "字符",
-    cannot_copy: "此处无法复制",
-    mark_set: "已设书签",
-    no_mark: "没有这个书签",
-    history_empty: "没有可以返回的位置",
-    nothing_to_compare: "本文件没有两类产业集群可供对比",
-    state_problem: "书签可能无法保存",
-    refused: "以下文件未能打开，其余已打开",
-    pending_mark: "设书签：请按一个字母",
-    pending_jump: "跳到书签：请按一个字母",
-    // 输入与警告（issue 14）。
-    paste_ignored: "已忽略粘贴的文字：请先打开搜索框（/）或跳转框（:）",
+    history_empty: "没有可返回的位置",
+    nothing_to_compare: "本文件没有可对比的两类产业集群",
+    pending_mark: "添加书签：请按一个字母",
+    pending_jump: "转到书签：请按一个字母",
+    refused: "以下文件未能打开，其余文件已打开",
+    paste_ignored: "已忽略粘贴的文字：请先打开搜索框（/）或转到框（:）",
     no_match_for: "没有匹配：",
     no_search: "尚未搜索：按 / 开始搜索",
-    warning,
     esc_closes: "Esc 关闭",
+    warning_title: "书签与上次阅读位置",
+    no_policy_files: "文件夹中没有政策文件（*.yaml、*.yml）",
+    kind_document: "文件",
+    kind_section: "部分",
+    kind_part: "方面",
+    kind_cluster_group: "集群类别",
+    kind_cluster: "产业集群",
+    kind_goal: "发展目标",
+    kind_principle: "基本原则",
+    kind_measure_group: "重点任务",
+    kind_measure: "举措",
+    kind_glossary: "名词解释",
+    kind_term: "词条",
+    key_space: "空格",
     footer_tree: &[
         (Fixed("上/下"), "移动"),
         (Fixed("Enter"), "展开"),
         (Cmd(C::Search), "搜索"),
-        (Cmd(C::Help), "帮助"),
+        (Cmd(C::Help), "快捷键"),
         (Cmd(C::Quit), "退出"),
         (Cmd(C::GoTo), "转到"),
         (Cmd(C::Language), "语言"),
@@ -62,16 +70,16 @@ pub static ZH: Words = Words {
     ],
     footer_detail: &[
         (Fixed("上/下"), "滚动"),
-        (Fixed("左/右"), "选择链接"),
-        (Fixed("Enter"), "跳转"),
+        (Fixed("左/右"), "选择条目"),
+        (Fixed("Enter"), "打开"),
         (Cmd(C::Focus), "目录"),
-        (Cmd(C::Help), "帮助"),
+        (Cmd(C::Help), "快捷键"),
     ],
     footer_typing: &[
-        (Fixed("Enter"), "前往"),
+        (Fixed("Enter"), "转到"),
         (Fixed("Tab"), "下一个"),
-        (Fixed("上/下"), "历史"),
-        (Fixed("Ctrl-F"), "筛选"),
+        (Fixed("上/下"), "搜索历史"),
+        (Fixed("Ctrl+F"), "筛选"),
         (Fixed("Esc"), "取消"),
     ],
     footer_showing: &[
@@ -79,50 +87,50 @@ pub static ZH: Words = Words {
         (Cmd(C::PrevHit), "上一个"),
         (Cmd(C::Filter), "筛选"),
         (Fixed("Esc"), "清除"),
-        (Cmd(C::Help), "帮助"),
+        (Cmd(C::Help), "快捷键"),
     ],
     footer_goto: &[
         (Fixed("上/下"), "选择"),
         (Fixed("Tab"), "补全"),
-        (Fixed("Enter"), "前往"),
+        (Fixed("Enter"), "转到"),
         (Fixed("Esc"), "取消"),
     ],
     footer_page: &[
         (Fixed("上/下 PgUp/PgDn"), "滚动"),
-        (Fixed("t"), "语言"),
+        (Cmd(C::Language), "语言"),
         (Fixed("Esc"), "关闭"),
     ],
     footer_present: &[
         (Fixed("空格/右"), "下一页"),
         (Fixed("左"), "上一页"),
-        (Fixed("7 Enter"), "第 7 页"),
+        (Fixed("数字+Enter"), "跳页"),
         (Fixed("Esc"), "退出演示"),
     ],
     help: &[
         (Fixed("上/下  j/k"), "在目录中移动；在详情中滚动"),
-        (Fixed("右  l"), "展开，再进入第一个下级"),
-        (Fixed("左  h"), "收起，再回到上级"),
-        (Fixed("Enter"), "展开并进入；在末级节点上转到详情"),
+        (Fixed("右  l"), "展开，再进入第一个下级条目"),
+        (Fixed("左  h"), "收起，再回到上级条目"),
+        (Fixed("Enter"), "展开并进入；在末级条目上转到详情"),
         (Fixed("空格"), "展开或收起"),
-        (Fixed("g / G  Home / End"), "第一项 / 最后一项"),
-        (Fixed("PgUp / PgDn"), "上一页 / 下一页"),
-        (Fixed("1 - 4"), "跳到第一至第四部分"),
+        (Fixed("g / G  Home / End"), "第一个 / 最后一个条目"),
+        (Fixed("PgUp / PgDn"), "上翻一页 / 下翻一页"),
+        (Fixed("1-4"), "转到第一至第四部分"),
         (Cmd(C::Focus), "在目录和详情之间切换"),
-        (Fixed("左/右、Enter"), "在详情中：选择并打开链接"),
-        (Cmd(C::Language), "语言：中英对照、中文、英文"),
+        (Fixed("左/右、Enter"), "在详情中：选择并打开条目"),
+        (Cmd(C::Language), "切换语言：中英对照、中文、英文"),
         (Cmd(C::Search), "搜索：中文、英文、拼音、繁体字"),
-        (Fixed("Enter / Esc"), "搜索时：前往结果 / 取消"),
+        (Fixed("Enter / Esc"), "搜索时：转到结果 / 取消"),
         (Fixed("上/下"), "搜索时：之前的搜索词"),
-        (Fixed("Tab、Ctrl-N / Ctrl-P"), "搜索时：下一个 / 上一个结果"),
+        (Fixed("Tab、Ctrl+N / Ctrl+P"), "搜索时：下一个 / 上一个结果"),
         (Cmd(C::NextHit), "搜索后：下一个结果"),
         (Cmd(C::PrevHit), "搜索后：上一个结果"),
-        (Cmd(C::Filter), "目录中只显示匹配项（搜索时按 Ctrl-F）"),
-        (Cmd(C::GoTo), "按编号或标题转到，可补全（Tab 补全）"),
-        (Cmd(C::Mark), "再按一个字母：在此设书签"),
-        (Cmd(C::JumpToMark), "再按一个字母：跳到该书签"),
-        (Cmd(C::Back), "返回上一次跳转前的位置"),
-        (Cmd(C::Copy), "复制正文（当前语言）到剪贴板"),
-        (Cmd(C::CopyMarkdown), "复制为 Markdown，含路径和出处"),
+        (Cmd(C::Filter), "目录中只显示匹配的条目（搜索时按 Ctrl+F）"),
+        (Cmd(C::GoTo), "按编号或标题转到（按 Tab 补全）"),
+        (Cmd(C::Mark), "再按一个字母：在此添加书签"),
+        (Cmd(C::JumpToMark), "再按一个字母：转到该书签"),
+        (Cmd(C::Back), "返回上次跳转前的位置"),
+        (Cmd(C::Copy), "将正文（当前显示的语言）复制到剪贴板"),
+        (Cmd(C::CopyMarkdown), "复制为 Markdown（含所在位置和出处）"),
         (Cmd(C::Compare), "并排对比两类产业集群"),
         (Cmd(C::Present), "演示模式：每个条目一页"),
         (
@@ -130,45 +138,104 @@ pub static ZH: Words = Words {
             "演示时：下一页 / 上一页（长页先滚动）",
         ),
         (
-            Fixed("Home/End、7 Enter"),
-            "演示时：第一页 / 最后一页、第 7 页",
+            Fixed("Home/End、数字+Enter"),
+            "演示时：第一页 / 最后一页、跳到指定页",
         ),
         (Fixed("鼠标"), "点击选择；滚轮滚动"),
-        (Fixed("Esc"), "关闭已打开的内容（不会退出）"),
-        (Cmd(C::Quit), "退出（也可按 Ctrl-C）"),
+        (Fixed("Esc"), "关闭当前打开的窗口（不会退出程序）"),
+        (Cmd(C::Quit), "退出（也可按 Ctrl+C）"),
     ],
-};
-
-/// 状态文件警告（中文）。
-fn warning(w: &Warning) -> String {
-    match w {
-        Warning::Unreadable { path, error } => {
-            format!("无法读取 {}：{}。", shown(path), visible(error))
+    lang: Lang::Zh,
+    issuer_line: |name, date| format!("发文机关：{name}（印发日期：{date}）"),
+    source_line: |name, date| format!("来源：{name}（发布日期：{date}）"),
+    too_small: |w, h| format!("窗口太小，请放大到至少 {w} 列、{h} 行"),
+    chars: |n| format!("（{n} 字）"),
+    slide_of: |i, n| format!("第 {i}/{n} 页"),
+    compare_hint: |key| format!("按 {key} 并排对比两类产业集群"),
+    mark_set: |c| format!("已添加书签 {c}"),
+    no_mark: |c| format!("书签 {c} 不存在"),
+    cannot_copy: |e| match e {
+        ClipboardError::NoClipboard { term } => {
+            format!("无法复制：当前终端（TERM={term}）不支持剪贴板")
         }
+        ClipboardError::TooLarge { bytes } => {
+            format!("无法复制：内容有 {bytes} 字节，超出终端一次能接收的上限")
+        }
+    },
+    io_reason: |kind, text| {
+        use std::io::ErrorKind as K;
+        match kind {
+            K::NotFound => "文件不存在".into(),
+            K::PermissionDenied => "没有访问权限".into(),
+            K::IsADirectory => "这是目录，不是文件".into(),
+            K::NotADirectory => "路径中有一项不是目录".into(),
+            K::ReadOnlyFilesystem => "文件系统为只读".into(),
+            K::StorageFull => "磁盘空间已满".into(),
+            _ => text.to_string(),
+        }
+    },
+    warning: |w| match w {
+        Warning::Unreadable { path, kind, error } => format!(
+            "无法读取状态文件 {}（{}），本次不载入书签和上次阅读位置",
+            shown(path),
+            (ZH.io_reason)(*kind, error)
+        ),
         Warning::Damaged {
             path,
             line,
-            column,
-            why,
-            aside,
-        } => {
-            let kept = match aside {
-                Ok(a) => format!("原文件已另存为 {}。", shown(a)),
-                Err(e) => format!("原文件未能另存（{}）。", visible(e)),
-            };
-            format!(
-                "{} 第 {line} 行第 {column} 列：不是有效的状态文件（{}）。{kept}书签和上次位置从空开始。",
-                shown(path),
-                visible(why)
-            )
-        }
-        Warning::Unwritable { path, error } => format!(
-            "无法写入 {}：{}。书签和位置可能无法保存。",
+            aside: Ok(aside),
+            ..
+        } => format!(
+            "状态文件 {} 已损坏（第 {line} 行），已另存为 {}；书签和上次阅读位置已重置",
             shown(path),
-            visible(error)
+            shown(aside)
         ),
-    }
-}
+        Warning::Damaged {
+            path,
+            line,
+            aside: Err(why),
+            ..
+        } => format!(
+            "状态文件 {} 已损坏（第 {line} 行），且无法移走（{}）；书签和上次阅读位置已重置",
+            shown(path),
+            visible(why)
+        ),
+        Warning::Unwritable { path, kind, error } => format!(
+            "无法保存书签和阅读位置：无法写入 {}（{}）",
+            shown(path),
+            (ZH.io_reason)(*kind, error)
+        ),
+    },
+    unknown_id: |id, hint| format!("没有编号为“{id}”的条目{hint}（运行 yijian tree 查看编号）"),
+    did_you_mean: |ids| {
+        let quoted: Vec<String> = ids.iter().map(|i| format!("“{}”", visible(i))).collect();
+        format!("；是否要找{}？", quoted.join("或"))
+    },
+    ambiguous_id: |id, choices| {
+        let quoted: Vec<String> = choices
+            .iter()
+            .map(|c| format!("“{}”", visible(c)))
+            .collect();
+        format!(
+            "编号“{id}”在多份文件中都有：请写明是哪一份，如 {}",
+            quoted.join(" 或 ")
+        )
+    },
+    to_before_from: |to, from| format!("--to 给出的“{to}”在文中位于 --from 给出的“{from}”之前"),
+    file_problem: |path, why| format!("无法打开 {path}：{why}"),
+    folder_too_large: |n| format!("其中的文件和文件夹超过 {n} 个，请指定存放文件的那个文件夹"),
+    config_problem: |detail| format!("配置文件有误：{detail}"),
+    terminal_problem: |detail| format!("无法启动终端界面：{detail}"),
+    unusable: |u| {
+        let why = match u {
+            Unusable::NotATerminal => "交互式浏览需要在终端中运行，但当前的输入或输出不是终端",
+            Unusable::Dumb => "TERM=dumb 的终端无法显示交互式浏览界面",
+        };
+        format!(
+            "{why}；请改用子命令：yijian tree、yijian show 编号、yijian search 搜索词、yijian export（详见 yijian --help）"
+        )
+    },
+};
 
 fn shown(p: &std::path::Path) -> String {
     visible(&p.display().to_string()).into_owned()

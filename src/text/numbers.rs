@@ -1,0 +1,123 @@
+//! Ordinals and dates written the way each language writes them: the source numbers its sections
+//! 一、二、三 and its dates 2020年5月18日; an English line reads Part I and 18 May 2020.
+
+use crate::model::{Kind, Lang};
+
+/// The value of a Chinese numeral from 一 to 九十九 (`十二`, `二十`), if `s` is one.
+fn chinese_value(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32 + 1)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
+}
+
+/// Roman numerals, for 1 to 3999.
+fn roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// The ordinal as it stands before a title in `lang`, separator included: `一、` (the Chinese
+/// enumeration comma, no space), `1 `; in English a Chinese numeral becomes a Roman one, `Part I `
+/// for a top-level section, `I ` below; digits and anything else stay as the file gives them.
+pub fn ordinal_prefix(ordinal: &str, kind: Kind, lang: Lang) -> String {
+    let value = chinese_value(ordinal);
+    match (lang, value) {
+        (Lang::Zh, Some(_)) => format!("{ordinal}、"),
+        (Lang::En, Some(v)) if kind == Kind::Section => format!("Part {} ", roman(v)),
+        (Lang::En, Some(v)) => format!("{} ", roman(v)),
+        (_, None) => format!("{ordinal} "),
+    }
+}
+
+/// An ISO date (`2020-05-18`) as `2020年5月18日` or `18 May 2020`; anything else unchanged.
+pub fn date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    let parsed = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            match (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
+                (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => Some((y, m, d)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    match (parsed, lang) {
+        (Some((y, m, d)), Lang::Zh) => format!("{y}年{m}月{d}日"),
+        (Some((y, m, d)), Lang::En) => format!("{d} {} {y}", MONTHS[m - 1]),
+        (None, _) => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals_become_roman_in_english_and_keep_the_enumeration_comma_in_chinese() {
+        assert_eq!(ordinal_prefix("一", Kind::Section, Lang::Zh), "一、");
+        assert_eq!(ordinal_prefix("三", Kind::Section, Lang::En), "Part III ");
+        assert_eq!(ordinal_prefix("四", Kind::MeasureGroup, Lang::En), "IV ");
+        assert_eq!(ordinal_prefix("十二", Kind::Section, Lang::En), "Part XII ");
+        assert_eq!(ordinal_prefix("二十", Kind::Goal, Lang::En), "XX ");
+        assert_eq!(ordinal_prefix("九十九", Kind::Goal, Lang::En), "XCIX ");
+        assert_eq!(ordinal_prefix("7", Kind::Cluster, Lang::En), "7 ");
+        assert_eq!(ordinal_prefix("7", Kind::Cluster, Lang::Zh), "7 ");
+        assert_eq!(ordinal_prefix("(a)", Kind::Measure, Lang::En), "(a) ");
+        assert_eq!(ordinal_prefix("十十", Kind::Measure, Lang::En), "十十 ");
+    }
+
+    #[test]
+    fn iso_dates_read_as_each_language_writes_them() {
+        assert_eq!(date("2020-05-18", Lang::Zh), "2020年5月18日");
+        assert_eq!(date("2020-06-17", Lang::En), "17 June 2020");
+        assert_eq!(date("2020-13-01", Lang::Zh), "2020-13-01");
+        assert_eq!(date("May 2020", Lang::En), "May 2020");
+    }
+}
