@@ -73,8 +73,7 @@ fn run(args: Cli) -> Result<i32, String> {
             return Ok(exit::OK);
         }
         Some(Command::Man) => {
-            return clap_mangen::Man::new(Cli::command())
-                .render(&mut io::stdout())
+            return cli::man(&mut io::stdout())
                 .map(|_| exit::OK)
                 .map_err(|e| format!("cannot write output: {e}"));
         }

@@ -113,6 +113,15 @@ pub static ZH: Words = Words {
         (Fixed("Enter / Esc"), "搜索时：前往结果 / 取消"),
         (Fixed("上/下"), "搜索时：之前的搜索词"),
         (Fixed("Tab、Ctrl-N / Ctrl-P"), "搜索时：下一个 / 上一个结果"),
+        (
+            Fixed("左/右  Home/End"),
+            "搜索框和跳转框中：移动光标（Alt-B / Alt-F 按词移动）",
+        ),
+        (
+            Fixed("Ctrl-W  Ctrl-U  Ctrl-K"),
+            "搜索框和跳转框中：删除前一个词 / 整行 / 光标后内容",
+        ),
+        (Fixed("粘贴"), "粘贴到打开的搜索框或跳转框；未打开时忽略"),
         (Cmd(C::NextHit), "搜索后：下一个结果"),
         (Cmd(C::PrevHit), "搜索后：上一个结果"),
         (Cmd(C::Filter), "目录中只显示匹配项（搜索时按 Ctrl-F）"),
