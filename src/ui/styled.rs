@@ -178,7 +178,7 @@ mod tests {
             assert_eq!(g.text("ｶﾞｷﾞｸﾞﾊﾟ ﾃｽﾄ"), "ガギグパ テスト");
             assert_eq!(g.text("ﾞ ﾟ"), "゛ ゜");
             let s = "aｶﾞb";
-            let (drawn, marks) = g.drawn(s, &[1..s.len() - 1]);
+            let (drawn, marks) = g.drawn(s, std::slice::from_ref(&(1..s.len() - 1)));
             assert_eq!(&drawn[marks[0].clone()], "ガ");
         }
     }
