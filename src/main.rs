@@ -119,9 +119,7 @@ fn run(args: Cli) -> Result<i32, String> {
         }
         Some(Command::Man) => {
             let mut page = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut page)
-                .map_err(|e| format!("cannot write output: {e}"))?;
+            cli::man(&mut page).map_err(|e| format!("cannot write output: {e}"))?;
             return written(io::stdout().lock().write_all(&page));
         }
         _ => {}

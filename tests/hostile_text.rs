@@ -141,7 +141,7 @@ fn the_browser_writes_only_its_own_escape_sequences() {
     s.send("/规模\r");
     s.send("c"); // no cluster groups: a notice, nothing else
     s.send("p"); // the slide shows the same text full-screen
-    s.wait_for("slide");
+    s.wait_for("Slide");
     s.send("\x1b");
     s.send("q");
     assert_eq!(s.exit_code(), 0);

@@ -20,6 +20,7 @@ pub struct GoTo {
 /// Completions for `input`: ids that equal it, start with it, or contain it (in that order, then
 /// document order), followed by nodes whose title or label matches it as a search would.
 pub fn complete(doc: &Library, index: &Index, input: &str) -> Vec<NodeId> {
+    let input = &*crate::text::nfc(input);
     let needle = input.trim().to_lowercase();
     if needle.is_empty() {
         return Vec::new();

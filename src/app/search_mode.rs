@@ -15,8 +15,9 @@ pub struct Results {
 }
 
 impl Results {
+    /// The query is read in NFC, as the document's text is (see [`crate::text::nfc`]).
     pub fn run(index: &Index, input: &str) -> Self {
-        let query = Query::parse(input);
+        let query = Query::parse(&crate::text::nfc(input));
         let hits = index.search(&query);
         Results {
             query,
@@ -28,9 +29,10 @@ impl Results {
     /// The results for `input` typed on from these: a query that narrows this one searches
     /// only these hits (see [`Query::narrows`]), which keeps typing quick in a large library.
     pub fn refine(&self, index: &Index, input: &str) -> Self {
-        let query = Query::parse(input);
+        let input = crate::text::nfc(input);
+        let query = Query::parse(&input);
         if !query.narrows(&self.query) {
-            return Results::run(index, input);
+            return Results::run(index, &input);
         }
         let nodes: Vec<NodeId> = self.hits.iter().map(|h| h.node).collect();
         Results {

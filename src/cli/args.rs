@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::prefs::{LangMode, ThemeName, UiLang};
 
-const EXAMPLES: &str = "\
+pub(crate) const EXAMPLES: &str = "\
 Examples:
   yijian                              open the interactive browser
   yijian --open clusters.emerging.7   open it at one node

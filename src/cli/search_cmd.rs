@@ -38,7 +38,8 @@ pub fn search(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {
-    let query = Query::parse(query);
+    // Read in NFC, as the document's text is: a decomposed `café` finds the composed one.
+    let query = Query::parse(&crate::text::nfc(query));
     let mut hits: Vec<Hit> = index.search(&query);
     let more = hits.len().saturating_sub(limit);
     hits.truncate(limit);

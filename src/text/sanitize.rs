@@ -123,6 +123,16 @@ pub fn clean(s: &str, multiline: bool) -> String {
     out
 }
 
+/// `s` in Unicode normalisation form C, as a whole string, so that a decomposed `café` (e and a
+/// combining accent) reads as the composed one the loaded text holds. Borrowed when it already is.
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.nfc().collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,24 +7,33 @@ use ratatui::text::{Line, Span};
 
 use super::Display;
 use super::chrome::key_label;
+use super::i18n::Words;
 use super::layout::centered;
 use super::popup::scrolled;
-use crate::app::App;
+use crate::app::{App, Bindings};
 use crate::text::{display_width, wrap_lines};
 
 /// Below this many columns for the description, it goes on its own lines under the key.
 const MIN_DESCRIPTION: usize = 18;
 
+/// The key table: each key as currently bound, and what it does. The one source of the help
+/// overlay, the manual page's KEYS section and the README's key table (a test holds them equal).
+pub fn rows(words: &Words, bindings: &Bindings) -> Vec<(String, &'static str)> {
+    words
+        .help
+        .iter()
+        .map(|(k, what)| (key_label(*k, bindings, words), *what))
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
+}
+
 /// Draws the overlay at the app's scroll; returns (visible rows, greatest useful scroll).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
     let t = &d.theme;
     // Swapped glyphs first, so that widths are those of what is drawn.
-    let help: Vec<(String, String)> = d
-        .words
-        .help
-        .iter()
-        .map(|(k, what)| (key_label(*k, &app.bindings, d.words), d.glyphs.text(what)))
-        .filter(|(k, _)| !k.is_empty())
+    let help: Vec<(String, String)> = rows(d.words, &app.bindings)
+        .into_iter()
+        .map(|(k, what)| (k, d.glyphs.text(what)))
         .collect();
     let key_w = help
         .iter()

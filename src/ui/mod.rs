@@ -17,6 +17,7 @@ mod theme;
 mod tree_view;
 mod warning;
 
+pub use help::rows as key_rows;
 pub use i18n::{KeyLabel, Words, colon, ui_lang_from_env, words};
 pub use mouse::mouse_action;
 pub use styled::Glyphs;

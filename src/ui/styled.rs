@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use ratatui::style::Style;
 use ratatui::text::Span;
+use unicode_normalization::UnicodeNormalization;
 
 /// How displayed text is prepared for the terminal.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,17 +29,37 @@ impl Glyphs {
         s: &'a str,
         marks: &[Range<usize>],
     ) -> (Cow<'a, str>, Vec<Range<usize>>) {
-        if !self.ambiguous_wide || !s.chars().any(|c| swap(c).is_some()) {
+        let swaps = |c: char| (self.ambiguous_wide && swap(c).is_some()) || is_halfwidth_kana(c);
+        if !s.chars().any(swaps) {
             return (Cow::Borrowed(s), marks.to_vec());
         }
         let mut out = String::with_capacity(s.len() + 16);
         // New offset of each old byte offset that starts a character (and of the end).
         let mut at = vec![0; s.len() + 1];
-        for (i, c) in s.char_indices() {
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
             at[i] = out.len();
-            match swap(c) {
-                Some(r) => out.push_str(r),
-                None => out.push(c),
+            if is_halfwidth_kana(c) {
+                // Half-width katakana and a voiced mark after it are drawn as the one full-width
+                // character they make (ｶﾞ → ガ): terminals disagree on how wide the marks are.
+                let mut pair = String::from(c);
+                if !is_sound_mark(c)
+                    && let Some(&(j, m)) = chars.peek()
+                    && is_sound_mark(m)
+                {
+                    pair.push(m);
+                    at[j] = out.len();
+                    chars.next();
+                }
+                match pair.as_str() {
+                    "\u{FF9E}" => out.push('゛'),
+                    "\u{FF9F}" => out.push('゜'),
+                    p => out.extend(p.nfkc()),
+                }
+            } else if let Some(r) = swap(c).filter(|_| self.ambiguous_wide) {
+                out.push_str(r);
+            } else {
+                out.push(c);
             }
         }
         at[s.len()] = out.len();
@@ -51,6 +72,16 @@ impl Glyphs {
             .collect();
         (Cow::Owned(out), moved)
     }
+}
+
+/// Half-width katakana and sound marks (U+FF66–U+FF9F).
+fn is_halfwidth_kana(c: char) -> bool {
+    ('\u{FF66}'..='\u{FF9F}').contains(&c)
+}
+
+/// The half-width voiced and semi-voiced sound marks.
+fn is_sound_mark(c: char) -> bool {
+    matches!(c, '\u{FF9E}' | '\u{FF9F}')
 }
 
 /// The unambiguous form of an East Asian ambiguous-width character, for terminals that draw those
@@ -134,6 +165,22 @@ mod tests {
             bad.iter().map(|s| s.content.as_ref()).collect::<String>(),
             s
         );
+    }
+
+    #[test]
+    fn halfwidth_katakana_is_drawn_composed_and_full_width() {
+        for g in [
+            Glyphs::default(),
+            Glyphs {
+                ambiguous_wide: true,
+            },
+        ] {
+            assert_eq!(g.text("ｶﾞｷﾞｸﾞﾊﾟ ﾃｽﾄ"), "ガギグパ テスト");
+            assert_eq!(g.text("ﾞ ﾟ"), "゛ ゜");
+            let s = "aｶﾞb";
+            let (drawn, marks) = g.drawn(s, std::slice::from_ref(&(1..s.len() - 1)));
+            assert_eq!(&drawn[marks[0].clone()], "ガ");
+        }
     }
 
     #[test]

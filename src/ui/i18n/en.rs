@@ -141,6 +141,18 @@ pub static EN: Words = Words {
             Fixed("Tab, Ctrl+N / Ctrl+P"),
             "in search: next / previous result",
         ),
+        (
+            Fixed("Left/Right  Home/End"),
+            "in the search and go-to boxes: move the cursor (Alt+B / Alt+F by word)",
+        ),
+        (
+            Fixed("Ctrl+W  Ctrl+U  Ctrl+K"),
+            "in the boxes: delete the word before / the line / the rest",
+        ),
+        (
+            Fixed("Paste"),
+            "into the open search or go-to box; ignored when none is open",
+        ),
         (Cmd(C::NextHit), "after a search: next result"),
         (Cmd(C::PrevHit), "after a search: previous result"),
         (

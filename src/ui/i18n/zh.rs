@@ -122,6 +122,15 @@ pub static ZH: Words = Words {
         (Fixed("Enter / Esc"), "搜索时：转到结果 / 取消"),
         (Fixed("上/下"), "搜索时：之前的搜索词"),
         (Fixed("Tab、Ctrl+N / Ctrl+P"), "搜索时：下一个 / 上一个结果"),
+        (
+            Fixed("←/→  Home/End"),
+            "搜索框和转到框中：移动光标（Alt+B / Alt+F 按词移动）",
+        ),
+        (
+            Fixed("Ctrl+W  Ctrl+U  Ctrl+K"),
+            "搜索框和转到框中：删除前一个词 / 整行 / 光标后内容",
+        ),
+        (Fixed("粘贴"), "粘贴到打开的搜索框或转到框；未打开时忽略"),
         (Cmd(C::NextHit), "搜索后：下一个结果"),
         (Cmd(C::PrevHit), "搜索后：上一个结果"),
         (Cmd(C::Filter), "目录中只显示匹配的条目（搜索时按 Ctrl+F）"),
