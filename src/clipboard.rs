@@ -12,9 +12,17 @@ pub const MAX_PAYLOAD: usize = 100_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClipboardError {
     /// The terminal (`TERM`'s value) has no clipboard to reach: the Linux console, `dumb`.
-    NoClipboard { term: String },
+    /// The terminal (`TERM`) cannot take OSC 52 clipboard data.
+    NoClipboard {
+        /// The terminal's name, as `TERM` gives it.
+        term: String,
+    },
     /// The text (`bytes` of UTF-8) is more than terminals take in one sequence.
-    TooLarge { bytes: usize },
+    /// The text, encoded, is more `bytes` than a terminal takes at once.
+    TooLarge {
+        /// The size of the encoded text.
+        bytes: usize,
+    },
 }
 
 /// The bytes that put `text` on the clipboard, or why this terminal cannot take them.

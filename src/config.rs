@@ -17,12 +17,17 @@ use crate::app::Bindings;
 use crate::prefs::{LangMode, ThemeName, UiLang};
 use crate::text::visible;
 
+/// The config file's settings; each is `None` when the file does not set it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The colour theme.
     pub theme: Option<ThemeName>,
+    /// The languages of the text at start.
     pub lang: Option<LangMode>,
+    /// The language of the interface's own words.
     pub ui_lang: Option<UiLang>,
+    /// Whether the terminal draws ambiguous-width characters two cells wide.
     pub ambiguous_wide: Option<bool>,
     /// Command name → one key or a list of keys, as written (checked by [`Config::bindings`], which
     /// can then say what a value that is not a key was read as).

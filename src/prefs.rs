@@ -20,8 +20,11 @@ pub enum LangMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ThemeName {
+    /// Light text on the terminal's dark background.
     Default,
+    /// Dark text on a light background.
     Light,
+    /// High contrast for projectors: both colours set, 7:1 or more.
     Contrast,
 }
 
@@ -29,7 +32,9 @@ pub enum ThemeName {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UiLang {
+    /// Chinese.
     Zh,
+    /// English.
     En,
 }
 

@@ -14,8 +14,11 @@ use crate::state::{self, DocState, State};
 use crate::text::visible;
 use crate::ui::{self, Display, Glyphs, Theme, Words};
 
+/// A browsing session: the app state, how it is drawn, and where its state is kept.
 pub struct Session {
+    /// The app state, changed only through actions.
     pub app: App,
+    /// Theme, words and glyphs for drawing.
     pub display: Display,
     /// Where state is kept, what it held, and this document's key in it; `None` with --no-state.
     state: Option<(PathBuf, State, String)>,

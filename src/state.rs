@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
+    /// The file format's version ([`VERSION`]).
     pub version: u32,
+    /// What is remembered, by library (the embedded document, or the files opened).
     #[serde(default)]
     pub documents: BTreeMap<String, DocState>,
 }
@@ -23,12 +25,15 @@ pub struct State {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocState {
+    /// The id of the node last shown (`DOC:ID` where ids are shared).
     #[serde(default)]
     pub last: Option<String>,
+    /// Marks by letter, as node ids.
     #[serde(default)]
     pub marks: BTreeMap<char, String>,
 }
 
+/// The version of the state file this yijian writes.
 pub const VERSION: u32 = 1;
 
 /// `$XDG_STATE_HOME/yijian/state.json`, else `~/.local/state/yijian/state.json`.
@@ -43,23 +48,34 @@ pub enum Warning {
     /// The file exists but cannot be read (`error` is the system's message, `kind` its class);
     /// nothing was changed, and this session starts without the marks and position it holds.
     Unreadable {
+        /// The file.
         path: PathBuf,
+        /// The class of the system's error.
         kind: io::ErrorKind,
+        /// The system's message.
         error: String,
     },
     /// The file is not a valid state file, at this 1-based line and column (`why` is the JSON
     /// reader's message); `aside` is where it was moved, or why it could not be.
     Damaged {
+        /// The file.
         path: PathBuf,
+        /// The 1-based line of the problem.
         line: usize,
+        /// The 1-based column of the problem.
         column: usize,
+        /// The JSON reader's message.
         why: String,
+        /// Where the damaged file was moved, or why it could not be.
         aside: Result<PathBuf, String>,
     },
     /// The state cannot be written (`error` is the system's message, `kind` its class).
     Unwritable {
+        /// The file.
         path: PathBuf,
+        /// The class of the system's error.
         kind: io::ErrorKind,
+        /// The system's message.
         error: String,
     },
 }

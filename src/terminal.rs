@@ -15,6 +15,7 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+/// The terminal the browser draws on.
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// Why the browser cannot start here (`ui::Words::unusable` words it for the reader).

@@ -89,10 +89,12 @@ pub struct Cli {
     #[arg(long)]
     pub ambiguous_wide: bool,
 
+    /// The subcommand; none opens the browser.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// The scriptable subcommands; each writes to standard output and exits with [`super::exit`] codes.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the outline: one node per line, indented, with its id and both titles.
@@ -133,6 +135,7 @@ pub enum Command {
         after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md\n  yijian export --format markdown --node clusters > clusters.md"
     )]
     Export {
+        /// JSON (the stable contract) or Markdown.
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
         /// Export only this node and everything under it.
@@ -152,7 +155,10 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  yijian completions bash > ~/.local/share/bash-completion/completions/yijian\n  yijian completions zsh > ~/.zfunc/_yijian\n  yijian completions fish > ~/.config/fish/completions/yijian.fish"
     )]
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell to write the completion script for.
+        shell: clap_complete::Shell,
+    },
     /// Print the manual page (roff), generated from these definitions.
     #[command(after_help = "Example:\n  yijian man > yijian.1 && man ./yijian.1")]
     Man,
@@ -176,15 +182,21 @@ fn at_least_one(s: &str) -> Result<usize, String> {
     }
 }
 
+/// How `show` prints a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ShowFormat {
+    /// Plain text, the shown languages one after the other.
     Text,
+    /// Markdown with the breadcrumb and a citation line.
     Markdown,
 }
 
+/// What `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// The node and its subtree as JSON (see the README for the contract).
     Json,
+    /// A heading or list item per node, both languages.
     Markdown,
 }
 

@@ -23,8 +23,11 @@ use crate::model::{Lang, Library, NodeId};
 
 /// Exit codes shared by every command, grep-style.
 pub mod exit {
+    /// Success.
     pub const OK: i32 = 0;
+    /// `search` found nothing (as grep's 1).
     pub const NO_MATCH: i32 = 1;
+    /// A bad file, an unknown id or bad arguments.
     pub const ERROR: i32 = 2;
 }
 

@@ -10,14 +10,18 @@ use crate::text::visible;
 /// One thing wrong with a policy file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The 1-based line, where known.
     pub line: Option<usize>,
+    /// The 1-based column (in characters), where known.
     pub column: Option<usize>,
     /// The node the problem is in, where it is known.
     pub node: Option<String>,
+    /// What is wrong, in words; text quoted from the file is shown visibly when printed.
     pub message: String,
 }
 
 impl Problem {
+    /// A problem at a place in the file (either may be unknown).
     pub fn at(line: Option<usize>, column: Option<usize>, message: impl Into<String>) -> Self {
         Problem {
             line,
@@ -27,6 +31,7 @@ impl Problem {
         }
     }
 
+    /// A problem of the node with the id `node`, at its line where known.
     pub fn in_node(node: &str, line: Option<usize>, message: impl Into<String>) -> Self {
         Problem {
             line,
@@ -40,11 +45,14 @@ impl Problem {
 /// Why a policy file could not be loaded: the file's name and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
+    /// The file as the reader named it.
     pub file: String,
+    /// Every problem found, in file order (validation collects them all).
     pub problems: Vec<Problem>,
 }
 
 impl LoadError {
+    /// One problem of `file`.
     pub fn new(file: &str, problem: Problem) -> Self {
         LoadError {
             file: file.to_string(),

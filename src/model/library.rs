@@ -20,6 +20,7 @@ pub struct Source {
     pub root: NodeId,
     /// The document's last node: its nodes are `root..=last`.
     pub last: NodeId,
+    /// Who issued the document and where it was published, from its root.
     pub meta: Option<Meta>,
 }
 
@@ -27,7 +28,9 @@ pub struct Source {
 /// document, to be told apart with `DOC:ID`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
+    /// The one node with the id.
     Found(NodeId),
+    /// No node has the id.
     Missing,
     /// Every node with the id, in document order.
     Ambiguous(Vec<NodeId>),
@@ -105,6 +108,10 @@ impl Library {
         })
     }
 
+    /// The node at `id`.
+    ///
+    /// # Panics
+    /// If `id` is not a node of this library (ids come from it, so only a mixed-up library can).
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id.0]
     }
@@ -114,14 +121,17 @@ impl Library {
         &self.nodes
     }
 
+    /// How many nodes all documents have together.
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
 
+    /// Whether the library has no nodes (never, once joined).
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
     }
 
+    /// Every node's id, in document order.
     pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
         (0..self.nodes.len()).map(NodeId)
     }

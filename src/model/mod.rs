@@ -27,13 +27,17 @@ pub struct NodeId(pub usize);
 /// One of the two languages every title and text comes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
+    /// Chinese (the official text).
     Zh,
+    /// English (the project's translation).
     En,
 }
 
 impl Lang {
+    /// Both languages, Chinese first.
     pub const BOTH: [Lang; 2] = [Lang::Zh, Lang::En];
 
+    /// The language's code: `zh` or `en`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
@@ -45,11 +49,14 @@ impl Lang {
 /// A string in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Bilingual {
+    /// The Chinese.
     pub zh: Box<str>,
+    /// The English.
     pub en: Box<str>,
 }
 
 impl Bilingual {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
@@ -62,20 +69,32 @@ impl Bilingual {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// The root: one per file.
     Document,
+    /// A numbered section of the document (一、二、…).
     Section,
+    /// A part of a section with a lead-in of its own (发展思路, 具体举措).
     Part,
+    /// A group of clusters (pillar or emerging).
     ClusterGroup,
+    /// One industry cluster.
     Cluster,
+    /// One development goal.
     Goal,
+    /// One basic principle.
     Principle,
+    /// A group of measures (a key task).
     MeasureGroup,
+    /// One measure.
     Measure,
+    /// The project's glossary.
     Glossary,
+    /// One glossary entry.
     Term,
 }
 
 impl Kind {
+    /// The kind as the file format writes it (`cluster_group`).
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Document => "document",
@@ -103,17 +122,24 @@ impl fmt::Display for Kind {
 /// by `key`; the name is the file's wording, the value quotes the source.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Fact {
+    /// The key that lines the same fact up across nodes (`revenue_growth`).
     pub key: Box<str>,
+    /// The fact's name (the project's wording).
     pub name: Bilingual,
+    /// The fact's value, quoted from the node's text.
     pub value: Bilingual,
 }
 
 /// Who issued the document, when, and where the text comes from.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Meta {
+    /// The issuing authority.
     pub issuer: Bilingual,
+    /// The date of issue, `YYYY-MM-DD`.
     pub issued: String,
+    /// Where the text was published.
     pub source: Bilingual,
+    /// The date of publication, `YYYY-MM-DD`.
     pub source_date: String,
 }
 
@@ -123,21 +149,32 @@ pub struct Meta {
 /// a large library has hundreds of thousands of nodes (each field is a word smaller, and holds no
 /// spare capacity).
 pub struct Node {
+    /// The node's id, unique in its document (`goals.1`).
     pub id: Box<str>,
+    /// What the node is.
     pub kind: Kind,
     /// The number the source itself gives the node (`一` from `一、` or `一是`); none for items the
     /// source lists unnumbered, whose place shows only in their ids.
     pub ordinal: Option<Box<str>>,
+    /// The full title.
     pub title: Bilingual,
+    /// A short form of the title for rows and breadcrumbs (the project's wording).
     pub label: Option<Bilingual>,
+    /// The node's own text; paragraphs are separated by line feeds.
     pub text: Option<Bilingual>,
+    /// Named excerpts of the text, lined up across nodes by key.
     pub facts: Box<[Fact]>,
+    /// Other names a reader may search for.
     pub aliases: Box<[Box<str>]>,
+    /// Nodes this one refers to, in the file's order without repeats.
     pub refs: Box<[NodeId]>,
     /// Nodes whose `refs` name this one.
     pub referenced_by: Box<[NodeId]>,
+    /// The node above, `None` for a root.
     pub parent: Option<NodeId>,
+    /// The nodes below, in document order.
     pub children: Box<[NodeId]>,
+    /// Levels below the root (the root is 0).
     pub depth: usize,
 }
 
@@ -155,6 +192,7 @@ pub struct Document {
     /// Positions of the nodes sorted by id (equal ids, an error, in document order): a lookup
     /// table without a second copy of every id.
     by_id: Vec<u32>,
+    /// Who issued the document and where it was published, from the root's `meta`.
     pub meta: Option<Meta>,
 }
 
@@ -176,6 +214,7 @@ fn sorted_by_id(nodes: &[Node]) -> Vec<u32> {
 }
 
 impl Document {
+    /// The root (always the first node).
     pub fn root(&self) -> NodeId {
         NodeId(0)
     }
@@ -185,26 +224,35 @@ impl Document {
         self.nodes
     }
 
+    /// The node at `id`.
+    ///
+    /// # Panics
+    /// If `id` is not a node of this document.
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id.0]
     }
 
+    /// Every node, in document order.
     pub fn nodes(&self) -> &[Node] {
         &self.nodes
     }
 
+    /// How many nodes the document has.
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
 
+    /// Whether the document has no nodes (never, once validated).
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
     }
 
+    /// Every node's id, in document order.
     pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
         (0..self.nodes.len()).map(NodeId)
     }
 
+    /// The node with the id `id`, if any.
     pub fn find(&self, id: &str) -> Option<NodeId> {
         find_sorted(&self.nodes, &self.by_id, id)
     }

@@ -13,7 +13,9 @@ use super::{Document, Library, Limits, load_path};
 /// did) and the problems of each file that did not, in the order the files were named.
 #[derive(Debug)]
 pub struct Opened {
+    /// The documents that loaded, in the order named; `None` when none did.
     pub library: Option<Library>,
+    /// Why each other file or folder was not opened.
     pub refused: Vec<LoadError>,
 }
 

@@ -5,22 +5,30 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 /// Below this the layout would be unreadable, so a notice is shown instead.
 pub const MIN_WIDTH: u16 = 40;
+/// The fewest rows the browser is drawn in; below it, a notice asks for a larger window.
 pub const MIN_HEIGHT: u16 = 10;
 /// From this width the detail pane sits beside the tree; narrower, below it.
 const SIDE_BY_SIDE: u16 = 70;
 
+/// Where each part of the browser is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
+    /// The header line.
     pub header: Rect,
+    /// The outline pane.
     pub tree: Rect,
+    /// The detail pane.
     pub detail: Rect,
+    /// The footer line.
     pub footer: Rect,
 }
 
+/// Whether `area` is too small to draw the browser in.
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
+/// The browser's parts within `area`.
 pub fn areas(area: Rect) -> Areas {
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
