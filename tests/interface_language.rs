@@ -89,7 +89,7 @@ fn errors_met_while_opening_are_in_the_interface_language() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         text(&o.stderr),
-        "yijian: 没有编号为“nope”的条目（运行 yijian tree 查看编号）\n"
+        "yijian: 没有编号为“nope”的条目（可运行 yijian tree 查看全部编号）\n"
     );
     let o = yijian(&["--file", "/nonexistent/p.yaml", "tree"], "zh_CN.UTF-8");
     assert_eq!(o.status.code(), Some(2));
@@ -141,7 +141,7 @@ fn from_to_and_config_mistakes_are_in_the_interface_language() {
     .unwrap();
     assert_eq!(
         e,
-        "--to 给出的“significance”在文中位于 --from 给出的“goals”之前"
+        "--to 指定的“significance”在文中位于 --from 指定的“goals”之前"
     );
     let e = prepare(&["--ui-lang", "zh", "--open", "goals.9"])
         .err()

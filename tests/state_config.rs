@@ -134,7 +134,10 @@ fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
         "{en}"
     );
     let zh = (words(UiLang::Zh).warning)(&err);
-    assert!(zh.starts_with("无法保存书签和阅读位置：无法写入 "), "{zh}");
+    assert!(
+        zh.starts_with("无法保存书签和上次阅读位置：无法写入 "),
+        "{zh}"
+    );
     assert_eq!(s.app.marks.len(), 1, "the mark still works this session");
 }
 

@@ -10,7 +10,7 @@ use crate::terminal::Unusable;
 use crate::text::visible;
 
 pub static ZH: Words = Words {
-    app: "意见浏览",
+    app: "政策阅读器",
     lang_both: "中英对照",
     lang_zh: "中文",
     lang_en: "英文",
@@ -25,25 +25,25 @@ pub static ZH: Words = Words {
     close_paren: "）",
     list_sep: "、",
     search_prompt: "搜索",
-    no_match: "无结果",
-    filter_on: "仅显示匹配项",
+    no_match: "未找到",
+    filter_on: "仅显示匹配条目",
     help_title: "快捷键（按 Esc 关闭）",
     goto_prompt: "转到",
-    goto_none: "没有匹配的编号或标题",
-    not_a_policy_file: "这是目录，不是政策文件",
+    goto_none: "未找到匹配的编号或标题",
+    not_a_policy_file: "这是文件夹，不是政策文件",
     compare_title: "两类产业集群对比",
     compare_clusters: "所含集群",
     copied: "已复制到剪贴板",
     copied_markdown: "已复制为 Markdown",
     history_empty: "没有可返回的位置",
     nothing_to_compare: "本文件没有可对比的两类产业集群",
-    pending_mark: "添加书签：请按一个字母",
-    pending_jump: "转到书签：请按一个字母",
-    refused: "以下文件未能打开，其余文件已打开",
-    paste_ignored: "已忽略粘贴的文字：请先打开搜索框（/）或转到框（:）",
-    no_match_for: "没有匹配：",
+    pending_mark: "添加书签：请按字母键",
+    pending_jump: "转到书签：请按该书签的字母键",
+    refused: "部分文件未能打开（其余文件已打开）",
+    paste_ignored: "已忽略粘贴的文字：请先按 / 开始搜索，或按 : 转到条目",
+    no_match_for: "未找到：",
     no_search: "尚未搜索：按 / 开始搜索",
-    esc_closes: "Esc 关闭",
+    esc_closes: "按 Esc 关闭",
     warning_title: "书签与上次阅读位置",
     no_policy_files: "文件夹中没有政策文件（*.yaml、*.yml）",
     kind_document: "文件",
@@ -55,8 +55,8 @@ pub static ZH: Words = Words {
     kind_principle: "基本原则",
     kind_measure_group: "重点任务",
     kind_measure: "举措",
-    kind_glossary: "名词解释",
-    kind_term: "词条",
+    kind_glossary: "术语表",
+    kind_term: "术语",
     key_space: "空格",
     footer_tree: &[
         (Fixed("上/下"), "移动"),
@@ -72,7 +72,7 @@ pub static ZH: Words = Words {
         (Fixed("上/下"), "滚动"),
         (Fixed("左/右"), "选择条目"),
         (Fixed("Enter"), "打开"),
-        (Cmd(C::Focus), "目录"),
+        (Cmd(C::Focus), "返回目录"),
         (Cmd(C::Help), "快捷键"),
     ],
     footer_typing: &[
@@ -120,7 +120,7 @@ pub static ZH: Words = Words {
         (Cmd(C::Language), "切换语言：中英对照、中文、英文"),
         (Cmd(C::Search), "搜索：中文、英文、拼音、繁体字"),
         (Fixed("Enter / Esc"), "搜索时：转到结果 / 取消"),
-        (Fixed("上/下"), "搜索时：之前的搜索词"),
+        (Fixed("上/下"), "搜索时：调出之前的搜索词"),
         (Fixed("Tab、Ctrl+N / Ctrl+P"), "搜索时：下一个 / 上一个结果"),
         (
             Fixed("←/→  Home/End"),
@@ -135,8 +135,8 @@ pub static ZH: Words = Words {
         (Cmd(C::PrevHit), "搜索后：上一个结果"),
         (Cmd(C::Filter), "目录中只显示匹配的条目（搜索时按 Ctrl+F）"),
         (Cmd(C::GoTo), "按编号或标题转到（按 Tab 补全）"),
-        (Cmd(C::Mark), "再按一个字母：在此添加书签"),
-        (Cmd(C::JumpToMark), "再按一个字母：转到该书签"),
+        (Cmd(C::Mark), "再按字母键：在当前位置添加书签"),
+        (Cmd(C::JumpToMark), "再按字母键：转到对应书签"),
         (Cmd(C::Back), "返回上次跳转前的位置"),
         (Cmd(C::Copy), "将正文（当前显示的语言）复制到剪贴板"),
         (Cmd(C::CopyMarkdown), "复制为 Markdown（含所在位置和出处）"),
@@ -150,19 +150,19 @@ pub static ZH: Words = Words {
             Fixed("Home/End、数字+Enter"),
             "演示时：第一页 / 最后一页、跳到指定页",
         ),
-        (Fixed("鼠标"), "点击选择；滚轮滚动"),
+        (Fixed("鼠标"), "单击选择条目；滚动滚轮翻看"),
         (Fixed("Esc"), "关闭当前打开的窗口（不会退出程序）"),
         (Cmd(C::Quit), "退出（也可按 Ctrl+C）"),
     ],
     lang: Lang::Zh,
     issuer_line: |name, date| format!("发文机关：{name}（印发日期：{date}）"),
     source_line: |name, date| format!("来源：{name}（发布日期：{date}）"),
-    too_small: |w, h| format!("窗口太小，请放大到至少 {w} 列、{h} 行"),
+    too_small: |w, h| format!("窗口过小，请将窗口调整为至少 {w} 列、{h} 行"),
     chars: |n| format!("（{n} 字）"),
     slide_of: |i, n| format!("第 {i}/{n} 页"),
     compare_hint: |key| format!("按 {key} 并排对比两类产业集群"),
     mark_set: |c| format!("已添加书签 {c}"),
-    no_mark: |c| format!("书签 {c} 不存在"),
+    no_mark: |c| format!("尚未添加书签 {c}"),
     cannot_copy: |e| match e {
         ClipboardError::NoClipboard { term } => {
             format!("无法复制：当前终端（TERM={term}）不支持剪贴板")
@@ -176,8 +176,8 @@ pub static ZH: Words = Words {
         match kind {
             K::NotFound => "文件不存在".into(),
             K::PermissionDenied => "没有访问权限".into(),
-            K::IsADirectory => "这是目录，不是文件".into(),
-            K::NotADirectory => "路径中有一项不是目录".into(),
+            K::IsADirectory => "这是文件夹，不是文件".into(),
+            K::NotADirectory => "路径中有一项不是文件夹".into(),
             K::ReadOnlyFilesystem => "文件系统为只读".into(),
             K::StorageFull => "磁盘空间已满".into(),
             _ => text.to_string(),
@@ -185,7 +185,7 @@ pub static ZH: Words = Words {
     },
     warning: |w| match w {
         Warning::Unreadable { path, kind, error } => format!(
-            "无法读取状态文件 {}（{}），本次不载入书签和上次阅读位置",
+            "无法读取阅读记录文件 {}（{}），本次不载入书签和上次阅读位置",
             shown(path),
             (ZH.io_reason)(*kind, error)
         ),
@@ -195,7 +195,7 @@ pub static ZH: Words = Words {
             aside: Ok(aside),
             ..
         } => format!(
-            "状态文件 {} 已损坏（第 {line} 行），已另存为 {}；书签和上次阅读位置已重置",
+            "阅读记录文件 {} 已损坏（第 {line} 行），已另存为 {}；书签和上次阅读位置已重置",
             shown(path),
             shown(aside)
         ),
@@ -205,20 +205,22 @@ pub static ZH: Words = Words {
             aside: Err(why),
             ..
         } => format!(
-            "状态文件 {} 已损坏（第 {line} 行），且无法移走（{}）；书签和上次阅读位置已重置",
+            "阅读记录文件 {} 已损坏（第 {line} 行），且无法另存（{}）；书签和上次阅读位置已重置",
             shown(path),
             visible(why)
         ),
         Warning::Unwritable { path, kind, error } => format!(
-            "无法保存书签和阅读位置：无法写入 {}（{}）",
+            "无法保存书签和上次阅读位置：无法写入 {}（{}）",
             shown(path),
             (ZH.io_reason)(*kind, error)
         ),
     },
-    unknown_id: |id, hint| format!("没有编号为“{id}”的条目{hint}（运行 yijian tree 查看编号）"),
+    unknown_id: |id, hint| {
+        format!("没有编号为“{id}”的条目（可运行 yijian tree 查看全部编号）{hint}")
+    },
     did_you_mean: |ids| {
         let quoted: Vec<String> = ids.iter().map(|i| format!("“{}”", visible(i))).collect();
-        format!("；是否要找{}？", quoted.join("或"))
+        format!("；是否要找{}？", either(&quoted))
     },
     ambiguous_id: |id, choices| {
         let quoted: Vec<String> = choices
@@ -226,13 +228,13 @@ pub static ZH: Words = Words {
             .map(|c| format!("“{}”", visible(c)))
             .collect();
         format!(
-            "编号“{id}”在多份文件中都有：请写明是哪一份，如 {}",
-            quoted.join(" 或 ")
+            "多份文件中都有编号“{id}”，请注明是哪一份文件，如{}",
+            either(&quoted)
         )
     },
-    to_before_from: |to, from| format!("--to 给出的“{to}”在文中位于 --from 给出的“{from}”之前"),
+    to_before_from: |to, from| format!("--to 指定的“{to}”在文中位于 --from 指定的“{from}”之前"),
     file_problem: |path, why| format!("无法打开 {path}：{why}"),
-    folder_too_large: |n| format!("其中的文件和文件夹超过 {n} 个，请指定存放文件的那个文件夹"),
+    folder_too_large: |n| format!("其中的文件和文件夹超过 {n} 个，请直接指定存放政策文件的文件夹"),
     config_problem: |detail| format!("配置文件有误：{detail}"),
     terminal_problem: |detail| format!("无法启动终端界面：{detail}"),
     unusable: |u| {
@@ -248,4 +250,12 @@ pub static ZH: Words = Words {
 
 fn shown(p: &std::path::Path) -> String {
     visible(&p.display().to_string()).into_owned()
+}
+
+/// 带引号的并列项之间不加顿号，最后两项之间用“或”：“a”“b”或“c”。
+fn either(quoted: &[String]) -> String {
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}或{last}", rest.concat()),
+        _ => quoted.concat(),
+    }
 }
