@@ -71,6 +71,16 @@ fn run(args: Cli) -> Result<i32, String> {
                 Ok(check(&all))
             };
         }
+        Some(Command::Import {
+            file,
+            output,
+            encoding,
+            dry_run,
+        }) => {
+            let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+            let (output, encoding) = (output.as_deref(), encoding.as_deref());
+            return cli::import(file, output, encoding, *dry_run, &mut out, &mut err);
+        }
         // Both are made whole in memory (clap_complete panics on a failed write), then written
         // as every output is: a closed pipe ends them quietly.
         Some(Command::Completions { shell }) => {
@@ -132,7 +142,12 @@ fn run(args: Cli) -> Result<i32, String> {
             }
             .map(|_| exit::OK)
         }
-        Some(Command::Check { .. } | Command::Completions { .. } | Command::Man) => {
+        Some(
+            Command::Check { .. }
+            | Command::Completions { .. }
+            | Command::Man
+            | Command::Import { .. },
+        ) => {
             unreachable!("handled before loading")
         }
     };

@@ -5,12 +5,14 @@
 
 mod args;
 mod export;
+mod import_cmd;
 mod outline;
 mod search_cmd;
 mod show;
 
 pub use args::{Cli, Command, ExportFormat, LangMode, ShowFormat, ThemeName, UiLang};
 pub use export::{export_json, export_json_list, export_markdown};
+pub use import_cmd::import;
 pub use outline::tree;
 pub use search_cmd::search;
 pub use show::show;

@@ -17,6 +17,8 @@ pub use error::{LoadError, Problem};
 pub use library::{Library, Lookup, Source, short_name};
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use open::{Opened, open_paths};
+pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
+pub(crate) use load::io_message;
 
 use std::fmt;
 
@@ -42,19 +44,54 @@ impl Lang {
     }
 }
 
-/// A string in both languages.
+/// A string in both languages, or (schema 2) in one: an absent language is an empty string.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Bilingual {
+    #[serde(skip_serializing_if = "absent")]
     pub zh: Box<str>,
+    #[serde(skip_serializing_if = "absent")]
     pub en: Box<str>,
 }
 
+/// serde hands `skip_serializing_if` the field as declared.
+#[allow(clippy::borrowed_box)]
+fn absent(s: &Box<str>) -> bool {
+    s.is_empty()
+}
+
 impl Bilingual {
+    /// The string in `lang`, or in the other language when the document gives only that one, so
+    /// that a reader who chose one language never meets a blank.
     pub fn get(&self, lang: Lang) -> &str {
+        match self.own(lang) {
+            "" => self.own(other(lang)),
+            s => s,
+        }
+    }
+
+    /// The string in `lang` exactly as written: empty when the document does not give it.
+    pub fn own(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
         }
+    }
+
+    /// Whether the document gives the string in `lang`.
+    pub fn has(&self, lang: Lang) -> bool {
+        !self.own(lang).is_empty()
+    }
+
+    /// The languages the string is given in, Chinese first: what a view that shows both shows.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::BOTH.into_iter().filter(|l| self.has(*l))
+    }
+}
+
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
     }
 }
 

@@ -18,15 +18,23 @@ pub struct Opened {
     pub refused: Vec<LoadError>,
 }
 
-/// Whether a file in a folder is taken as a policy file.
+/// Whether a file in a folder is opened: a policy file, or a document imported on the fly.
 fn is_policy_file(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
         Some("yaml" | "yml")
-    )
+    ) || crate::import::Format::of(path).is_some()
 }
 
-/// The files `paths` name: a file as given, a folder as every `*.yaml` / `*.yml` under it,
+/// A policy file is loaded; a document (`.txt`, `.md`, `.docx`) is imported in memory first.
+fn load_any(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
+    match crate::import::Format::of(path) {
+        Some(_) => crate::import::load_path(path, limits),
+        None => load_path(path, limits),
+    }
+}
+
+/// The files `paths` name: a file as given, a folder as every file [`is_policy_file`] takes under it,
 /// sorted by path. A folder that cannot be read or holds no policy file is a problem of its own.
 fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
@@ -41,7 +49,9 @@ fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
             Err(e) => refused.push(problem(path, io_message(&e))),
             Ok(()) if found.is_empty() => refused.push(problem(
                 path,
-                "a folder with no policy files (*.yaml, *.yml) in it".into(),
+                "a folder with no policy files (*.yaml, *.yml) or documents (*.txt, *.md, \
+                 *.docx) in it"
+                    .into(),
             )),
             Ok(()) => {
                 found.sort();
@@ -87,7 +97,7 @@ pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let (files, mut refused) = files(paths);
     let loaded: Vec<(String, Result<Document, LoadError>)> = files
         .par_iter()
-        .map(|p| (p.display().to_string(), load_path(p, limits)))
+        .map(|p| (p.display().to_string(), load_any(p, limits)))
         .collect();
     let mut good: Vec<(String, Document)> = Vec::new();
     for (name, result) in loaded {
