@@ -16,12 +16,13 @@ pub fn show(doc: &Library, id: NodeId, mode: LangMode, out: &mut dyn Write) -> i
     writeln!(out, "{}", breadcrumb(doc, id, crumb_lang))?;
     writeln!(out, "[{}] {}", n.kind, n.id)?;
     writeln!(out)?;
-    for &lang in langs {
+    // A language the node does not give is left out, not printed as the other one again.
+    for lang in n.title.shown(langs) {
         writeln!(out, "{}", numbered(doc, id, lang))?;
     }
     if let (Some(m), None) = (doc.meta_of(id), n.parent) {
         writeln!(out)?;
-        for &lang in langs {
+        for lang in m.issuer.shown(langs) {
             let (issuer, issued, source, dated) = match lang {
                 Lang::Zh => ("发文机关", "印发日期", "来源", "发布日期"),
                 Lang::En => ("Issued by", "Issued on", "Source", "Published"),
@@ -41,7 +42,7 @@ pub fn show(doc: &Library, id: NodeId, mode: LangMode, out: &mut dyn Write) -> i
         }
     }
     if let Some(t) = &n.text {
-        for &lang in langs {
+        for lang in t.shown(langs) {
             writeln!(out)?;
             writeln!(out, "{}", t.get(lang))?;
         }
@@ -49,7 +50,7 @@ pub fn show(doc: &Library, id: NodeId, mode: LangMode, out: &mut dyn Write) -> i
     if !n.facts.is_empty() {
         writeln!(out)?;
         for f in &n.facts {
-            for &lang in langs {
+            for lang in f.value.shown(langs) {
                 writeln!(out, "- {}: {}", f.name.get(lang), f.value.get(lang))?;
             }
         }
@@ -72,7 +73,8 @@ fn list(
     writeln!(out)?;
     writeln!(out, "{heading}:")?;
     for &c in ids {
-        let titles: Vec<String> = langs.iter().map(|&l| numbered(doc, c, l)).collect();
+        let shown = doc.node(c).title.shown(langs);
+        let titles: Vec<String> = shown.iter().map(|&l| numbered(doc, c, l)).collect();
         writeln!(out, "  {:<22} {}", doc.node(c).id, titles.join(" | "))?;
     }
     Ok(())

@@ -86,6 +86,25 @@ impl Bilingual {
     pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
         Lang::BOTH.into_iter().filter(|l| self.has(*l))
     }
+
+    /// Of the languages `wanted`, those the string is given in; when it is given in none of
+    /// them, the one it has. What to show for a reader who asked for `wanted`.
+    pub fn shown(&self, wanted: &[Lang]) -> Vec<Lang> {
+        let some: Vec<Lang> = wanted.iter().copied().filter(|l| self.has(*l)).collect();
+        if some.is_empty() {
+            self.langs().collect()
+        } else {
+            some
+        }
+    }
+
+    /// Both languages with `sep` between them (`中文 | English`), or the one the string has.
+    pub fn joined(&self, sep: &str) -> String {
+        self.langs()
+            .map(|l| self.own(l))
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
 }
 
 fn other(lang: Lang) -> Lang {

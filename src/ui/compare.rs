@@ -101,7 +101,8 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
                 let node = doc.node(c);
                 let ord = node.ordinal.as_deref().unwrap_or("∙");
                 cell.push((text(&format!("{ord} {}", node.short(primary))), t.base));
-                if app.lang == LangMode::Both {
+                let short = node.label.as_ref().unwrap_or(&node.title);
+                if app.lang == LangMode::Both && short.has(Lang::En) && short.has(primary) {
                     let pad = " ".repeat(display_width(ord) + 1);
                     cell.push((text(&format!("{pad}{}", node.short(Lang::En))), t.dim));
                 }

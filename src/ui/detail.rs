@@ -175,7 +175,8 @@ impl Builder<'_> {
         self.para(&format!("{} ∙ {}", n.kind.name(primary), n.id), t.dim, 0);
         self.blank();
         self.own = true;
-        for &lang in self.langs() {
+        // A language the document does not give is not shown (schema 2 allows one).
+        for lang in n.title.shown(self.langs()) {
             let title = match &n.ordinal {
                 Some(o) => format!("{o}  {}", n.title.get(lang)),
                 None => n.title.get(lang).to_string(),
@@ -211,10 +212,11 @@ impl Builder<'_> {
         }
         if let Some(text) = &n.text {
             self.blank();
-            if app.lang == LangMode::Both && self.width >= SIDE_BY_SIDE {
+            let both = text.has(Lang::Zh) && text.has(Lang::En);
+            if app.lang == LangMode::Both && both && self.width >= SIDE_BY_SIDE {
                 self.columns(&text.zh, &text.en, t.base);
             } else {
-                for &lang in self.langs() {
+                for lang in text.shown(self.langs()) {
                     self.blank();
                     self.para(text.get(lang), t.base, 0);
                 }
@@ -223,7 +225,7 @@ impl Builder<'_> {
         if !n.facts.is_empty() {
             self.heading(self.display.words.facts);
             for f in &n.facts {
-                for &lang in self.langs() {
+                for lang in f.value.shown(self.langs()) {
                     self.para(
                         &format!("{}: {}", f.name.get(lang), f.value.get(lang)),
                         t.base,
@@ -261,14 +263,19 @@ impl Builder<'_> {
         if let (None, Some(p)) = (&n.text, n.parent) {
             let parent = doc.node(p);
             if !parent.facts.is_empty() {
-                let names: Vec<&str> = self.langs().iter().map(|&l| parent.short(l)).collect();
+                let short = parent.label.as_ref().unwrap_or(&parent.title);
+                let names: Vec<&str> = short
+                    .shown(self.langs())
+                    .into_iter()
+                    .map(|l| short.own(l))
+                    .collect();
                 self.heading(&format!(
                     "{}: {}",
                     self.display.words.part_of,
                     names.join(" / ")
                 ));
                 for f in &parent.facts {
-                    for &lang in self.langs() {
+                    for lang in f.value.shown(self.langs()) {
                         self.para(
                             &format!("{}: {}", f.name.get(lang), f.value.get(lang)),
                             t.base,
