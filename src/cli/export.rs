@@ -69,8 +69,15 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
         let n = doc.node(id);
         // A node in one language (schema 2) is written in it once: no second, empty line.
         let zh = super::numbered(doc, id, Lang::Zh);
-        let en = n.title.has(Lang::En).then(|| super::numbered(doc, id, Lang::En));
-        let zh = if n.title.has(Lang::Zh) { Some(zh) } else { None };
+        let en = n
+            .title
+            .has(Lang::En)
+            .then(|| super::numbered(doc, id, Lang::En));
+        let zh = if n.title.has(Lang::Zh) {
+            Some(zh)
+        } else {
+            None
+        };
         let (first, second) = match (zh, en) {
             (Some(zh), en) => (zh, en),
             (None, en) => (en.unwrap_or_default(), None),

@@ -23,8 +23,8 @@ pub fn import(
     let name = file.display().to_string();
     let shown = visible(&name).into_owned();
     let limits = Limits::default();
-    let imported = import::import_path(file, encoding, &limits)
-        .map_err(|m| format!("{shown}: {m}"))?;
+    let imported =
+        import::import_path(file, encoding, &limits).map_err(|m| format!("{shown}: {m}"))?;
     for w in &imported.warnings {
         let _ = writeln!(err, "{shown}:{}: warning: {}", w.line, w.message);
     }

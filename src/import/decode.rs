@@ -70,7 +70,11 @@ mod tests {
         assert_eq!(decode(&gbk, Some("GBK")).unwrap().0, text);
         let (big5, _, _) = encoding_rs::BIG5.encode("第一條　為規範管理");
         assert_eq!(decode(&big5, Some("big5")).unwrap().0, "第一條　為規範管理");
-        assert!(decode(b"a", Some("klingon")).unwrap_err().contains("unknown encoding"));
+        assert!(
+            decode(b"a", Some("klingon"))
+                .unwrap_err()
+                .contains("unknown encoding")
+        );
         let bad = decode(b"ok\nok\n\xff\xff", Some("utf-8")).unwrap_err();
         assert!(bad.starts_with("line 3:"), "{bad}");
     }

@@ -86,7 +86,9 @@ pub fn is_document_number(line: &str) -> bool {
     };
     let number: usize = rest.bytes().take_while(u8::is_ascii_digit).count();
     !prefix.is_empty()
-        && prefix.chars().all(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
+        && prefix
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
         && year == 4
         && number > 0
         && matches!(&rest[number..], "号" | "號")
@@ -95,7 +97,9 @@ pub fn is_document_number(line: &str) -> bool {
 /// Whether `line` reads as a title or a signature: short, with no sentence punctuation.
 pub fn is_title_like(line: &str) -> bool {
     let n = line.chars().count();
-    (2..=60).contains(&n)
+    // An English title takes about twice the characters of a Chinese one.
+    let most = if line.is_ascii() { 120 } else { 60 };
+    (2..=most).contains(&n)
         && !line.contains(['。', '，', '；', '：', ':', ',', ';'])
         && !(line.ends_with('.') && !line.ends_with("etc."))
 }
@@ -123,7 +127,9 @@ pub fn source_line(line: &str) -> Option<(&str, Option<String>)> {
         .find_map(|p| line.strip_prefix(p))?
         .trim();
     match find_date(rest) {
-        Some((at, end, date)) if end == rest.len() && at > 0 => Some((rest[..at].trim(), Some(date))),
+        Some((at, end, date)) if end == rest.len() && at > 0 => {
+            Some((rest[..at].trim(), Some(date)))
+        }
         _ => (!rest.is_empty()).then_some((rest, None)),
     }
 }
@@ -146,9 +152,15 @@ mod tests {
     #[test]
     fn dates_in_every_written_form() {
         assert_eq!(find_date("2020年5月18日").unwrap().2, "2020-05-18");
-        assert_eq!(find_date("于 2025 年 12 月 1 日起").unwrap().2, "2025-12-01");
+        assert_eq!(
+            find_date("于 2025 年 12 月 1 日起").unwrap().2,
+            "2025-12-01"
+        );
         assert_eq!(find_date("二〇二〇年五月十八日").unwrap().2, "2020-05-18");
-        assert_eq!(find_date("二〇二一年十二月三十一日").unwrap().2, "2021-12-31");
+        assert_eq!(
+            find_date("二〇二一年十二月三十一日").unwrap().2,
+            "2021-12-31"
+        );
         assert_eq!(find_date("到2025年，产值").map(|d| d.2), None);
         assert_eq!(find_date("2020年13月1日"), None);
     }

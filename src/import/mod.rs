@@ -79,8 +79,16 @@ pub fn import_path(
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| crate::model::io_message(&e))?;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("document");
-    import_bytes(&bytes, Format::of(path).unwrap_or(Format::Text), stem, encoding)
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("document");
+    import_bytes(
+        &bytes,
+        Format::of(path).unwrap_or(Format::Text),
+        stem,
+        encoding,
+    )
 }
 
 /// Imports a document from its bytes; `stem` (the file's name without extension) gives the

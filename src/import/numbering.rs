@@ -36,7 +36,9 @@ pub struct Numbered<'a> {
 /// The numbering `line` (already trimmed) starts with, if it starts with one followed by text
 /// (a line that is only a number, or `1.5亿`, is not a heading).
 pub fn parse(line: &str) -> Option<Numbered<'_>> {
-    let (style, number, len) = chinese(line).or_else(|| arabic(line)).or_else(|| english(line))?;
+    let (style, number, len) = chinese(line)
+        .or_else(|| arabic(line))
+        .or_else(|| english(line))?;
     let marker = &line[..len];
     let rest = line[len..].trim_start();
     (!rest.is_empty()).then_some(Numbered {
@@ -88,7 +90,10 @@ fn chinese(line: &str) -> Option<(Style, u32, usize)> {
                 (n, len, Style::ParenArabic)
             }
         };
-        let close = after[len..].chars().next().filter(|c| matches!(c, '）' | ')'))?;
+        let close = after[len..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '）' | ')'))?;
         return Some((style, n, open + len + close.len_utf8()));
     }
     let (n, len) = cn_number(line)?;
@@ -101,10 +106,17 @@ fn chinese(line: &str) -> Option<(Style, u32, usize)> {
 
 fn arabic(line: &str) -> Option<(Style, u32, usize)> {
     let (n, len) = digits(line)?;
-    let dot = line[len..].chars().next().filter(|c| matches!(c, '.' | '．' | '、'))?;
+    let dot = line[len..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '．' | '、'))?;
     let after = &line[len + dot.len_utf8()..];
     // `1.5亿` and `2.1.3` are numbers, not headings.
-    if after.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.') {
+    if after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+    {
         return None;
     }
     Some((Style::Arabic, n, len + dot.len_utf8()))
@@ -228,7 +240,10 @@ mod tests {
         use Style::*;
         assert_eq!(style("第十二章　附则"), Some((Chapter, 12, "第十二章")));
         assert_eq!(style("第三節 範圍"), Some((Section, 3, "第三節")));
-        assert_eq!(style("第二十一条　本办法自印发之日起施行。"), Some((Article, 21, "第二十一条")));
+        assert_eq!(
+            style("第二十一条　本办法自印发之日起施行。"),
+            Some((Article, 21, "第二十一条"))
+        );
         assert_eq!(style("十一、保障措施"), Some((Top, 11, "十一、")));
         assert_eq!(style("（二十）其他"), Some((Paren, 20, "（二十）")));
         assert_eq!(style("(三)加强领导"), Some((Paren, 3, "(三)")));
@@ -239,7 +254,10 @@ mod tests {
         assert_eq!(style("五是质量提升"), Some((RunIn, 5, "五是")));
         assert_eq!(style("IV. Safeguards"), Some((Top, 4, "IV.")));
         assert_eq!(style("Chapter 2 Scope"), Some((Chapter, 2, "Chapter 2")));
-        assert_eq!(style("Article 3 Funds are…"), Some((Article, 3, "Article 3")));
+        assert_eq!(
+            style("Article 3 Funds are…"),
+            Some((Article, 3, "Article 3"))
+        );
     }
 
     #[test]

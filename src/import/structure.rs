@@ -53,12 +53,22 @@ pub fn build(lines: &[(usize, &str)], english: bool) -> (Vec<Part>, Vec<Warning>
             open.pop();
         }
         let parent = *open.last().unwrap();
-        let previous = parts[parent]
-            .children
-            .iter()
-            .rev()
-            .filter_map(|&c| parts[c].heading.as_ref())
-            .find(|h| h.style == n.style);
+        // Articles are numbered through the whole regulation, across its chapters; every other
+        // numbering starts again under each heading.
+        let previous = if n.style == Style::Article {
+            parts
+                .iter()
+                .rev()
+                .filter_map(|p| p.heading.as_ref())
+                .find(|h| h.style == n.style)
+        } else {
+            parts[parent]
+                .children
+                .iter()
+                .rev()
+                .filter_map(|&c| parts[c].heading.as_ref())
+                .find(|h| h.style == n.style)
+        };
         let expected = previous.map_or(1, |h| h.number + 1);
         if n.number != expected {
             let message = match previous {
@@ -68,7 +78,10 @@ pub fn build(lines: &[(usize, &str)], english: bool) -> (Vec<Part>, Vec<Warning>
                     p.marker,
                     missing(n.style, expected, n.number, english)
                 ),
-                Some(p) => format!("`{}` follows `{}`: numbered out of order", n.marker, p.marker),
+                Some(p) => format!(
+                    "`{}` follows `{}`: numbered out of order",
+                    n.marker, p.marker
+                ),
                 None => format!(
                     "`{}` is the first of its level here: {} missing",
                     n.marker,
@@ -205,10 +218,11 @@ mod tests {
 
     #[test]
     fn headings_nest_by_style_and_paragraphs_stay_under_them() {
-        let (parts, warnings) = tree("前言。\n一、总体要求\n（一）指导思想。坚持。\n正文\n二、任务\n");
+        let (parts, warnings) =
+            tree("前言。\n一、总体要求\n（一）指导思想。坚持。\n正文\n二、任务\n");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(parts[0].paragraphs, ["前言。"]);
-        assert_eq!(parts[0].children, [1, 4]);
+        assert_eq!(parts[0].children, [1, 3]);
         assert_eq!(parts[1].children, [2]);
         assert_eq!(parts[2].heading.as_ref().unwrap().title, "指导思想");
         assert_eq!(parts[2].paragraphs, ["（一）指导思想。坚持。", "正文"]);
@@ -230,8 +244,17 @@ mod tests {
                 },
             ]
         );
+        let (_, w) = tree("第一章 甲\n第一条 乙。\n第二章 丙\n第二条 丁。\n第四条 戊。\n");
+        assert_eq!(w.len(), 1, "articles run on across chapters: {w:?}");
+        assert_eq!(
+            w[0].message,
+            "`第四条` follows `第二条`: `第三条` is missing"
+        );
         let (_, w) = tree("二、甲\n三、乙\n");
-        assert_eq!(w[0].message, "`二、` is the first of its level here: `一、` is missing");
+        assert_eq!(
+            w[0].message,
+            "`二、` is the first of its level here: `一、` is missing"
+        );
     }
 
     #[test]
@@ -241,8 +264,11 @@ mod tests {
             "把握发展方向，确立重点领域"
         );
         assert_eq!(
-            short_title("为了规范省级战略性产业集群专项资金管理，提高资金使用效益，制定本办法。", false)
-                .unwrap(),
+            short_title(
+                "为了规范省级战略性产业集群专项资金管理，提高资金使用效益，制定本办法。",
+                false
+            )
+            .unwrap(),
             "为了规范省级战略性产业集群专项资金管理"
         );
         assert_eq!(short_title("《意见》出台的意义是什么？", false), None);

@@ -3,10 +3,10 @@
 //! issuer, date, source and its date, and as facts in any case) and the paragraphs before the
 //! first heading; each heading is a `section` node whose id is its place (`2.1.3`).
 
+use super::Imported;
 use super::meta;
 use super::numbering;
 use super::structure::{self, Part};
-use super::Imported;
 use crate::model::{Kind, RawFact, RawFile, RawMeta, RawNode, RawText};
 use crate::text::clean_owned;
 
@@ -22,7 +22,10 @@ struct About {
 
 /// Imports decoded text; `stem` names the document where its text does not.
 pub fn import_text(text: &str, stem: &str) -> Imported {
-    let cleaned: Vec<String> = text.lines().map(|l| clean_owned(l.to_string(), false)).collect();
+    let cleaned: Vec<String> = text
+        .lines()
+        .map(|l| clean_owned(l.to_string(), false))
+        .collect();
     let lines: Vec<(usize, &str)> = cleaned
         .iter()
         .enumerate()
@@ -48,7 +51,11 @@ pub fn import_text(text: &str, stem: &str) -> Imported {
     let about = about(&lines, &body, title.as_deref());
     let (parts, warnings) = structure::build(&body, english);
     let title = title
-        .or_else(|| body.first().and_then(|l| meta::first_book_title(l.1)).map(str::to_string))
+        .or_else(|| {
+            body.first()
+                .and_then(|l| meta::first_book_title(l.1))
+                .map(str::to_string)
+        })
         .unwrap_or_else(|| stem.to_string());
     let say = |s: &str| text_in(s, english);
     let mut root = node(&parts, 0, root_id(stem), english);
@@ -101,8 +108,12 @@ fn is_english(text: &str) -> bool {
 fn title_lines(lines: &[(usize, &str)]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, (_, l)) in lines.iter().enumerate() {
-        if out.is_empty() && meta::is_document_number(l) {
-            continue;
+        if meta::is_document_number(l) {
+            // Above the title it is passed over; below it, the title has ended.
+            if out.is_empty() {
+                continue;
+            }
+            break;
         }
         let fits = meta::is_title_like(l)
             && numbering::parse(l).is_none()
@@ -154,8 +165,13 @@ fn about(lines: &[(usize, &str)], body: &[(usize, &str)], title: Option<&str>) -
         a.issued = meta::issued_in(first);
     }
     if a.issuer.is_none() {
-        let named = title.map(str::to_string).or_else(|| meta::first_book_title(first).map(str::to_string));
-        a.issuer = named.as_deref().and_then(meta::issuer_in_title).map(str::to_string);
+        let named = title
+            .map(str::to_string)
+            .or_else(|| meta::first_book_title(first).map(str::to_string));
+        a.issuer = named
+            .as_deref()
+            .and_then(meta::issuer_in_title)
+            .map(str::to_string);
     }
     a
 }
@@ -169,7 +185,12 @@ fn facts(a: &About, english: bool, in_meta: bool) -> Vec<RawFact> {
         ("issuer", "发文机关", "Issued by", unless_meta(&a.issuer)),
         ("issued", "成文日期", "Issued on", unless_meta(&a.issued)),
         ("source", "来源", "Source", unless_meta(&a.source)),
-        ("source_date", "发布日期", "Published", unless_meta(&a.source_date)),
+        (
+            "source_date",
+            "发布日期",
+            "Published",
+            unless_meta(&a.source_date),
+        ),
     ];
     rows.into_iter()
         .filter_map(|(key, zh, en, value)| {
@@ -208,9 +229,9 @@ fn root_id(stem: &str) -> String {
     let id = id.trim_end_matches('-');
     if id.is_empty() {
         // FNV-1a: stable across runs and builds, unlike the standard library's hasher.
-        let hash = stem
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let hash = stem.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
         return format!("doc-{:08x}", hash as u32);
     }
     id.chars().take(64).collect()
@@ -253,7 +274,13 @@ fn node(parts: &[Part], at: usize, id: String, english: bool) -> RawNode {
 /// indented by level, with its id and how many paragraphs it holds.
 pub fn outline(imported: &Imported) -> String {
     let root = &imported.file.document;
-    let lang = |t: &RawText| if t.zh.is_empty() { t.en.clone() } else { t.zh.clone() };
+    let lang = |t: &RawText| {
+        if t.zh.is_empty() {
+            t.en.clone()
+        } else {
+            t.zh.clone()
+        }
+    };
     let mut out = format!("{}  [{}]\n", lang(&root.title), root.id);
     if let Some(m) = &root.meta {
         out.push_str(&format!(
@@ -265,10 +292,17 @@ pub fn outline(imported: &Imported) -> String {
         ));
     }
     for f in &root.facts {
-        out.push_str(&format!("  {}: {}\n", f.name.en.to_lowercase(), lang(&f.value)));
+        out.push_str(&format!(
+            "  {}: {}\n",
+            f.name.en.to_lowercase(),
+            lang(&f.value)
+        ));
     }
     let language = if imported.english { "en" } else { "zh" };
-    out.push_str(&format!("  language: {language}; read as {}\n", imported.encoding));
+    out.push_str(&format!(
+        "  language: {language}; read as {}\n",
+        imported.encoding
+    ));
     fn walk(n: &RawNode, depth: usize, out: &mut String, lang: &dyn Fn(&RawText) -> String) {
         let paragraphs = n.text.as_ref().map_or(0, |t| lang(t).lines().count());
         let mut line = format!(

@@ -15,10 +15,10 @@ mod validate;
 
 pub use error::{LoadError, Problem};
 pub use library::{Library, Lookup, Source, short_name};
+pub(crate) use load::io_message;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use open::{Opened, open_paths};
 pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
-pub(crate) use load::io_message;
 
 use std::fmt;
 
