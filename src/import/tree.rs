@@ -197,8 +197,8 @@ fn facts(a: &About, english: bool, in_meta: bool) -> Vec<RawFact> {
             value.as_ref().map(|v| RawFact {
                 key: key.into(),
                 name: RawText {
-                    zh: zh.into(),
-                    en: en.into(),
+                    zh: Some(zh.into()),
+                    en: Some(en.into()),
                 },
                 value: text_in(v, english),
             })
@@ -208,11 +208,16 @@ fn facts(a: &About, english: bool, in_meta: bool) -> Vec<RawFact> {
 
 fn text_in(s: &str, english: bool) -> RawText {
     let (zh, en) = if english {
-        (String::new(), s.to_string())
+        (None, Some(s.to_string()))
     } else {
-        (s.to_string(), String::new())
+        (Some(s.to_string()), None)
     };
     RawText { zh, en }
+}
+
+/// The one language a raw text of an import is in.
+fn one(t: &RawText) -> &str {
+    t.zh.as_deref().or(t.en.as_deref()).unwrap_or("")
 }
 
 /// The document's id: the file name's letters and digits (`粤府函-2020-82.txt` gives
@@ -274,13 +279,7 @@ fn node(parts: &[Part], at: usize, id: String, english: bool) -> RawNode {
 /// indented by level, with its id and how many paragraphs it holds.
 pub fn outline(imported: &Imported) -> String {
     let root = &imported.file.document;
-    let lang = |t: &RawText| {
-        if t.zh.is_empty() {
-            t.en.clone()
-        } else {
-            t.zh.clone()
-        }
-    };
+    let lang = |t: &RawText| one(t).to_string();
     let mut out = format!("{}  [{}]\n", lang(&root.title), root.id);
     if let Some(m) = &root.meta {
         out.push_str(&format!(
@@ -294,7 +293,7 @@ pub fn outline(imported: &Imported) -> String {
     for f in &root.facts {
         out.push_str(&format!(
             "  {}: {}\n",
-            f.name.en.to_lowercase(),
+            f.name.en.as_deref().unwrap_or_default().to_lowercase(),
             lang(&f.value)
         ));
     }
@@ -339,11 +338,8 @@ pub fn outline(imported: &Imported) -> String {
 /// sentence, the whole line its text starts with) and paragraphs. The title lines are not in it
 /// (the root's title holds them). What the tests compare with the source.
 pub fn rebuild(file: &RawFile) -> String {
-    fn text(t: &RawText) -> &str {
-        if t.zh.is_empty() { &t.en } else { &t.zh }
-    }
     fn walk(n: &RawNode, out: &mut Vec<String>) {
-        let body = n.text.as_ref().map_or("", text);
+        let body = n.text.as_ref().map_or("", one);
         if let Some(ordinal) = &n.ordinal {
             let runs_on = body
                 .lines()
@@ -351,7 +347,7 @@ pub fn rebuild(file: &RawFile) -> String {
                 .and_then(numbering::parse)
                 .is_some_and(|p| p.marker == ordinal);
             if !runs_on {
-                out.push(format!("{ordinal}{}", text(&n.title)));
+                out.push(format!("{ordinal}{}", one(&n.title)));
             }
         }
         out.extend(body.lines().map(str::to_string));

@@ -20,19 +20,19 @@ pub struct RawFile {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawText {
-    /// Absent (schema 2 only) reads as empty; validation tells which schema allows what.
+    /// `None` when left out, which schema 2 allows for one of the two; validation tells.
     #[serde(
         default,
-        deserialize_with = "budget::string",
-        skip_serializing_if = "String::is_empty"
+        deserialize_with = "budget::some_string",
+        skip_serializing_if = "Option::is_none"
     )]
-    pub zh: String,
+    pub zh: Option<String>,
     #[serde(
         default,
-        deserialize_with = "budget::string",
-        skip_serializing_if = "String::is_empty"
+        deserialize_with = "budget::some_string",
+        skip_serializing_if = "Option::is_none"
     )]
-    pub en: String,
+    pub en: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -120,22 +120,28 @@ impl Builder<'_> {
             s.truncate(s.trim_end_matches('\n').len());
             s
         };
-        let (mut zh, mut en) = (clean(t.zh), clean(t.en));
+        let given = (t.zh.is_some(), t.en.is_some());
+        let (mut zh, mut en) = (
+            clean(t.zh.unwrap_or_default()),
+            clean(t.en.unwrap_or_default()),
+        );
         let one_will_do = self.schema >= 2;
         if one_will_do && zh.trim().is_empty() && en.trim().is_empty() {
             self.problem(id, format!("{field} has neither `zh` nor `en`"));
         }
-        for (lang, s) in [("zh", &mut zh), ("en", &mut en)] {
+        for (lang, s, given) in [("zh", &mut zh, given.0), ("en", &mut en, given.1)] {
             if s.trim().is_empty() {
                 if one_will_do {
                     // Left out, or blank: either way the language is not given.
                     s.clear();
+                } else if given {
+                    self.problem(id, format!("{field}.{lang} is empty"));
                 } else {
                     self.problem(
                         id,
                         format!(
-                            "{field}.{lang} is empty or missing (schema 1 needs both languages; \
-                             schema 2 allows one)"
+                            "{field}.{lang} is missing (schema 1 gives both languages; schema 2 \
+                             may give one)"
                         ),
                     );
                 }
