@@ -220,6 +220,17 @@ impl Node {
     pub fn short(&self, lang: Lang) -> &str {
         self.label.as_ref().unwrap_or(&self.title).get(lang)
     }
+
+    /// The short forms in those of the languages `wanted` the node gives (see
+    /// [`Bilingual::shown`]): a node in one language has one, not the same one twice.
+    pub fn shorts(&self, wanted: &[Lang]) -> Vec<&str> {
+        let short = self.label.as_ref().unwrap_or(&self.title);
+        short
+            .shown(wanted)
+            .into_iter()
+            .map(|l| short.own(l))
+            .collect()
+    }
 }
 
 /// A loaded, validated policy document.

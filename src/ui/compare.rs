@@ -59,9 +59,11 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
     let heads: Vec<Cell> = groups
         .iter()
         .map(|&g| {
-            langs
-                .iter()
-                .map(|&l| (text(&numbered(doc, g, l)), t.title))
+            doc.node(g)
+                .title
+                .shown(langs)
+                .into_iter()
+                .map(|l| (text(&numbered(doc, g, l)), t.title))
                 .collect()
         })
         .collect();
@@ -81,9 +83,11 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
         let cells: Vec<Cell> = groups
             .iter()
             .map(|&g| match doc.node(g).facts.iter().find(|f| f.key == key) {
-                Some(f) => langs
-                    .iter()
-                    .map(|&l| (text(f.value.get(l)), t.base))
+                Some(f) => f
+                    .value
+                    .shown(langs)
+                    .into_iter()
+                    .map(|l| (text(f.value.get(l)), t.base))
                     .collect(),
                 None => vec![("–".to_string(), t.dim)],
             })

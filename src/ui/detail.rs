@@ -146,7 +146,7 @@ impl Builder<'_> {
             text.push_str(o);
             text.push(' ');
         }
-        let names: Vec<&str> = self.langs().iter().map(|&l| n.short(l)).collect();
+        let names = n.shorts(self.langs());
         text.push_str(&names.join("  "));
         let text = self.display.glyphs.text(&text);
         let line = crate::text::truncate_to_width(&text, self.width).to_string();
@@ -263,12 +263,7 @@ impl Builder<'_> {
         if let (None, Some(p)) = (&n.text, n.parent) {
             let parent = doc.node(p);
             if !parent.facts.is_empty() {
-                let short = parent.label.as_ref().unwrap_or(&parent.title);
-                let names: Vec<&str> = short
-                    .shown(self.langs())
-                    .into_iter()
-                    .map(|l| short.own(l))
-                    .collect();
+                let names = parent.shorts(self.langs());
                 self.heading(&format!(
                     "{}: {}",
                     self.display.words.part_of,
