@@ -101,7 +101,7 @@ pub fn is_title_like(line: &str) -> bool {
     let most = if line.is_ascii() { 120 } else { 60 };
     (2..=most).contains(&n)
         && !line.contains(['。', '，', '；', '：', ':', ',', ';'])
-        && !(line.ends_with('.') && !line.ends_with("etc."))
+        && (!line.ends_with('.') || line.ends_with("etc."))
 }
 
 /// The issuing body a title names: `广东省人民政府` in `广东省人民政府关于……的意见`.
