@@ -6,19 +6,21 @@
 //! opens with; [`structure`] nests the headings and places every other line under the heading
 //! above it; [`tree`] makes of that the raw model of a policy file (schema 2, one language), which
 //! is written out as YAML and read back by the loader, so an imported document is validated like
-//! any file. Nothing of the source is dropped: every line is a title or a verbatim paragraph.
+//! any file; [`outline`] tells what came of it. Nothing of the source is dropped: every line is a
+//! title or a verbatim paragraph.
 
 mod decode;
 mod docx;
 mod meta;
 mod numbering;
+mod outline;
 mod structure;
 mod tree;
 
 use std::path::Path;
 
+pub use outline::{outline, rebuild};
 pub use structure::Warning;
-pub use tree::{outline, rebuild};
 
 use crate::model::{Document, Limits, LoadError, Problem, RawFile, load_str};
 
