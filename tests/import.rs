@@ -1,5 +1,6 @@
 //! `yijian import` on real text: the seed, and a corpus of documents written for these tests in
-//! the official styles (tests/import/: a notice, an opinions, a regulation, a plan in Markdown,
+//! the official styles (tests/import/: a notice, an opinions, a regulation, a plan in Markdown, a
+//! Markdown guide whose `##` headings carry no numbers,
 //! one in traditional characters, one in GBK, one in English, one with numbering mistakes) and a
 //! Word file made here from the notice's text. Each tree is checked through its outline (insta
 //! snapshots under tests/snapshots/), each import is loaded as a policy file, and each source's
@@ -197,6 +198,13 @@ fn a_regulation_with_chapters_and_articles() {
 #[test]
 fn a_plan_in_markdown_with_four_levels() {
     insta::assert_snapshot!("import_plan", outline(&check("plan.md")));
+}
+
+#[test]
+fn markdown_headings_without_numbering_are_headings_above_the_numbered_ones() {
+    let imp = check("guide.md");
+    assert!(imp.warnings.is_empty(), "{:?}", imp.warnings);
+    insta::assert_snapshot!("import_guide", outline(&imp));
 }
 
 #[test]

@@ -108,11 +108,11 @@ pub fn import_bytes(
         Format::Docx => (docx::text(bytes)?, "docx"),
         _ => decode::decode(bytes, encoding)?,
     };
-    let text = match format {
-        Format::Markdown => markdown_text(&text),
-        _ => text,
+    let (text, marked) = match format {
+        Format::Markdown => markdown(&text),
+        _ => (text, Vec::new()),
     };
-    let mut imported = tree::import_text(&text, stem);
+    let mut imported = tree::import_text(&text, stem, &marked);
     imported.encoding = used;
     Ok(imported)
 }
@@ -120,19 +120,28 @@ pub fn import_bytes(
 /// Markdown's markup is not the document's text: heading marks (`## `) and strong emphasis
 /// (`**`, `__`, which converters put around run-in headings) go, everything else stays.
 pub fn markdown_text(md: &str) -> String {
-    md.lines()
-        .map(|l| {
+    markdown(md).0
+}
+
+/// [`markdown_text`], and the lines (1-based) that were headings, with their level.
+fn markdown(md: &str) -> (String, Vec<(usize, u8)>) {
+    let mut marked = Vec::new();
+    let lines: Vec<String> = md
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
             let t = l.trim_start();
             let hashes = t.bytes().take_while(|b| *b == b'#').count();
             let t = if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+                marked.push((i + 1, hashes as u8));
                 &t[hashes + 1..]
             } else {
                 l
             };
             t.replace("**", "").replace("__", "")
         })
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    (lines.join("\n"), marked)
 }
 
 /// The policy file an import writes: a comment saying where it comes from, then the YAML.

@@ -6,6 +6,9 @@
 /// lower rank (an article under a chapter, a `（一）` under a `一、` or under an article).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Style {
+    /// A Markdown heading (`## 总体要求`) without numbering of its own, by its level: above every
+    /// numbered heading, as a Markdown file's `#` marks are its outermost structure.
+    Markdown(u8),
     /// 第一章 / Chapter 1
     Chapter,
     /// 第一节
@@ -66,6 +69,7 @@ pub fn marker(style: Style, number: u32, english: bool) -> String {
         (Style::Arabic, _) => format!("{number}."),
         (Style::ParenArabic, _) => format!("（{number}）"),
         (Style::RunIn, _) => format!("{cn}是"),
+        (Style::Markdown(level), _) => "#".repeat(usize::from(level)),
     }
 }
 

@@ -35,10 +35,13 @@ pub fn outline(imported: &Imported) -> String {
     ));
     fn walk(n: &RawNode, depth: usize, out: &mut String, lang: &dyn Fn(&RawText) -> String) {
         let paragraphs = n.text.as_ref().map_or(0, |t| lang(t).lines().count());
+        let ordinal = n
+            .ordinal
+            .as_ref()
+            .map_or(String::new(), |o| format!("{o} "));
         let mut line = format!(
-            "{}{} {}  [{}]",
+            "{}{ordinal}{}  [{}]",
             "  ".repeat(depth),
-            n.ordinal.as_deref().unwrap_or(""),
             lang(&n.title),
             n.id
         );
@@ -69,8 +72,12 @@ pub fn outline(imported: &Imported) -> String {
 /// sentence, the whole line its text starts with) and paragraphs. The title lines are not in it
 /// (the root's title holds them). What the tests compare with the source.
 pub fn rebuild(file: &RawFile) -> String {
-    fn walk(n: &RawNode, out: &mut Vec<String>) {
+    fn walk(n: &RawNode, root: bool, out: &mut Vec<String>) {
         let body = n.text.as_ref().map_or("", one);
+        // A Markdown heading without numbering has no ordinal: its line is its title.
+        if n.ordinal.is_none() && !root {
+            out.push(one(&n.title).to_string());
+        }
         if let Some(ordinal) = &n.ordinal {
             let runs_on = body
                 .lines()
@@ -83,10 +90,10 @@ pub fn rebuild(file: &RawFile) -> String {
         }
         out.extend(body.lines().map(str::to_string));
         for c in &n.children {
-            walk(c, out);
+            walk(c, false, out);
         }
     }
     let mut out = Vec::new();
-    walk(&file.document, &mut out);
+    walk(&file.document, true, &mut out);
     out.join("\n")
 }

@@ -38,12 +38,30 @@ pub struct Warning {
 }
 
 /// The tree of `lines` ((line number, trimmed non-empty text), in order); the root is index 0.
-pub fn build(lines: &[(usize, &str)], english: bool) -> (Vec<Part>, Vec<Warning>) {
+/// `marked` holds the lines a Markdown file marks as headings, with their level: those without
+/// numbering of their own are headings all the same.
+pub fn build(
+    lines: &[(usize, &str)],
+    marked: &[(usize, u8)],
+    english: bool,
+) -> (Vec<Part>, Vec<Warning>) {
     let mut parts = vec![Part::default()];
     let mut open: Vec<usize> = vec![0];
     let mut warnings = Vec::new();
     for &(line, text) in lines {
-        let Some(n) = numbering::parse(text) else {
+        let level = marked
+            .iter()
+            .find(|(l, _)| *l == line)
+            .map(|(_, level)| *level);
+        let numbered = numbering::parse(text).or_else(|| {
+            level.map(|level| numbering::Numbered {
+                style: Style::Markdown(level),
+                number: 0,
+                marker: "",
+                rest: text,
+            })
+        });
+        let Some(n) = numbered else {
             parts[*open.last().expect("the root stays open")]
                 .paragraphs
                 .push(text.to_string());
@@ -70,7 +88,8 @@ pub fn build(lines: &[(usize, &str)], english: bool) -> (Vec<Part>, Vec<Warning>
                 .find(|h| h.style == n.style)
         };
         let expected = previous.map_or(1, |h| h.number + 1);
-        if n.number != expected {
+        let counted = !matches!(n.style, Style::Markdown(_));
+        if counted && n.number != expected {
             let message = match previous {
                 Some(p) if n.number > expected => format!(
                     "`{}` follows `{}`: {} missing",
@@ -213,7 +232,7 @@ mod tests {
             .map(|(i, l)| (i + 1, l.trim()))
             .filter(|(_, l)| !l.is_empty())
             .collect();
-        build(&lines, false)
+        build(&lines, &[], false)
     }
 
     #[test]

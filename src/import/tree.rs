@@ -20,8 +20,9 @@ struct About {
     source_date: Option<String>,
 }
 
-/// Imports decoded text; `stem` names the document where its text does not.
-pub fn import_text(text: &str, stem: &str) -> Imported {
+/// Imports decoded text; `stem` names the document where its text does not; `marked` are the
+/// lines (1-based) a Markdown file marks as headings, with their level.
+pub fn import_text(text: &str, stem: &str, marked: &[(usize, u8)]) -> Imported {
     let cleaned: Vec<String> = text
         .lines()
         .map(|l| clean_owned(l.to_string(), false))
@@ -49,7 +50,7 @@ pub fn import_text(text: &str, stem: &str) -> Imported {
             .join(joiner)
     });
     let about = about(&lines, &body, title.as_deref());
-    let (parts, warnings) = structure::build(&body, english);
+    let (parts, warnings) = structure::build(&body, marked, english);
     let title = title
         .or_else(|| {
             body.first()
@@ -263,7 +264,7 @@ fn node(parts: &[Part], at: usize, id: String, english: bool) -> RawNode {
     RawNode {
         id,
         kind: Kind::Section,
-        ordinal: heading.map(|h| h.marker.clone()),
+        ordinal: heading.map(|h| h.marker.clone()).filter(|m| !m.is_empty()),
         title: text_in(heading.map_or("", |h| h.title.as_str()), english),
         label: None,
         text,
