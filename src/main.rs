@@ -205,6 +205,9 @@ fn check(paths: &[PathBuf]) -> i32 {
             );
         }
     }
+    for w in &opened.warnings {
+        say_err(w);
+    }
     for e in &opened.refused {
         say_err(&e.to_string());
     }

@@ -71,6 +71,15 @@ fn dry_run_prints_the_outline_and_warns_with_lines_without_failing() {
         "{}",
         out(&o)
     );
+    // `check` says the same of a document it opens, and still passes it.
+    let o = yijian(&["check", &corpus("mistakes.txt")]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        out(&o).contains("mistakes.txt: ok — 10 nodes"),
+        "{}",
+        out(&o)
+    );
+    assert_eq!(err(&o).matches(": warning: ").count(), 3, "{}", err(&o));
 }
 
 #[test]

@@ -157,14 +157,16 @@ pub fn to_yaml(imported: &Imported, source: &str) -> String {
     )
 }
 
-/// Imports the document at `path` in memory and loads it as the policy file it would become.
+/// Imports the document at `path` in memory and loads it as the policy file it would become,
+/// with the import's warnings.
 ///
 /// # Errors
 /// The import's errors, named by the file, and (which the tests rule out) any problem the loader
 /// finds in the imported file.
-pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
+pub fn load_path(path: &Path, limits: &Limits) -> Result<(Document, Vec<Warning>), LoadError> {
     let name = path.display().to_string();
     let imported = import_path(path, None, limits)
         .map_err(|m| LoadError::new(&name, Problem::at(None, None, m)))?;
-    load_str(&to_yaml(&imported, &name), &name, limits)
+    let doc = load_str(&to_yaml(&imported, &name), &name, limits)?;
+    Ok((doc, imported.warnings))
 }

@@ -16,6 +16,9 @@ use super::{Document, Library, Limits, load_path};
 pub struct Opened {
     pub library: Option<Library>,
     pub refused: Vec<LoadError>,
+    /// What importing the documents among them (`.txt`, `.md`, `.docx`) found wrong with their
+    /// numbering, as `FILE:LINE: warning: …` (the file name made visible); they opened anyway.
+    pub warnings: Vec<String>,
 }
 
 /// Whether a file in a folder is opened: a policy file, or a document imported on the fly.
@@ -26,11 +29,25 @@ fn is_policy_file(path: &Path) -> bool {
     ) || crate::import::Format::of(path).is_some()
 }
 
-/// A policy file is loaded; a document (`.txt`, `.md`, `.docx`) is imported in memory first.
-fn load_any(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
-    match crate::import::Format::of(path) {
-        Some(_) => crate::import::load_path(path, limits),
-        None => load_path(path, limits),
+/// A file's document (or why there is none) and its import's warnings.
+type Loaded = (Result<Document, LoadError>, Vec<String>);
+
+/// A policy file is loaded; a document (`.txt`, `.md`, `.docx`) is imported in memory first,
+/// and its import's warnings come along.
+fn load_any(path: &Path, limits: &Limits) -> Loaded {
+    if crate::import::Format::of(path).is_none() {
+        return (load_path(path, limits), Vec::new());
+    }
+    match crate::import::load_path(path, limits) {
+        Err(e) => (Err(e), Vec::new()),
+        Ok((doc, warnings)) => {
+            let name = crate::text::visible(&path.display().to_string()).into_owned();
+            let said = warnings
+                .iter()
+                .map(|w| format!("{name}:{}: warning: {}", w.line, w.message))
+                .collect();
+            (Ok(doc), said)
+        }
     }
 }
 
@@ -95,12 +112,14 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// `library` is `None` only when no file loaded.
 pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let (files, mut refused) = files(paths);
-    let loaded: Vec<(String, Result<Document, LoadError>)> = files
+    let loaded: Vec<(String, Loaded)> = files
         .par_iter()
         .map(|p| (p.display().to_string(), load_any(p, limits)))
         .collect();
     let mut good: Vec<(String, Document)> = Vec::new();
-    for (name, result) in loaded {
+    let mut warnings = Vec::new();
+    for (name, (result, warned)) in loaded {
+        warnings.extend(warned);
         match result {
             Err(e) => refused.push(e),
             Ok(doc) => {
@@ -133,5 +152,9 @@ pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
             }
         }
     };
-    Opened { library, refused }
+    Opened {
+        library,
+        refused,
+        warnings,
+    }
 }
