@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod config;
 pub mod dirs;
+pub mod import;
 pub mod model;
 pub mod prefs;
 pub mod provenance;

@@ -83,6 +83,10 @@ fn load(args: &Cli) -> Result<(Library, Vec<String>), String> {
         }
     }
     let opened = model::open_paths(&files, &Limits::default());
+    // An imported document's numbering mistakes: it opened anyway.
+    for w in &opened.warnings {
+        say_err(&format!("yijian: {w}"));
+    }
     messages.extend(opened.refused.iter().map(|e| e.to_string()));
     match opened.library {
         Some(library) => {
@@ -109,6 +113,16 @@ fn run(args: Cli) -> Result<i32, String> {
             } else {
                 Ok(check(&all))
             };
+        }
+        Some(Command::Import {
+            file,
+            output,
+            encoding,
+            dry_run,
+        }) => {
+            let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+            let (output, encoding) = (output.as_deref(), encoding.as_deref());
+            return cli::import(file, output, encoding, *dry_run, &mut out, &mut err);
         }
         // Both are made whole in memory (clap_complete panics on a failed write), then written
         // as every output is: a closed pipe ends them quietly.
@@ -178,7 +192,12 @@ fn run(args: Cli) -> Result<i32, String> {
             }
             .map(|_| exit::OK)
         }
-        Some(Command::Check { .. } | Command::Completions { .. } | Command::Man) => {
+        Some(
+            Command::Check { .. }
+            | Command::Completions { .. }
+            | Command::Man
+            | Command::Import { .. },
+        ) => {
             unreachable!("handled before loading")
         }
     };
@@ -235,6 +254,9 @@ fn check(paths: &[PathBuf]) -> i32 {
                 counts.join(", ")
             );
         }
+    }
+    for w in &opened.warnings {
+        say_err(w);
     }
     for e in &opened.refused {
         say_err(&e.to_string());

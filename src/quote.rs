@@ -11,10 +11,12 @@ use crate::provenance::{self, authored, note};
 /// Title and text of the node in each language of `mode`, languages apart by a blank line.
 pub fn plain(doc: &Library, id: NodeId, mode: LangMode) -> String {
     let n = doc.node(id);
-    let parts: Vec<String> = mode
-        .langs()
-        .iter()
-        .map(|&lang| {
+    // A language the node does not give is left out, not shown as the other one again.
+    let parts: Vec<String> = n
+        .title
+        .shown(mode.langs())
+        .into_iter()
+        .map(|lang| {
             let mut s = numbered(doc, id, lang);
             if let Some(t) = &n.text {
                 s.push_str("\n\n");
@@ -43,22 +45,25 @@ fn notes(doc: &Library, id: NodeId, langs: &[Lang], crumbs: bool) -> Vec<String>
 /// Markdown: breadcrumb, heading, text and facts in each language of `mode`, then a citation.
 pub fn markdown(doc: &Library, id: NodeId, mode: LangMode) -> String {
     let n = doc.node(id);
-    let langs = mode.langs();
+    let given = n.title.shown(mode.langs());
+    let langs = given.as_slice();
     let mut out = String::new();
     let crumbs: Vec<String> = langs.iter().map(|&l| breadcrumb(doc, id, l)).collect();
     out.push_str(&format!("*{}*\n\n", crumbs.join(" / ")));
     let titles: Vec<String> = langs.iter().map(|&l| numbered(doc, id, l)).collect();
     out.push_str(&format!("## {}\n\n", titles.join(" / ")));
     if let Some(t) = &n.text {
-        for &lang in langs {
+        for lang in t.shown(langs) {
             out.push_str(t.get(lang));
             out.push_str("\n\n");
         }
     }
     for f in &n.facts {
-        let items: Vec<String> = langs
-            .iter()
-            .map(|&l| format!("**{}**: {}", f.name.get(l), f.value.get(l)))
+        let items: Vec<String> = f
+            .value
+            .shown(langs)
+            .into_iter()
+            .map(|l| format!("**{}**: {}", f.name.get(l), f.value.get(l)))
             .collect();
         out.push_str(&format!("- {}\n", items.join(" — ")));
     }

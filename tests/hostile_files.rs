@@ -78,7 +78,7 @@ const CORPUS: &[(&str, &str)] = &[
     ),
     (
         "13_missing_english.yaml",
-        ":7:5: document.title: missing field `en`",
+        ":4: node `plan`: title.en is missing (schema 1 gives both languages; schema 2 may give one)",
     ),
     (
         "14_empty_english_title.yaml",
@@ -106,7 +106,7 @@ const CORPUS: &[(&str, &str)] = &[
     ),
     (
         "20_schema_version.yaml",
-        ":2: schema 7 is not supported (this yijian reads schema 1)",
+        ":2: schema 7 is not supported (this yijian reads schemas 1 and 2)",
     ),
     ("21_missing_schema.yaml", ":2:1: missing field `schema`"),
     (
@@ -222,11 +222,12 @@ fn scratch(name: &str) -> PathBuf {
 #[test]
 fn paths_that_are_not_files() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-folder");
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("notes.txt"), "not a policy file").unwrap();
+    std::fs::write(dir.join("notes.pdf"), "not a policy file").unwrap();
     refused(
         &dir,
-        ": a folder with no policy files (*.yaml, *.yml) in it",
+        ": a folder with no policy files (*.yaml, *.yml) or documents (*.txt, *.md, *.docx) in it",
     );
     refused(Path::new("/no/such/policy.yaml"), ": no such file");
 }

@@ -104,12 +104,16 @@ fn errors_met_while_opening_are_in_the_interface_language() {
     let o = yijian(&["--file", dir, "tree"], "C");
     assert_eq!(
         text(&o.stderr),
-        format!("yijian: {dir}: a folder with no policy files (*.yaml, *.yml) in it\n")
+        format!(
+            "yijian: {dir}: a folder with no policy files (*.yaml, *.yml) or documents (*.txt, *.md, *.docx) in it\n"
+        )
     );
     let o = yijian(&["--file", dir, "tree", "--ui-lang", "zh"], "C");
     assert_eq!(
         text(&o.stderr),
-        format!("yijian: 无法打开 {dir}：文件夹中没有政策文件（*.yaml、*.yml）\n")
+        format!(
+            "yijian: 无法打开 {dir}：文件夹中没有政策文件（*.yaml、*.yml）或文档（*.txt、*.md、*.docx）\n"
+        )
     );
     // Not a terminal: the browser says so and names the subcommands, in Chinese.
     let o = yijian(&["--ui-lang", "zh", "--no-state"], "C");

@@ -58,7 +58,7 @@ fn a_folder_opens_every_policy_file_under_it_sorted() {
             ("b.yaml", plan("beta", "乙规划", "Plan B")),
             ("a.yml", plan("alpha", "甲规划", "Plan A")),
             ("sub/c.yaml", plan("gamma", "丙规划", "Plan C")),
-            ("notes.txt", "not a policy".into()),
+            ("notes.pdf", "not a policy".into()),
             (".hidden/d.yaml", "not: [valid".into()),
         ],
     );

@@ -131,10 +131,10 @@ fn semantic_problems_name_the_node_and_line() {
         m.contains("the root node must be of kind `document`"),
         "{m}"
     );
-    let m = message(&MINIMAL.replace("schema: 1", "schema: 2"));
+    let m = message(&MINIMAL.replace("schema: 1", "schema: 3"));
     assert_eq!(
         m,
-        "bad.yaml:2: schema 2 is not supported (this yijian reads schema 1)"
+        "bad.yaml:2: schema 3 is not supported (this yijian reads schemas 1 and 2)"
     );
 }
 

@@ -17,6 +17,9 @@ Examples:
   yijian search 'growth target'       find nodes (exit 1 when nothing matches)
   yijian export --format json         the whole document as JSON
   yijian check my-policy.yaml         validate a policy file
+  yijian import 通知.txt -o notice.yaml turn a document (.txt, .md, .docx) into a policy file
+  yijian import plan.docx --dry-run   print the outline an import would give
+  yijian downloads/                   open every document in a folder (*.yaml, *.txt, *.md, *.docx)
   yijian plans/ notices/              open every policy file in two folders
   yijian --present --from clusters.pillar --to clusters.emerging.10
                                       present the twenty clusters as slides
@@ -33,8 +36,9 @@ Examples:
     subcommand_precedence_over_arg = true
 )]
 pub struct Cli {
-    /// Policy files to open instead of the embedded document, and folders whose *.yaml and
-    /// *.yml files (at any depth, sorted) are opened; each document is a root of the outline.
+    /// Policy files to open instead of the embedded document, documents to import on the fly
+    /// (.txt, .md, .docx), and folders whose files of these kinds (at any depth, sorted) are
+    /// opened; each document is a root of the outline.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -150,6 +154,26 @@ pub enum Command {
     Check {
         /// Files and folders to validate (default: those given before the command or with --file).
         paths: Vec<PathBuf>,
+    },
+    /// Turn a document (plain text in UTF-8 or GB18030/GBK, Markdown, Word .docx) into a policy
+    /// file: a node per numbered heading (一、 （一） 1. （1）, 第一章 第一条, I. 1. (1)), every
+    /// paragraph kept verbatim. Numbering mistakes are warnings on stderr.
+    #[command(
+        after_help = "Examples:\n  yijian import notice.txt -o notice.yaml\n  yijian import plan.docx --dry-run\n  yijian import old.txt --encoding gbk > old.yaml"
+    )]
+    Import {
+        /// The document: .txt (or any other name) is plain text, .md Markdown, .docx Word.
+        file: PathBuf,
+        /// Write the policy file here instead of to standard output.
+        #[arg(short, long, value_name = "OUT.yaml")]
+        output: Option<PathBuf>,
+        /// The text's encoding (utf-8, gb18030, gbk, big5, …) [default: UTF-8 if the bytes are
+        /// UTF-8, else GB18030].
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
+        /// Print the outline the import would give, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Print a shell completion script.
     #[command(

@@ -105,13 +105,29 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
     let ids = (root.0..=doc.subtree_end(root).0).map(NodeId);
     for id in ids {
         let n = doc.node(id);
+        // A node in one language (schema 2) is written in it once: no second, empty line.
         let zh = super::numbered(doc, id, Lang::Zh);
-        let en = super::numbered(doc, id, Lang::En);
+        let en = n
+            .title
+            .has(Lang::En)
+            .then(|| super::numbered(doc, id, Lang::En));
+        let zh = if n.title.has(Lang::Zh) {
+            Some(zh)
+        } else {
+            None
+        };
+        let (first, second) = match (zh, en) {
+            (Some(zh), en) => (zh, en),
+            (None, en) => (en.unwrap_or_default(), None),
+        };
         if n.text.is_none() && n.children.is_empty() {
             if id == root {
                 provenance_note(doc, root, out)?;
             }
-            writeln!(out, "- **{zh}** — {en} `{}`", n.id)?;
+            match &second {
+                Some(en) => writeln!(out, "- **{first}** — {en} `{}`", n.id)?,
+                None => writeln!(out, "- **{first}** `{}`", n.id)?,
+            }
             let next_is_leaf = doc
                 .nodes()
                 .get(id.0 + 1)
@@ -122,9 +138,12 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
             continue;
         }
         let level = "#".repeat((n.depth - base + 1).min(6));
-        writeln!(out, "{level} {zh}")?;
+        writeln!(out, "{level} {first}")?;
         writeln!(out)?;
-        writeln!(out, "*{en}* `{}`", n.id)?;
+        match &second {
+            Some(en) => writeln!(out, "*{en}* `{}`", n.id)?,
+            None => writeln!(out, "`{}`", n.id)?,
+        }
         writeln!(out)?;
         if id == root {
             provenance_note(doc, root, out)?;
@@ -132,18 +151,20 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
         if let (Some(m), None) = (doc.meta_of(id), n.parent) {
             writeln!(
                 out,
-                "- 发文机关 / Issued by: {} / {} ({})",
-                m.issuer.zh, m.issuer.en, m.issued
+                "- 发文机关 / Issued by: {} ({})",
+                m.issuer.joined(" / "),
+                m.issued
             )?;
             writeln!(
                 out,
-                "- 来源 / Source: {} / {} ({})",
-                m.source.zh, m.source.en, m.source_date
+                "- 来源 / Source: {} ({})",
+                m.source.joined(" / "),
+                m.source_date
             )?;
             writeln!(out)?;
         }
         if let Some(t) = &n.text {
-            for lang in Lang::BOTH {
+            for lang in t.langs() {
                 let body = t.get(lang);
                 writeln!(
                     out,
@@ -168,8 +189,9 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
         for f in &n.facts {
             writeln!(
                 out,
-                "- **{} / {}**: {} — {}",
-                f.name.zh, f.name.en, f.value.zh, f.value.en
+                "- **{}**: {}",
+                f.name.joined(" / "),
+                f.value.joined(" — ")
             )?;
         }
         if !n.facts.is_empty() {

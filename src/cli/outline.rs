@@ -3,10 +3,10 @@
 use std::io::{self, Write};
 
 use super::numbered;
-use crate::model::{Lang, Library};
+use crate::model::Library;
 
 /// Every document's outline in turn: id (`DOC:ID` where another document has the same id),
-/// then the numbered titles in Chinese and English.
+/// then the numbered titles in Chinese and English (or the one language a node has).
 pub fn tree(doc: &Library, out: &mut dyn Write) -> io::Result<()> {
     let width = doc
         .ids()
@@ -17,12 +17,17 @@ pub fn tree(doc: &Library, out: &mut dyn Write) -> io::Result<()> {
         let n = doc.node(id);
         let indent = "  ".repeat(n.depth);
         let pad = width - n.depth * 2;
+        // One language where the node gives one (schema 2).
+        let titles: Vec<String> = n
+            .title
+            .langs()
+            .map(|lang| numbered(doc, id, lang))
+            .collect();
         writeln!(
             out,
-            "{indent}{:<pad$}  {} | {}",
+            "{indent}{:<pad$}  {}",
             doc.qualified_id(id),
-            numbered(doc, id, Lang::Zh),
-            numbered(doc, id, Lang::En),
+            titles.join(" | ")
         )?;
     }
     Ok(())

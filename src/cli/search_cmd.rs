@@ -53,11 +53,10 @@ pub fn search(
             let lang = h.lang.unwrap_or(crate::model::Lang::En);
             writeln!(
                 out,
-                "{:<24} {:<13} {} | {}",
+                "{:<24} {:<13} {}",
                 doc.qualified_id(h.node),
                 n.kind.as_str(),
-                n.title.zh,
-                n.title.en
+                n.title.joined(" | ")
             )?;
             writeln!(
                 out,

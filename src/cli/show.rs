@@ -25,17 +25,18 @@ pub fn show(
     writeln!(out, "{}", breadcrumb(doc, id, crumb_lang))?;
     writeln!(out, "{} ∙ {}", w.kind(n.kind), n.id)?;
     writeln!(out)?;
-    for &lang in langs {
+    // A language the node does not give is left out, not printed as the other one again.
+    for lang in n.title.shown(langs) {
         writeln!(out, "{}", numbered(doc, id, lang))?;
     }
     if let (Some(m), None) = (doc.meta_of(id), n.parent) {
         writeln!(out)?;
-        for line in meta_lines(m, langs, w) {
+        for line in meta_lines(m, &m.issuer.shown(langs), w) {
             writeln!(out, "{line}")?;
         }
     }
     if let Some(t) = &n.text {
-        for &lang in langs {
+        for lang in t.shown(langs) {
             writeln!(out)?;
             writeln!(out, "{}", t.get(lang))?;
         }
@@ -43,7 +44,7 @@ pub fn show(
     if !n.facts.is_empty() {
         writeln!(out)?;
         for f in &n.facts {
-            for &lang in langs {
+            for lang in f.value.shown(langs) {
                 let colon = crate::ui::colon(lang);
                 writeln!(out, "- {}{colon}{}", f.name.get(lang), f.value.get(lang))?;
             }
@@ -68,7 +69,8 @@ fn list(
     writeln!(out)?;
     writeln!(out, "{heading}{}", w.colon.trim_end())?;
     for &c in ids {
-        let titles: Vec<String> = langs.iter().map(|&l| numbered(doc, c, l)).collect();
+        let shown = doc.node(c).title.shown(langs);
+        let titles: Vec<String> = shown.iter().map(|&l| numbered(doc, c, l)).collect();
         writeln!(out, "  {:<22} {}", doc.node(c).id, titles.join(" | "))?;
     }
     Ok(())

@@ -126,6 +126,12 @@ pub fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::
     Ok(Option::<Charged>::deserialize(d)?.map(|c| c.0))
 }
 
+/// A string that may be left out (`Option` with `#[serde(default)]`) but, when written, is a
+/// string as [`string`] reads it: a null is refused, not taken as leaving it out.
+pub fn some_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    string(d).map(Some)
+}
+
 /// A list of strings, each charged against the budget as it is read.
 pub fn strings<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     Ok(Vec::<Charged>::deserialize(d)?

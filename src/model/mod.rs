@@ -15,8 +15,10 @@ mod validate;
 
 pub use error::{LoadError, Problem};
 pub use library::{Library, Lookup, Source, short_name};
+pub(crate) use load::io_message;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
+pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
 
 use std::fmt;
 
@@ -46,22 +48,75 @@ impl Lang {
     }
 }
 
-/// A string in both languages.
+/// A string in both languages, or (schema 2) in one: an absent language is an empty string.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Bilingual {
-    /// The Chinese.
+    /// The Chinese (empty when the document gives only English).
+    #[serde(skip_serializing_if = "absent")]
     pub zh: Box<str>,
-    /// The English.
+    /// The English (empty when the document gives only Chinese).
+    #[serde(skip_serializing_if = "absent")]
     pub en: Box<str>,
 }
 
+/// serde hands `skip_serializing_if` the field as declared.
+#[allow(clippy::borrowed_box)]
+fn absent(s: &Box<str>) -> bool {
+    s.is_empty()
+}
+
 impl Bilingual {
-    /// The text in `lang`.
+    /// The string in `lang`, or in the other language when the document gives only that one, so
+    /// that a reader who chose one language never meets a blank.
     pub fn get(&self, lang: Lang) -> &str {
+        match self.own(lang) {
+            "" => self.own(other(lang)),
+            s => s,
+        }
+    }
+
+    /// The string in `lang` exactly as written: empty when the document does not give it.
+    pub fn own(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
         }
+    }
+
+    /// Whether the document gives the string in `lang`.
+    pub fn has(&self, lang: Lang) -> bool {
+        !self.own(lang).is_empty()
+    }
+
+    /// The languages the string is given in, Chinese first: what a view that shows both shows.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::BOTH.into_iter().filter(|l| self.has(*l))
+    }
+
+    /// Of the languages `wanted`, those the string is given in; when it is given in none of
+    /// them, the one it has. What to show for a reader who asked for `wanted`.
+    pub fn shown(&self, wanted: &[Lang]) -> Vec<Lang> {
+        let some: Vec<Lang> = wanted.iter().copied().filter(|l| self.has(*l)).collect();
+        if some.is_empty() {
+            self.langs().collect()
+        } else {
+            some
+        }
+    }
+
+    /// Both languages with `sep` between them (`中文 | English`), or the one the string has.
+    pub fn joined(&self, sep: &str) -> String {
+        self.langs()
+            .map(|l| self.own(l))
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+}
+
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
     }
 }
 
@@ -182,6 +237,17 @@ impl Node {
     /// The short form for tree rows: the label where there is one, else the title.
     pub fn short(&self, lang: Lang) -> &str {
         self.label.as_ref().unwrap_or(&self.title).get(lang)
+    }
+
+    /// The short forms in those of the languages `wanted` the node gives (see
+    /// [`Bilingual::shown`]): a node in one language has one, not the same one twice.
+    pub fn shorts(&self, wanted: &[Lang]) -> Vec<&str> {
+        let short = self.label.as_ref().unwrap_or(&self.title);
+        short
+            .shown(wanted)
+            .into_iter()
+            .map(|l| short.own(l))
+            .collect()
     }
 }
 

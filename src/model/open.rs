@@ -17,14 +17,39 @@ pub struct Opened {
     pub library: Option<Library>,
     /// Why each other file or folder was not opened.
     pub refused: Vec<LoadError>,
+    /// What importing the documents among them (`.txt`, `.md`, `.docx`) found wrong with their
+    /// numbering, as `FILE:LINE: warning: …` (the file name made visible); they opened anyway.
+    pub warnings: Vec<String>,
 }
 
-/// Whether a file in a folder is taken as a policy file.
+/// Whether a file in a folder is opened: a policy file, or a document imported on the fly.
 fn is_policy_file(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
         Some("yaml" | "yml")
-    )
+    ) || crate::import::Format::of(path).is_some()
+}
+
+/// A file's document (or why there is none) and its import's warnings.
+type Loaded = (Result<Document, LoadError>, Vec<String>);
+
+/// A policy file is loaded; a document (`.txt`, `.md`, `.docx`) is imported in memory first,
+/// and its import's warnings come along.
+fn load_any(path: &Path, limits: &Limits) -> Loaded {
+    if crate::import::Format::of(path).is_none() {
+        return (load_path(path, limits), Vec::new());
+    }
+    match crate::import::load_path(path, limits) {
+        Err(e) => (Err(e), Vec::new()),
+        Ok((doc, warnings)) => {
+            let name = crate::text::visible(&path.display().to_string()).into_owned();
+            let said = warnings
+                .iter()
+                .map(|w| format!("{name}:{}: warning: {}", w.line, w.message))
+                .collect();
+            (Ok(doc), said)
+        }
+    }
 }
 
 /// Why a folder gave no policy files to open.
@@ -46,9 +71,10 @@ impl std::fmt::Display for FolderProblem {
                 std::io::ErrorKind::PermissionDenied => f.write_str("permission denied"),
                 _ => write!(f, "cannot read: {e}"),
             },
-            FolderProblem::NoPolicyFiles => {
-                f.write_str("a folder with no policy files (*.yaml, *.yml) in it")
-            }
+            FolderProblem::NoPolicyFiles => f.write_str(
+                "a folder with no policy files (*.yaml, *.yml) or documents (*.txt, *.md, \
+                     *.docx) in it",
+            ),
             FolderProblem::TooLarge => write!(
                 f,
                 "more than {MAX_ENTRIES} files and folders under it; name the folder that holds \
@@ -140,12 +166,14 @@ fn problem(path: &Path, message: String) -> LoadError {
 /// `library` is `None` only when no file loaded.
 pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let (files, mut refused) = files(paths);
-    let loaded: Vec<(String, Result<Document, LoadError>)> = files
+    let loaded: Vec<(String, Loaded)> = files
         .par_iter()
-        .map(|p| (p.display().to_string(), load_path(p, limits)))
+        .map(|p| (p.display().to_string(), load_any(p, limits)))
         .collect();
     let mut good: Vec<(String, Document)> = Vec::new();
-    for (name, result) in loaded {
+    let mut warnings = Vec::new();
+    for (name, (result, warned)) in loaded {
+        warnings.extend(warned);
         match result {
             Err(e) => refused.push(e),
             Ok(doc) => {
@@ -178,5 +206,9 @@ pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
             }
         }
     };
-    Opened { library, refused }
+    Opened {
+        library,
+        refused,
+        warnings,
+    }
 }

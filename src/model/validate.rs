@@ -19,6 +19,8 @@ struct Seen {
 
 struct Builder<'a> {
     src: &'a str,
+    /// Schema 1 needs both languages everywhere; schema 2 needs one.
+    schema: u32,
     limits: &'a Limits,
     nodes: Vec<Node>,
     raw_refs: Vec<Vec<String>>,
@@ -29,9 +31,13 @@ struct Builder<'a> {
     over_node_limit: bool,
 }
 
+/// The schema versions read: 1 (both languages everywhere) and 2 (`en` or `zh` may be left out).
+pub const SCHEMAS: [u32; 2] = [1, 2];
+
 pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<Problem>> {
     let mut b = Builder {
         src,
+        schema: raw.schema,
         limits,
         nodes: Vec::new(),
         raw_refs: Vec::new(),
@@ -39,12 +45,12 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         seen: HashMap::new(),
         over_node_limit: false,
     };
-    if raw.schema != 1 {
+    if !SCHEMAS.contains(&raw.schema) {
         b.problems.push(Problem::at(
             line_of_key(b.src, "schema"),
             None,
             format!(
-                "schema {} is not supported (this yijian reads schema 1)",
+                "schema {} is not supported (this yijian reads schemas 1 and 2)",
                 raw.schema
             ),
         ));
@@ -114,10 +120,31 @@ impl Builder<'_> {
             s.truncate(s.trim_end_matches('\n').len());
             s
         };
-        let (zh, en) = (clean(t.zh), clean(t.en));
-        for (lang, s) in [("zh", &zh), ("en", &en)] {
+        let given = (t.zh.is_some(), t.en.is_some());
+        let (mut zh, mut en) = (
+            clean(t.zh.unwrap_or_default()),
+            clean(t.en.unwrap_or_default()),
+        );
+        let one_will_do = self.schema >= 2;
+        if one_will_do && zh.trim().is_empty() && en.trim().is_empty() {
+            self.problem(id, format!("{field} has neither `zh` nor `en`"));
+        }
+        for (lang, s, given) in [("zh", &mut zh, given.0), ("en", &mut en, given.1)] {
             if s.trim().is_empty() {
-                self.problem(id, format!("{field}.{lang} is empty"));
+                if one_will_do {
+                    // Left out, or blank: either way the language is not given.
+                    s.clear();
+                } else if given {
+                    self.problem(id, format!("{field}.{lang} is empty"));
+                } else {
+                    self.problem(
+                        id,
+                        format!(
+                            "{field}.{lang} is missing (schema 1 gives both languages; schema 2 \
+                             may give one)"
+                        ),
+                    );
+                }
             }
             if s.len() > self.limits.string_bytes {
                 self.problem(

@@ -86,15 +86,16 @@ impl Hit {
     }
 }
 
-/// A node's string for a field (for a fact, its value).
+/// A node's string for a field (for a fact, its value); empty in a language the document does
+/// not give (schema 2), so that a one-language node is indexed once.
 fn field_text(n: &Node, field: Field, lang: Option<Lang>, item: usize) -> &str {
     let lang = lang.unwrap_or(Lang::En);
     match field {
-        Field::Title => n.title.get(lang),
-        Field::Label => n.label.as_ref().map_or("", |l| l.get(lang)),
+        Field::Title => n.title.own(lang),
+        Field::Label => n.label.as_ref().map_or("", |l| l.own(lang)),
         Field::Alias => n.aliases.get(item).map_or("", |a| a),
-        Field::Fact => n.facts.get(item).map_or("", |f| f.value.get(lang)),
-        Field::Text => n.text.as_ref().map_or("", |t| t.get(lang)),
+        Field::Fact => n.facts.get(item).map_or("", |f| f.value.own(lang)),
+        Field::Text => n.text.as_ref().map_or("", |t| t.own(lang)),
     }
 }
 
@@ -104,6 +105,9 @@ fn indexed(n: &Node, field: Field, lang: Option<Lang>, item: usize) -> Cow<'_, s
     match (field, n.facts.get(item)) {
         (Field::Fact, Some(f)) => {
             let lang = lang.unwrap_or(Lang::En);
+            if !f.value.has(lang) {
+                return Cow::Borrowed("");
+            }
             Cow::Owned(format!("{} {}", f.name.get(lang), f.value.get(lang)))
         }
         _ => Cow::Borrowed(field_text(n, field, lang, item)),

@@ -59,9 +59,11 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
     let heads: Vec<Cell> = groups
         .iter()
         .map(|&g| {
-            langs
-                .iter()
-                .map(|&l| (text(&numbered(doc, g, l)), t.title))
+            doc.node(g)
+                .title
+                .shown(langs)
+                .into_iter()
+                .map(|l| (text(&numbered(doc, g, l)), t.title))
                 .collect()
         })
         .collect();
@@ -84,9 +86,11 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
         let cells: Vec<Cell> = groups
             .iter()
             .map(|&g| match doc.node(g).facts.iter().find(|f| f.key == key) {
-                Some(f) => langs
-                    .iter()
-                    .map(|&l| (text(f.value.get(l)), t.base))
+                Some(f) => f
+                    .value
+                    .shown(langs)
+                    .into_iter()
+                    .map(|l| (text(f.value.get(l)), t.base))
                     .collect(),
                 None => vec![("–".to_string(), t.dim)],
             })
@@ -104,7 +108,8 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
                 let node = doc.node(c);
                 let ord = node.ordinal.as_deref().unwrap_or("∙");
                 cell.push((text(&format!("{ord} {}", node.short(primary))), t.base));
-                if app.lang == LangMode::Both {
+                let short = node.label.as_ref().unwrap_or(&node.title);
+                if app.lang == LangMode::Both && short.has(Lang::En) && short.has(primary) {
                     let pad = " ".repeat(display_width(ord) + 1);
                     cell.push((text(&format!("{pad}{}", node.short(Lang::En))), t.dim));
                 }

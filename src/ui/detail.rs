@@ -143,10 +143,13 @@ impl Builder<'_> {
         let chosen = !self.slide && self.app.focus == Focus::Detail && self.app.link == Some(index);
         let base = if chosen { t.selected } else { t.link };
         let mut text = String::from("  ▸ ");
-        let names: Vec<String> = self
-            .langs()
-            .iter()
-            .map(|&l| format!("{}{}", ordinal(doc, id, l), n.short(l)))
+        let names: Vec<String> = n
+            .label
+            .as_ref()
+            .unwrap_or(&n.title)
+            .shown(self.langs())
+            .into_iter()
+            .map(|l| format!("{}{}", ordinal(doc, id, l), n.short(l)))
             .collect();
         text.push_str(&names.join("  "));
         let text = self.display.glyphs.text(&text);
@@ -177,7 +180,8 @@ impl Builder<'_> {
         self.para(&format!("{} ∙ {}", w.kind(n.kind), n.id), t.dim, 0);
         self.blank();
         self.own = true;
-        for &lang in self.langs() {
+        // A language the document does not give is not shown (schema 2 allows one).
+        for lang in n.title.shown(self.langs()) {
             self.para(&numbered(doc, id, lang), t.title, 0);
         }
         if let (Some(m), None) = (doc.meta_of(id), n.parent) {
@@ -188,10 +192,11 @@ impl Builder<'_> {
         }
         if let Some(text) = &n.text {
             self.blank();
-            if app.lang == LangMode::Both && self.width >= SIDE_BY_SIDE {
+            let both = text.has(Lang::Zh) && text.has(Lang::En);
+            if app.lang == LangMode::Both && both && self.width >= SIDE_BY_SIDE {
                 self.columns(&text.zh, &text.en, t.base);
             } else {
-                for &lang in self.langs() {
+                for lang in text.shown(self.langs()) {
                     self.blank();
                     self.para(text.get(lang), t.base, 0);
                 }
@@ -200,7 +205,7 @@ impl Builder<'_> {
         if !n.facts.is_empty() {
             self.heading(self.display.words.facts);
             for f in &n.facts {
-                for &lang in self.langs() {
+                for lang in f.value.shown(self.langs()) {
                     self.para(&fact_line(f, lang), t.base, 2);
                 }
             }
@@ -230,10 +235,10 @@ impl Builder<'_> {
         if let (None, Some(p)) = (&n.text, n.parent) {
             let parent = doc.node(p);
             if !parent.facts.is_empty() {
-                let names: Vec<&str> = self.langs().iter().map(|&l| parent.short(l)).collect();
+                let names = parent.shorts(self.langs());
                 self.heading(&w.labelled(w.part_of, &names.join(" / ")));
                 for f in &parent.facts {
-                    for &lang in self.langs() {
+                    for lang in f.value.shown(self.langs()) {
                         self.para(&fact_line(f, lang), t.base, 2);
                     }
                 }

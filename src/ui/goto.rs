@@ -42,11 +42,12 @@ pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
         .skip(first)
         .take(rows)
         .map(|(i, &c)| {
-            let titles: Vec<String> = app
-                .lang
-                .langs()
-                .iter()
-                .map(|&l| numbered(doc, c, l))
+            let titles: Vec<String> = doc
+                .node(c)
+                .title
+                .shown(app.lang.langs())
+                .into_iter()
+                .map(|l| numbered(doc, c, l))
                 .collect();
             let id = &doc.node(c).id;
             let pad = id_w.saturating_sub(display_width(id));

@@ -67,10 +67,12 @@ impl Build<'_> {
             .results()
             .filter(|_| self.matched.contains(&id))
             .map(|r| &r.query);
-        let langs: &[Lang] = match self.app.lang {
+        let wanted: &[Lang] = match self.app.lang {
             LangMode::Both | LangMode::Zh => &[Lang::Zh, Lang::En],
             LangMode::En => &[Lang::En],
         };
+        // A node in one language shows it once, not twice.
+        let langs = node.label.as_ref().unwrap_or(&node.title).shown(wanted);
         for (i, &lang) in langs.iter().enumerate() {
             let s = node.short(lang);
             let style = if i == 0 { t.kind(node.kind) } else { t.dim };

@@ -46,7 +46,7 @@ pub static EN: Words = Words {
     no_search: "No search yet: press / to search",
     esc_closes: "Esc closes",
     warning_title: "Marks and last position",
-    no_policy_files: "a folder with no policy files (*.yaml, *.yml) in it",
+    no_policy_files: "a folder with no policy files (*.yaml, *.yml) or documents (*.txt, *.md, *.docx) in it",
     kind_document: "Document",
     kind_section: "Part",
     kind_part: "Aspect",

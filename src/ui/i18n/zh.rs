@@ -45,7 +45,7 @@ pub static ZH: Words = Words {
     no_search: "尚未搜索：按 / 开始搜索",
     esc_closes: "按 Esc 关闭",
     warning_title: "书签与上次阅读位置",
-    no_policy_files: "文件夹中没有政策文件（*.yaml、*.yml）",
+    no_policy_files: "文件夹中没有政策文件（*.yaml、*.yml）或文档（*.txt、*.md、*.docx）",
     kind_document: "文件",
     kind_section: "部分",
     kind_part: "方面",
