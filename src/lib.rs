@@ -14,6 +14,7 @@ pub mod quote;
 pub mod search;
 pub mod session;
 pub mod state;
+pub mod talk;
 pub mod terminal;
 pub mod text;
 pub mod ui;

@@ -304,6 +304,38 @@ fn the_measure_matches_wcag_reference_values() {
     assert_eq!(rgb(Color::Indexed(244)), Some((128, 128, 128)));
 }
 
+/// The overview, the title search with its matches, and a continuation page.
 fn extra_slide_screens() -> Vec<Screen> {
-    Vec::new()
+    vec![
+        (
+            "overview",
+            opened("measures.2.1", |a| {
+                a.apply(Action::TogglePresent);
+                a.apply(Action::ToggleOverview);
+            }),
+        ),
+        (
+            "find",
+            opened("goals", |a| {
+                a.apply(Action::TogglePresent);
+                a.apply(Action::SearchOpen);
+                typed(a, "ji");
+            }),
+        ),
+        (
+            "page 2",
+            opened("clusters.emerging", |a| {
+                a.apply(Action::TogglePresent);
+                a.apply(Action::Measured {
+                    tree_rows: 1,
+                    detail_rows: 1,
+                    detail_max_scroll: 0,
+                    detail_shown: 0,
+                    overlay_rows: 1,
+                    overlay_max_scroll: 1,
+                });
+                a.apply(Action::PageDown);
+            }),
+        ),
+    ]
 }

@@ -49,6 +49,12 @@ pub enum Action {
     GoToOpen,
     /// Enter or leave presentation mode.
     TogglePresent,
+    /// Slides: blank the screen to black, or to white; any key returns.
+    Blank {
+        white: bool,
+    },
+    /// Slides: show or hide the overview of the document's structure.
+    ToggleOverview,
     /// Open or close the side-by-side comparison of the cluster groups.
     ToggleCompare,
     /// Back to the node visited before the last jump.

@@ -18,7 +18,7 @@ pub use action::{Action, Effect, Notice};
 pub use bindings::{Bindings, Command, parse_key};
 pub use goto::GoTo;
 pub use overlay::compared_groups;
-pub use present::Present;
+pub use present::{Find, Present, Screen, Slide};
 pub use search_mode::{Origin, Results, Search, Typing};
 pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
 
@@ -94,6 +94,8 @@ pub struct App {
     pub back: Vec<NodeId>,
     /// The slides `p` shows: first and last node in document order (`--from` / `--to`).
     pub slides: (NodeId, NodeId),
+    /// The trainer's talk file (`--talk`): slides in their order, with notes.
+    pub talk: Option<crate::talk::Talk>,
     pub bindings: Bindings,
     pub notice: Option<Notice>,
     /// Requests for `main`, taken with [`App::take_effects`].
@@ -142,6 +144,7 @@ impl App {
             marks: BTreeMap::new(),
             back: Vec::new(),
             slides: (root, doc_end),
+            talk: None,
             bindings: Bindings::default(),
             notice: None,
             effects: Vec::new(),

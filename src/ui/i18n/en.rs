@@ -2,6 +2,7 @@
 
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
+use super::slides::SlideWords;
 use crate::app::Command as C;
 
 pub static EN: Words = Words {
@@ -158,4 +159,34 @@ pub static EN: Words = Words {
         (Fixed("Esc"), "close what is open (never quits)"),
         (Cmd(C::Quit), "quit (also Ctrl-C)"),
     ],
+};
+
+/// Presentation mode and the presenter view.
+pub static SLIDES: SlideWords = SlideWords {
+    page_before: "",
+    page_after: "",
+    keys: &[
+        ("Esc", "browser"),
+        ("→", "next"),
+        ("←", "back"),
+        ("o", "overview"),
+        ("/", "find"),
+        ("b", "blank"),
+    ],
+    find_prompt: "Go to the slide titled",
+    find_none: "no slide has that title",
+    overview: "Overview",
+    presenter: "Presenter view",
+    now: "Now",
+    next: "Next",
+    end: "End of the talk",
+    notes: "Notes",
+    no_notes: "no notes for this slide (a talk file gives them: --talk)",
+    elapsed: "elapsed",
+    clock: "time",
+    text: "Full text",
+    waiting: "Waiting for the slides: run `yijian --present` in the projector's terminal",
+    joined: "Presenter view connected",
+    peer_gone: "The other terminal closed; this one goes on alone",
+    screen_blank: "the room's screen is blank",
 };

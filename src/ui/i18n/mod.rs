@@ -2,7 +2,10 @@
 //! that a config file can rebind are named by command, so help and footer show the real key.
 
 mod en;
+mod slides;
 mod zh;
+
+pub use slides::SlideWords;
 
 use crate::app::Command;
 use crate::cli::{LangMode, UiLang};
@@ -66,6 +69,15 @@ pub struct Words {
 }
 
 impl Words {
+    /// The presentation's words in this interface language.
+    pub fn slides(&self) -> &'static SlideWords {
+        if std::ptr::eq(self, &zh::ZH) {
+            &zh::SLIDES
+        } else {
+            &en::SLIDES
+        }
+    }
+
     pub fn lang_mode(&self, m: LangMode) -> &'static str {
         match m {
             LangMode::Both => self.lang_both,

@@ -2,6 +2,7 @@
 
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
+use super::slides::SlideWords;
 use crate::app::Command as C;
 
 pub static ZH: Words = Words {
@@ -128,4 +129,34 @@ pub static ZH: Words = Words {
         (Fixed("Esc"), "关闭已打开的内容（不会退出）"),
         (Cmd(C::Quit), "退出（也可按 Ctrl-C）"),
     ],
+};
+
+/// 演示模式与演讲者视图。
+pub static SLIDES: SlideWords = SlideWords {
+    page_before: "第 ",
+    page_after: " 页",
+    keys: &[
+        ("Esc", "返回浏览"),
+        ("→", "下一页"),
+        ("←", "上一页"),
+        ("o", "总览"),
+        ("/", "查找"),
+        ("b", "黑屏"),
+    ],
+    find_prompt: "跳到标题为",
+    find_none: "没有这个标题的幻灯片",
+    overview: "总览",
+    presenter: "演讲者视图",
+    now: "当前",
+    next: "下一页",
+    end: "演示结束",
+    notes: "备注",
+    no_notes: "本页没有备注（可用 --talk 讲稿文件提供）",
+    elapsed: "已用时",
+    clock: "时间",
+    text: "全文",
+    waiting: "等待幻灯片：请在投影终端运行 `yijian --present`",
+    joined: "演讲者视图已连接",
+    peer_gone: "另一终端已关闭，本终端继续独立运行",
+    screen_blank: "投影屏幕当前为黑屏",
 };
