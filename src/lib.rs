@@ -10,6 +10,7 @@ pub mod config;
 pub mod dirs;
 pub mod memory;
 pub mod model;
+pub mod presenter;
 pub mod quote;
 pub mod search;
 pub mod session;

@@ -200,9 +200,17 @@ fn yijian_tui(args: &Cli, doc: Arc<Document>) -> Result<i32, String> {
             }
         }
     };
+    // The projector and the presenter view meet through a socket (see `presenter`).
+    let mut link = yijian::presenter::start(
+        args.present,
+        args.presenter,
+        &mut session.app,
+        env("XDG_RUNTIME_DIR").as_deref(),
+    )?;
     let mut term =
         terminal::init(on_signal).map_err(|e| format!("cannot set up the terminal: {e}"))?;
-    let result = event_loop(&mut term, &mut session, &pending);
+    let result = event_loop(&mut term, &mut session, &pending, link.as_mut());
+    drop(link);
     terminal::restore();
     let saved = session.save();
     result.map_err(|e| format!("terminal error: {e}"))?;
@@ -219,6 +227,7 @@ fn event_loop(
     term: &mut terminal::Term,
     session: &mut Session,
     pending: &Mutex<Option<(PathBuf, State)>>,
+    mut link: Option<&mut yijian::presenter::Link>,
 ) -> io::Result<()> {
     let mut view = ViewState::default();
     while !session.app.quit {
@@ -231,8 +240,25 @@ fn event_loop(
         if let Some(m) = measured {
             session.app.apply(m);
         }
-        // Blocks until something happens: an idle browser uses no CPU.
-        let action = match event::read()? {
+        if let Some(l) = link.as_deref_mut() {
+            l.publish(&session.app);
+        }
+        // Blocks until something happens: an idle browser uses no CPU. With a second terminal
+        // it also wakes to hear from it and to move the presenter view's clock.
+        let event = match link {
+            None => Some(event::read()?),
+            Some(_) if event::poll(std::time::Duration::from_millis(200))? => Some(event::read()?),
+            Some(_) => None,
+        };
+        if let Some(l) = link.as_deref_mut()
+            && let Some(change) = l.poll(&mut session.app)
+        {
+            yijian::presenter::note(&mut session.app, change);
+        }
+        let Some(event) = event else {
+            continue;
+        };
+        let action = match event {
             Event::Key(key) => {
                 // Debug builds only: lets the end-to-end tests check the terminal after a panic.
                 #[cfg(debug_assertions)]
@@ -245,6 +271,9 @@ fn event_loop(
             _ => None,
         };
         if let Some(a) = action {
+            if let Some(l) = link.as_deref_mut() {
+                l.forward(&session.app, &a);
+            }
             let before = session.app.selected;
             session.app.apply(a);
             if session.app.selected != before {

@@ -18,7 +18,7 @@ pub use action::{Action, Effect, Notice};
 pub use bindings::{Bindings, Command, parse_key};
 pub use goto::GoTo;
 pub use overlay::compared_groups;
-pub use present::{Find, Present, Screen, Slide};
+pub use present::{Find, LinkNews, LinkState, Present, Role, Screen, Slide};
 pub use search_mode::{Origin, Results, Search, Typing};
 pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
 
@@ -96,6 +96,8 @@ pub struct App {
     pub slides: (NodeId, NodeId),
     /// The trainer's talk file (`--talk`): slides in their order, with notes.
     pub talk: Option<crate::talk::Talk>,
+    /// Slides alone, or one of the two terminals of a talk.
+    pub role: Role,
     pub bindings: Bindings,
     pub notice: Option<Notice>,
     /// Requests for `main`, taken with [`App::take_effects`].
@@ -145,6 +147,7 @@ impl App {
             back: Vec::new(),
             slides: (root, doc_end),
             talk: None,
+            role: Role::Alone,
             bindings: Bindings::default(),
             notice: None,
             effects: Vec::new(),
@@ -240,6 +243,9 @@ impl App {
         }
         // A message stays until the reader does something else.
         self.notice = None;
+        if let Role::Projector(l) | Role::Presenter(l) = &mut self.role {
+            l.news = None;
+        }
         if action == Action::Quit {
             self.quit = true;
             return;

@@ -12,6 +12,31 @@ pub use find::Find;
 use super::{Action, App, Overlay};
 use crate::model::NodeId;
 
+/// Which terminal of a talk this is: slides alone, the projector's with a presenter view
+/// possibly connected, or the presenter view (`--presenter`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    Alone,
+    Projector(LinkState),
+    Presenter(LinkState),
+}
+
+/// How the link to the other terminal stands, for the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkState {
+    pub connected: bool,
+    /// A one-line notice of the last change (the other end joined or left), until a key.
+    pub news: Option<LinkNews>,
+    /// When the talk began, for the presenter view's elapsed time.
+    pub started: std::time::SystemTime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkNews {
+    Joined,
+    Gone,
+}
+
 /// What the slide screen shows now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {

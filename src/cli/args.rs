@@ -16,12 +16,15 @@ Examples:
   yijian check my-policy.yaml         validate a policy file
   yijian --present --from clusters.pillar --to clusters.emerging.10
                                       present the twenty clusters as slides
+  yijian --presenter                  in a second terminal: notes, next slide, timer
+  yijian --present --talk talk.yaml   the trainer's own slides and notes
   yijian completions bash > ~/.local/share/bash-completion/completions/yijian
   yijian man > yijian.1               the manual page";
 
 /// yijian — browse the 2020 Guangdong Opinions on strategic industry clusters, in Chinese and English.
 #[derive(Debug, Parser)]
 #[command(name = "yijian", version, about, after_help = EXAMPLES)]
+#[command(group(clap::ArgGroup::new("slides").args(["present", "presenter"]).multiple(false)))]
 pub struct Cli {
     /// Open another policy file (same schema as docs/SCHEMA.md) instead of the embedded document.
     #[arg(long, global = true, value_name = "PATH")]
@@ -49,12 +52,23 @@ pub struct Cli {
     pub present: bool,
 
     /// With --present: the talk's first slide (an id); alone, its subtree is the talk.
-    #[arg(long, value_name = "ID", requires = "present")]
+    #[arg(long, value_name = "ID", requires = "slides")]
     pub from: Option<String>,
 
     /// With --present: the talk's last slide (an id; its subtree is included).
-    #[arg(long, value_name = "ID", requires = "present")]
+    #[arg(long, value_name = "ID", requires = "slides")]
     pub to: Option<String>,
+
+    /// The presenter view, for a second terminal on the laptop while `--present` shows the
+    /// slides on the projector: current and next slide, full text, notes, elapsed time and clock.
+    /// Either terminal drives; they meet through a socket in $XDG_RUNTIME_DIR.
+    #[arg(long)]
+    pub presenter: bool,
+
+    /// With --present or --presenter: the slides in the trainer's order, with notes and phrases
+    /// to highlight (a YAML file; see docs/TALK.md).
+    #[arg(long, value_name = "FILE", requires = "slides")]
+    pub talk: Option<PathBuf>,
 
     /// Neither read nor write the state file (marks and last position).
     #[arg(long)]

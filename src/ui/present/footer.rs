@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::page::{langs, section_of, short_title};
-use crate::app::{App, Overlay};
+use crate::app::{App, LinkNews, Overlay, Role};
 use crate::text::{display_width, truncate_to_width};
 use crate::ui::Display;
 use crate::ui::chrome::notice_text;
@@ -27,8 +27,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display, page: usize, 
     let node = p.slide();
     let place = section_of(doc, node).unwrap_or(node);
     let mut left = d.glyphs.text(&short_title(doc.node(place), lead));
+    let section = left.clone();
     if let Some(n) = &app.notice {
         left = d.glyphs.text(&notice_text(n, d.words));
+    }
+    if let Role::Projector(l) = &app.role
+        && let Some(news) = l.news
+    {
+        left = match news {
+            LinkNews::Joined => w.joined,
+            LinkNews::Gone => w.peer_gone,
+        }
+        .to_string();
     }
     let mut progress = w.progress(p.at + 1, p.deck.len());
     if !p.typed.is_empty() {
@@ -43,7 +53,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display, page: usize, 
     };
     let fixed = |keys: &[(&str, &str)]| 1 + display_width(&progress) + 2 + cost(keys);
     // The section keeps room for a few words before keys beyond the way out are shown.
-    let wanted = display_width(&left).min(16) + 2;
+    // A notice is read whole: keys other than the way out make room for it.
+    let wanted = if left == section {
+        display_width(&left).min(16) + 2
+    } else {
+        display_width(&left) + 2
+    };
     while keys.len() > 1 && fixed(&keys) + MIN_BAR + wanted > width {
         keys.pop();
     }

@@ -6,6 +6,7 @@ mod footer;
 pub mod overview;
 pub mod page;
 mod paginate;
+mod presenter;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -14,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::Display;
-use crate::app::{App, Overlay, Screen, Slide};
+use crate::app::{App, Overlay, Role, Screen, Slide};
 use crate::model::NodeId;
 use crate::text::{display_width, truncate_to_width};
 
@@ -32,6 +33,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
     let Overlay::Present(p) = &app.overlay else {
         return (1, 0);
     };
+    if let Role::Presenter(_) = app.role {
+        let pages = presenter::draw(frame, area, app, d);
+        return (1, pages - 1);
+    }
     let slides = slide_display(d);
     let t = &slides.theme;
     match p.screen {

@@ -1,0 +1,407 @@
+//! The projector (`--present`) and the presenter view (`--presenter`) in two terminals of one
+//! user, kept in step over a local socket (see [`socket`]) with one JSON message a line.
+//!
+//! The projector listens and owns the slide state: it sends the whole state when a presenter
+//! view connects and after every change. The presenter view sends what its keys ask for
+//! ([`Command`]) and shows the state it is sent. Either may close; the other goes on alone and
+//! says so in one line. The presenter view looks for the projector again every second.
+
+pub mod socket;
+
+use std::io::{self, BufRead, BufReader, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::{Action, App, Overlay, Screen};
+use crate::cli::LangMode;
+
+/// What the presenter view asks the projector to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Command {
+    Next,
+    Back,
+    First,
+    Last,
+    /// Go to this slide (0-based index into the deck).
+    Slide(usize),
+    Blank {
+        white: bool,
+    },
+    Overview,
+    /// Any key on a blank screen: the slide again.
+    Unblank,
+    Lang,
+}
+
+/// The projector's slide state, sent whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shown {
+    /// Slides in the deck: both ends must show the same talk.
+    pub slides: usize,
+    pub at: usize,
+    /// Continuation page and pages, as the projector draws them.
+    pub page: usize,
+    pub pages: usize,
+    /// "slide", "overview", "black" or "white".
+    pub screen: String,
+    /// "both", "zh" or "en".
+    pub lang: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Message {
+    Shown(Shown),
+    Command(Command),
+}
+
+/// Which end this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    Projector,
+    Presenter,
+}
+
+/// What changed on the link, for the footer's one-line notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Joined,
+    Gone,
+}
+
+pub struct Link {
+    pub end: End,
+    path: PathBuf,
+    listener: Option<UnixListener>,
+    peer: Option<(UnixStream, BufReader<UnixStream>)>,
+    last_try: Option<Instant>,
+    last_sent: Option<Shown>,
+    /// The projector's state as last received (presenter view).
+    pub remote: Option<Shown>,
+}
+
+impl Link {
+    /// The projector's end: listens at `path`, replacing a socket left by a process that ended.
+    pub fn listen(path: PathBuf) -> io::Result<Link> {
+        if path.exists() && UnixStream::connect(&path).is_err() {
+            let _ = std::fs::remove_file(&path);
+        }
+        let listener = UnixListener::bind(&path).map_err(|e| {
+            if e.kind() == io::ErrorKind::AddrInUse {
+                io::Error::new(
+                    e.kind(),
+                    "another `yijian --present` is already showing slides",
+                )
+            } else {
+                e
+            }
+        })?;
+        listener.set_nonblocking(true)?;
+        Ok(Link {
+            end: End::Projector,
+            path,
+            listener: Some(listener),
+            peer: None,
+            last_try: None,
+            last_sent: None,
+            remote: None,
+        })
+    }
+
+    /// The presenter view's end: connects now or later.
+    pub fn join(path: PathBuf) -> Link {
+        Link {
+            end: End::Presenter,
+            path,
+            listener: None,
+            peer: None,
+            last_try: None,
+            last_sent: None,
+            remote: None,
+        }
+    }
+
+    pub fn connected(&self) -> bool {
+        self.peer.is_some()
+    }
+
+    fn adopt(&mut self, stream: UnixStream) -> Option<Event> {
+        // Only this user's processes: the directory's mode keeps others out, this makes sure.
+        if !socket::same_user(&stream) || stream.set_nonblocking(true).is_err() {
+            return None;
+        }
+        let reader = BufReader::new(stream.try_clone().ok()?);
+        self.peer = Some((stream, reader));
+        self.last_sent = None;
+        Some(Event::Joined)
+    }
+
+    /// Accepts or makes the connection, reads what arrived and applies it to `app`. Returns a
+    /// change of connection, if any.
+    pub fn poll(&mut self, app: &mut App) -> Option<Event> {
+        let mut event = None;
+        if let Some(l) = &self.listener
+            && let Ok((stream, _)) = l.accept()
+        {
+            // A new presenter view replaces an old one.
+            event = self.adopt(stream);
+        }
+        if self.end == End::Presenter && self.peer.is_none() {
+            let due = self
+                .last_try
+                .is_none_or(|t| t.elapsed() >= Duration::from_secs(1));
+            if due {
+                self.last_try = Some(Instant::now());
+                if let Ok(stream) = UnixStream::connect(&self.path) {
+                    event = self.adopt(stream);
+                }
+            }
+        }
+        let mut lines = Vec::new();
+        let mut gone = false;
+        if let Some((_, reader)) = &mut self.peer {
+            loop {
+                let mut line = String::new();
+                match reader.read_line(&mut line) {
+                    Ok(0) => {
+                        gone = true;
+                        break;
+                    }
+                    Ok(_) if line.ends_with('\n') => lines.push(line),
+                    Ok(_) => break,
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                    Err(_) => {
+                        gone = true;
+                        break;
+                    }
+                }
+            }
+        }
+        for line in lines {
+            match serde_json::from_str::<Message>(&line) {
+                Ok(Message::Command(c)) if self.end == End::Projector => run(app, c),
+                Ok(Message::Shown(s)) if self.end == End::Presenter => {
+                    adopt_state(app, &s);
+                    self.remote = Some(s);
+                }
+                _ => {}
+            }
+        }
+        if gone {
+            self.peer = None;
+            self.remote = None;
+            event = Some(Event::Gone);
+        }
+        event
+    }
+
+    fn send(&mut self, m: &Message) {
+        let Some((stream, _)) = &mut self.peer else {
+            return;
+        };
+        let mut line = serde_json::to_string(m).unwrap_or_default();
+        line.push('\n');
+        if stream.write_all(line.as_bytes()).is_err() {
+            self.peer = None;
+            self.remote = None;
+        }
+    }
+
+    /// Projector: sends the slide state when it differs from what the other end last got.
+    pub fn publish(&mut self, app: &App) {
+        if self.end != End::Projector {
+            return;
+        }
+        let Some(s) = shown(app) else {
+            return;
+        };
+        if self.last_sent.as_ref() != Some(&s) {
+            self.send(&Message::Shown(s.clone()));
+            self.last_sent = Some(s);
+        }
+    }
+
+    /// Presenter view: hands a key's meaning to the projector. True when it was sent (the
+    /// projector's answer then moves this view).
+    pub fn forward(&mut self, app: &App, action: &Action) -> bool {
+        if self.end != End::Presenter || !self.connected() {
+            return false;
+        }
+        let Some(c) = command_for(app, action) else {
+            return false;
+        };
+        self.send(&Message::Command(c));
+        self.connected()
+    }
+}
+
+impl Drop for Link {
+    fn drop(&mut self) {
+        if self.listener.is_some() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+fn screen_name(s: &Screen) -> &'static str {
+    match s {
+        Screen::Overview => "overview",
+        Screen::Black => "black",
+        Screen::White => "white",
+        Screen::Slide | Screen::Find(_) => "slide",
+    }
+}
+
+/// The slide state of `app`, when it shows slides.
+pub fn shown(app: &App) -> Option<Shown> {
+    let Overlay::Present(p) = &app.overlay else {
+        return None;
+    };
+    let (page, pages) = app.slide_page();
+    Some(Shown {
+        slides: p.deck.len(),
+        at: p.at,
+        page: page.min(pages.saturating_sub(1)),
+        pages,
+        screen: screen_name(&p.screen).to_string(),
+        lang: match app.lang {
+            LangMode::Both => "both",
+            LangMode::Zh => "zh",
+            LangMode::En => "en",
+        }
+        .to_string(),
+    })
+}
+
+/// Shows the projector's state (when both show the same talk).
+fn adopt_state(app: &mut App, s: &Shown) {
+    if !matches!(&app.overlay, Overlay::Present(p) if p.deck.len() == s.slides) {
+        return;
+    }
+    app.go_to_slide(s.at, false);
+    app.overlay_scroll = s.page;
+    app.lang = match s.lang.as_str() {
+        "zh" => LangMode::Zh,
+        "en" => LangMode::En,
+        _ => LangMode::Both,
+    };
+    if let Overlay::Present(p) = &mut app.overlay
+        && !matches!(p.screen, Screen::Find(_))
+    {
+        p.screen = match s.screen.as_str() {
+            "overview" => Screen::Overview,
+            "black" => Screen::Black,
+            "white" => Screen::White,
+            _ => Screen::Slide,
+        };
+    }
+}
+
+/// What a key in the presenter view asks of the projector.
+fn command_for(app: &App, action: &Action) -> Option<Command> {
+    let Overlay::Present(p) = &app.overlay else {
+        return None;
+    };
+    Some(match (&p.screen, action) {
+        (Screen::Black | Screen::White, _) => Command::Unblank,
+        (Screen::Find(f), Action::Submit) => Command::Slide(*f.candidates.get(f.chosen)?),
+        (Screen::Find(_), _) => return None,
+        (Screen::Overview, Action::Escape | Action::ToggleOverview) => Command::Overview,
+        (_, Action::Submit) if !p.typed.is_empty() => {
+            Command::Slide(p.typed.parse::<usize>().ok()?.checked_sub(1)?)
+        }
+        (_, Action::PageDown | Action::Down | Action::Right | Action::Submit) => Command::Next,
+        (_, Action::PageUp | Action::Up | Action::Left) => Command::Back,
+        (_, Action::DeleteBack) if p.typed.is_empty() => Command::Back,
+        (_, Action::First) => Command::First,
+        (_, Action::Last) => Command::Last,
+        (_, Action::Blank { white }) => Command::Blank { white: *white },
+        (_, Action::ToggleOverview) => Command::Overview,
+        (_, Action::CycleLang) => Command::Lang,
+        _ => return None,
+    })
+}
+
+/// Carries out the presenter view's request on the projector.
+fn run(app: &mut App, c: Command) {
+    let Overlay::Present(p) = &app.overlay else {
+        return;
+    };
+    let blank = matches!(p.screen, Screen::Black | Screen::White);
+    let action = match c {
+        Command::Next => Action::PageDown,
+        Command::Back => Action::PageUp,
+        Command::First => Action::First,
+        Command::Last => Action::Last,
+        Command::Slide(at) => {
+            if let Overlay::Present(p) = &mut app.overlay {
+                p.screen = Screen::Slide;
+            }
+            return app.go_to_slide(at, false);
+        }
+        Command::Blank { white } => Action::Blank { white },
+        Command::Overview => Action::ToggleOverview,
+        Command::Unblank if blank => Action::Escape,
+        Command::Unblank => return,
+        Command::Lang => Action::CycleLang,
+    };
+    if blank && c != Command::Unblank {
+        // A blank screen comes back first, as a key on the projector would make it.
+        app.apply(Action::Escape);
+    }
+    app.apply(action);
+}
+
+/// Sets up this terminal's end of a talk: the projector's (`--present`) or the presenter view's
+/// (`--presenter`); `None` for neither. `runtime` is `$XDG_RUNTIME_DIR`. The projector goes on
+/// alone if it cannot listen (another projector, say), with the reason as a notice.
+pub fn start(
+    present: bool,
+    presenter: bool,
+    app: &mut App,
+    runtime: Option<&str>,
+) -> Result<Option<Link>, String> {
+    use crate::app::{LinkState, Role};
+    if !present && !presenter {
+        return Ok(None);
+    }
+    let state = LinkState {
+        connected: false,
+        news: None,
+        started: std::time::SystemTime::now(),
+    };
+    let path = socket::path(runtime);
+    if presenter {
+        let path = path.map_err(|e| format!("cannot reach the slides: {e}"))?;
+        app.role = Role::Presenter(state);
+        return Ok(Some(Link::join(path)));
+    }
+    match path.and_then(Link::listen) {
+        Ok(link) => {
+            app.role = Role::Projector(state);
+            Ok(Some(link))
+        }
+        Err(e) => {
+            app.apply(Action::Notify(crate::app::Notice::State(format!(
+                "no presenter view: {e}"
+            ))));
+            Ok(None)
+        }
+    }
+}
+
+/// Records a change of connection in the app, for the footers.
+pub fn note(app: &mut App, event: Event) {
+    use crate::app::{LinkNews, Role};
+    if let Role::Projector(l) | Role::Presenter(l) = &mut app.role {
+        l.connected = event == Event::Joined;
+        l.news = Some(match event {
+            Event::Joined => LinkNews::Joined,
+            Event::Gone => LinkNews::Gone,
+        });
+    }
+}
