@@ -77,10 +77,11 @@ fn entry_lines(text: &str) -> Vec<usize> {
             inside = trimmed.starts_with("slides:");
             continue;
         }
-        if inside && (trimmed.starts_with("- ") || trimmed == "-") {
-            if *indent.get_or_insert(depth) == depth {
-                out.push(i + 1);
-            }
+        if inside
+            && (trimmed.starts_with("- ") || trimmed == "-")
+            && *indent.get_or_insert(depth) == depth
+        {
+            out.push(i + 1);
         }
     }
     out

@@ -109,3 +109,53 @@ fn a_presenter_view_alone_waits_for_the_slides() {
     assert_eq!(projector.exit_code(), 0);
     assert_eq!(presenter.exit_code(), 0);
 }
+
+#[test]
+fn a_talk_file_orders_the_slides_marks_phrases_and_gives_the_notes() {
+    let dir = runtime();
+    let talk = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples/talk.yaml");
+    let mut projector = start(
+        &dir,
+        &["--present", "--talk", talk, "--ui-lang", "en"],
+        100,
+        30,
+    );
+    // Six slides in the file's order (no section among them, so no overview).
+    projector.wait_for("1 / 6");
+    let mut presenter = start(
+        &dir,
+        &["--presenter", "--talk", talk, "--ui-lang", "en"],
+        120,
+        40,
+    );
+    presenter.wait_for("Now · 1 / 6");
+    presenter.wait_for("Next · 战略性新兴产业集群");
+    presenter.send(RIGHT);
+    presenter.wait_for("Ask the room which industries");
+    projector.wait_for("2 / 6");
+    // The phrase is marked on the projector: black on yellow (256-colour 16 on 226).
+    let raw = String::from_utf8_lossy(&projector.raw);
+    assert!(raw.contains("48;5;226"), "no marked phrase drawn");
+    projector.send("\x03");
+    presenter.send("\x03");
+    assert_eq!(projector.exit_code(), 0);
+    assert_eq!(presenter.exit_code(), 0);
+}
+
+#[test]
+fn a_bad_talk_file_is_refused_with_its_line_and_a_suggestion() {
+    let dir = runtime();
+    let file = dir.path().join("talk.yaml");
+    std::fs::write(&file, "slides:\n  - goals\n  - id: goals.9\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"))
+        .args(["--present", "--talk", file.to_str().unwrap()])
+        .env("XDG_RUNTIME_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("talk.yaml:3: no node has the id `goals.9` (did you mean `goals."),
+        "{err}"
+    );
+}

@@ -3,6 +3,8 @@
 //! split into continuation pages. No ids, kinds, breadcrumbs or link lists: the room needs the
 //! words.
 
+use std::ops::Range;
+
 use ratatui::layout::Alignment;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -50,29 +52,38 @@ pub fn langs(app: &App) -> &'static [Lang] {
     app.lang.langs()
 }
 
-/// Spans of `text` with each of `phrases` marked.
-pub fn marked(text: &str, style: Style, mark: Style, phrases: &[String]) -> Line<'static> {
+/// The line `range` of the paragraph `text`, with every occurrence of `phrases` in the whole
+/// paragraph marked (a phrase may run across the line break).
+pub fn marked(
+    text: &str,
+    range: Range<usize>,
+    style: Style,
+    mark: Style,
+    phrases: &[String],
+) -> Line<'static> {
+    let mut hits: Vec<Range<usize>> = Vec::new();
+    for p in phrases.iter().filter(|p| !p.is_empty()) {
+        hits.extend(
+            text.match_indices(p.as_str())
+                .map(|(at, m)| at..at + m.len()),
+        );
+    }
+    hits.sort_by_key(|h| h.start);
     let mut spans = Vec::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        let hit = phrases
-            .iter()
-            .filter(|p| !p.is_empty())
-            .filter_map(|p| rest.find(p.as_str()).map(|at| (at, p.len())))
-            .min();
-        match hit {
-            Some((at, len)) => {
-                if at > 0 {
-                    spans.push(Span::styled(rest[..at].to_string(), style));
-                }
-                spans.push(Span::styled(rest[at..at + len].to_string(), mark));
-                rest = &rest[at + len..];
-            }
-            None => {
-                spans.push(Span::styled(rest.to_string(), style));
-                break;
-            }
+    let mut at = range.start;
+    for h in hits {
+        let (start, end) = (h.start.max(at), h.end.min(range.end));
+        if start >= end {
+            continue;
         }
+        if start > at {
+            spans.push(Span::styled(text[at..start].to_string(), style));
+        }
+        spans.push(Span::styled(text[start..end].to_string(), mark));
+        at = end;
+    }
+    if at < range.end {
+        spans.push(Span::styled(text[at..range.end].to_string(), style));
     }
     Line::from(spans)
 }
@@ -192,7 +203,7 @@ pub fn lay_out(
     }
     let body_rows = rows.saturating_sub(caption.len() + title.len() + 2).max(1);
     let mark = t.highlight;
-    let line = |s: &str, style: Style| marked(s, style, mark, phrases);
+    let line = |s: &str, r: Range<usize>, style: Style| marked(s, r, style, mark, phrases);
     let pages = paginate(items, width, body_rows, &line);
     Laid {
         caption,

@@ -2,6 +2,8 @@
 //! then between sentences, then between clauses (after `；`), and inside a line only when one
 //! clause is taller than a whole page (a tiny screen). Nothing is cut and nothing is lost.
 
+use std::ops::Range;
+
 use ratatui::style::Style;
 use ratatui::text::Line;
 use unicode_segmentation::UnicodeSegmentation;
@@ -18,12 +20,15 @@ pub enum Item {
     Gap,
 }
 
+/// Styles one wrapped line: the paragraph, the line's byte range in it, the paragraph's style.
+pub type Styler<'a> = &'a dyn Fn(&str, Range<usize>, Style) -> Line<'static>;
+
 /// Pages of at most `rows` lines of at most `width` cells; `line` styles a wrapped line of text.
 pub fn paginate(
     items: Vec<Item>,
     width: usize,
     rows: usize,
-    line: &dyn Fn(&str, Style) -> Line<'static>,
+    line: Styler,
 ) -> Vec<Vec<Line<'static>>> {
     let rows = rows.max(1);
     let mut pages: Vec<Vec<Line<'static>>> = vec![Vec::new()];
@@ -95,23 +100,36 @@ fn units(text: &str, clauses: bool) -> Vec<&str> {
     out
 }
 
+/// The lines of `part`, a slice of `text`, wrapped and styled with their place in `text`.
+fn lines_of(
+    text: &str,
+    part: &str,
+    width: usize,
+    style: Style,
+    line: Styler,
+) -> Vec<Line<'static>> {
+    let base = part.as_ptr() as usize - text.as_ptr() as usize;
+    wrap_ranges(part, width)
+        .into_iter()
+        .map(|r| line(text, base + r.start..base + r.end, style))
+        .collect()
+}
+
 fn place(
     pages: &mut Vec<Vec<Line<'static>>>,
     text: &str,
     style: Style,
     width: usize,
     rows: usize,
-    line: &dyn Fn(&str, Style) -> Line<'static>,
+    line: Styler,
 ) {
     let mut rest = text.trim();
     while !rest.is_empty() {
         let room = rows.saturating_sub(pages.last().unwrap().len());
         let wrapped = wrap_lines(rest, width);
         if wrapped.len() <= room {
-            pages
-                .last_mut()
-                .unwrap()
-                .extend(wrapped.iter().map(|l| line(l, style)));
+            let lines = lines_of(text, rest, width, style, line);
+            pages.last_mut().unwrap().extend(lines);
             return;
         }
         let fresh = pages.last().unwrap().is_empty();
@@ -144,10 +162,8 @@ fn place(
             taken = ranges[room.max(1).min(ranges.len()) - 1].end;
         }
         let head = rest[..taken].trim_end();
-        pages
-            .last_mut()
-            .unwrap()
-            .extend(wrap_lines(head, width).iter().map(|l| line(l, style)));
+        let lines = lines_of(text, head, width, style, line);
+        pages.last_mut().unwrap().extend(lines);
         rest = rest[taken..].trim_start();
         if !rest.is_empty() {
             new_page(pages);
@@ -159,8 +175,12 @@ fn place(
 mod tests {
     use super::*;
 
-    fn plain(s: &str, st: Style) -> Line<'static> {
-        Line::styled(s.to_string(), st)
+    fn plain(s: &str, r: Range<usize>, st: Style) -> Line<'static> {
+        Line::styled(s[r].to_string(), st)
+    }
+
+    fn line(s: &str) -> Line<'static> {
+        Line::raw(s.to_string())
     }
 
     fn text_of(pages: &[Vec<Line<'static>>]) -> Vec<String> {
@@ -199,7 +219,7 @@ mod tests {
 
     #[test]
     fn a_block_moves_whole_to_the_next_page() {
-        let block = |s: &str| Item::Block(vec![plain(s, Style::new()), plain(s, Style::new())]);
+        let block = |s: &str| Item::Block(vec![line(s), line(s)]);
         let pages = paginate(
             vec![block("a"), Item::Gap, block("b"), block("c")],
             20,

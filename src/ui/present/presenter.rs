@@ -6,7 +6,7 @@ use std::time::SystemTime;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::page::{langs, short_title};
@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     for lang in [Lang::Zh, Lang::En] {
         lines.push(Line::styled(d.glyphs.text(node.title.get(lang)), t.title));
         if let Some(text) = &node.text {
-            lines.push(Line::styled(d.glyphs.text(text.get(lang)), t.base));
+            lines.extend(Text::styled(d.glyphs.text(text.get(lang)), t.base).lines);
         }
         lines.push(Line::default());
     }
@@ -81,8 +81,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
         .filter(|n| !n.is_empty());
     let inner = boxed(frame, d, w.notes.to_string(), notes_area, true);
     let notes_line = match notes {
-        Some(n) => Line::styled(d.glyphs.text(&n), t.base),
-        None => Line::styled(w.no_notes, t.dim),
+        Some(n) => Text::styled(d.glyphs.text(&n), t.base),
+        None => Text::styled(w.no_notes, t.dim),
     };
     frame.render_widget(
         Paragraph::new(notes_line)
