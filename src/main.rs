@@ -104,14 +104,22 @@ fn run(args: Cli) -> Result<i32, String> {
             std::mem::forget(index);
             code
         }
-        Some(Command::Export { format, node }) => {
+        Some(Command::Export { format, node, talk }) => {
             let root = match node {
                 Some(id) => doc.find(id).ok_or_else(|| unknown_id(id))?,
                 None => doc.root(),
             };
+            if talk.is_some() && *format != ExportFormat::Html {
+                return Err("--talk goes with --format html (a handout of the talk)".into());
+            }
+            let talk = talk
+                .as_deref()
+                .map(|p| yijian::talk::load(p, &doc))
+                .transpose()?;
             match format {
                 ExportFormat::Json => cli::export_json(&doc, root, &mut out),
                 ExportFormat::Markdown => cli::export_markdown(&doc, root, &mut out),
+                ExportFormat::Html => cli::export_html(&doc, root, talk.as_ref(), &mut out),
             }
             .map(|_| exit::OK)
         }

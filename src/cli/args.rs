@@ -126,7 +126,7 @@ pub enum Command {
     },
     /// Print the whole document as JSON or Markdown.
     #[command(
-        after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md\n  yijian export --format markdown --node clusters > clusters.md"
+        after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md\n  yijian export --format markdown --node clusters > clusters.md\n  yijian export --format html > handout.html"
     )]
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
@@ -134,6 +134,9 @@ pub enum Command {
         /// Export only this node and everything under it.
         #[arg(long, value_name = "ID")]
         node: Option<String>,
+        /// With --format html: the handout of a talk file's slides, in its order, phrases marked.
+        #[arg(long, value_name = "FILE")]
+        talk: Option<PathBuf>,
     },
     /// Validate a policy file: exit 0 with a summary, or exit 2 with the problems.
     #[command(
@@ -171,6 +174,8 @@ pub enum LangMode {
 pub enum ExportFormat {
     Json,
     Markdown,
+    /// One self-contained page to print for the room: both languages side by side.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]

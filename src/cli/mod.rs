@@ -5,12 +5,14 @@
 
 mod args;
 mod export;
+mod handout;
 mod outline;
 mod search_cmd;
 mod show;
 
 pub use args::{Cli, Command, ExportFormat, LangMode, ShowFormat, ThemeName, UiLang};
 pub use export::{export_json, export_markdown};
+pub use handout::export_html;
 pub use outline::tree;
 pub use search_cmd::search;
 pub use show::show;
