@@ -132,11 +132,13 @@ fn place(
             pages.last_mut().unwrap().extend(lines);
             return;
         }
-        let fresh = pages.last().unwrap().is_empty();
-        // The longest run of whole sentences (on a fresh page, of whole clauses) that fits.
+        let used = pages.last().unwrap().len();
+        let fresh = used == 0;
+        // The longest run of whole sentences that fits; on a page still less than half full,
+        // of whole clauses (a tiny screen would otherwise show one short sentence a page).
         let mut taken = 0;
         for clauses in [false, true] {
-            if clauses && !fresh {
+            if clauses && used * 2 >= rows {
                 break;
             }
             let mut end = 0;
