@@ -9,7 +9,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use yijian::app::{Action, App};
+use yijian::app::{Action, App, LinkNews, LinkState, Role};
 use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::load_embedded;
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
@@ -197,6 +197,17 @@ fn browser_screens() -> Vec<Screen> {
             opened("opinions", |a| {
                 a.apply(Action::GoToOpen);
                 typed(a, "goals");
+            }),
+        ),
+        (
+            "presenter view",
+            opened("goals.4", |a| {
+                a.role = Role::Presenter(LinkState {
+                    connected: false,
+                    news: Some(LinkNews::Gone),
+                    started: std::time::SystemTime::now(),
+                });
+                a.apply(Action::TogglePresent);
             }),
         ),
     ]

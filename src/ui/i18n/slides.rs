@@ -18,6 +18,8 @@ pub struct SlideWords {
     pub end: &'static str,
     pub notes: &'static str,
     pub no_notes: &'static str,
+    /// Said with `no_notes` when no talk file was given.
+    pub notes_hint: &'static str,
     pub elapsed: &'static str,
     pub clock: &'static str,
     pub text: &'static str,

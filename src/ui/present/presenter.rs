@@ -13,9 +13,11 @@ use super::page::{langs, short_title};
 use super::{phrases, slide, slide_display};
 use crate::app::{App, LinkNews, Overlay, Role, Screen, Slide};
 use crate::model::Lang;
+use crate::text::{display_width, truncate_to_width};
 use crate::ui::Display;
 
-/// Draws the presenter view; returns the current slide's pages as the small copy has them.
+/// Draws the presenter view. Returns 1: the pages of a slide are the projector's (the small
+/// copy has more of them), so alone the presenter view steps from slide to slide.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     let Overlay::Present(p) = &app.overlay else {
         return 1;
@@ -41,11 +43,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     };
     let slides = slide_display(d);
     let lead = langs(app)[0];
-    let mut pages = 1;
     let progress = w.progress(p.at + 1, p.deck.len());
     if let Some(now) = now_area {
         let inner = boxed(frame, d, format!("{} · {progress}", w.now), now, true);
-        pages = small(frame, inner, app, &slides, p.current());
+        small(frame, inner, app, &slides, p.current());
     }
     if let Some(next) = next_area {
         let title = p
@@ -82,7 +83,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     let inner = boxed(frame, d, w.notes.to_string(), notes_area, true);
     let notes_line = match notes {
         Some(n) => Text::styled(d.glyphs.text(&n), t.base),
-        None => Text::styled(w.no_notes, t.dim),
+        None if app.talk.is_some() => Text::styled(w.no_notes, t.dim),
+        None => Text::styled(format!("{}\n{}", w.no_notes, w.notes_hint), t.dim),
     };
     frame.render_widget(
         Paragraph::new(notes_line)
@@ -91,7 +93,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
         inner,
     );
     footer(frame, foot, app, d, &progress);
-    pages
+    1
 }
 
 /// A titled box; returns its inside.
@@ -109,14 +111,13 @@ fn boxed(frame: &mut Frame, d: &Display, title: String, area: Rect, focus: bool)
 }
 
 /// A slide drawn small in `area`, in the slide colours.
-fn small(frame: &mut Frame, area: Rect, app: &App, d: &Display, s: Slide) -> usize {
+fn small(frame: &mut Frame, area: Rect, app: &App, d: &Display, s: Slide) {
     frame.render_widget(Paragraph::new("").style(d.theme.base), area);
     match s {
-        Slide::Overview(n) => {
-            super::overview::draw(frame, area, app, d, n);
-            1
+        Slide::Overview(n) => super::overview::draw(frame, area, app, d, n),
+        Slide::Node(n) => {
+            slide(frame, area, app, d, n, &phrases(app, n), app.overlay_scroll);
         }
-        Slide::Node(n) => slide(frame, area, app, d, n, &phrases(app, n), app.overlay_scroll),
     }
 }
 
@@ -158,7 +159,17 @@ fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display, progress: &str)
         (None, false) => Some((w.waiting, t.dim)),
         (None, true) => None,
     };
+    // The news is shortened to the room left; it is never cut mid-character.
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(used + 1);
     if let Some((text, style)) = news {
+        let text = if display_width(text) <= room {
+            text.to_string()
+        } else if room >= 2 {
+            format!("{}…", truncate_to_width(text, room - 1))
+        } else {
+            String::new()
+        };
         spans.push(Span::styled(text, style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.bar), area);
