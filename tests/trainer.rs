@@ -375,3 +375,28 @@ fn copy_in_presentation_takes_the_slide_shown() {
     };
     assert!(text.contains("· `goals.4`"), "{text}");
 }
+
+#[test]
+fn a_click_is_next_and_a_right_click_back_on_the_slides() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let view = yijian::ui::ViewState::default();
+    let at = |kind| MouseEvent {
+        kind,
+        column: 10,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut a = app();
+    a.select(a.doc.find("goals.1").unwrap());
+    a.start_presenting();
+    for (kind, want) in [
+        (MouseEventKind::Down(MouseButton::Left), "goals.2"),
+        (MouseEventKind::ScrollDown, "goals.3"),
+        (MouseEventKind::Down(MouseButton::Right), "goals.2"),
+    ] {
+        let action = yijian::ui::mouse_action(at(kind), &view, true).unwrap();
+        a.apply(measured(10, 0));
+        a.apply(action);
+        assert_eq!(slide(&a), want);
+    }
+}
