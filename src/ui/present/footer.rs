@@ -76,7 +76,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display, page: usize, 
     let fixed_w = 1 + display_width(&progress) + 2 + keys_w;
     let rest = width.saturating_sub(fixed_w);
     // The section takes what the bar can spare, shortened with an ellipsis.
-    let left_room = rest.saturating_sub(MIN_BAR + 2).min(rest / 2 + rest / 4);
+    let mut left_room = rest.saturating_sub(MIN_BAR + 2);
+    if left == section {
+        left_room = left_room.min(rest / 2 + rest / 4);
+    }
     let left = if display_width(&left) <= left_room {
         left
     } else if left_room >= 3 {
