@@ -188,6 +188,7 @@ pub static SLIDES: SlideWords = SlideWords {
     text: "Full text",
     waiting: "Waiting for the slides: run `yijian --present` in the projector's terminal",
     joined: "Presenter view connected",
+    connected: "Connected to the slides",
     peer_gone: "The other terminal closed; this one goes on alone",
     screen_blank: "the room's screen is blank",
 };

@@ -25,6 +25,8 @@ pub struct SlideWords {
     pub text: &'static str,
     pub waiting: &'static str,
     pub joined: &'static str,
+    /// The presenter view's side of `joined`.
+    pub connected: &'static str,
     pub peer_gone: &'static str,
     pub screen_blank: &'static str,
 }

@@ -158,6 +158,7 @@ pub static SLIDES: SlideWords = SlideWords {
     text: "全文",
     waiting: "等待幻灯片：请在投影终端运行 `yijian --present`",
     joined: "演讲者视图已连接",
+    connected: "已连接到幻灯片",
     peer_gone: "另一终端已关闭，本终端继续独立运行",
     screen_blank: "投影屏幕当前为黑屏",
 };
