@@ -206,6 +206,7 @@ fn browser_screens() -> Vec<Screen> {
                     connected: false,
                     news: Some(LinkNews::Gone),
                     started: std::time::SystemTime::now(),
+                    page: Some((1, 3)),
                 });
                 a.apply(Action::TogglePresent);
             }),

@@ -133,6 +133,12 @@ fn a_talk_file_orders_the_slides_marks_phrases_and_gives_the_notes() {
     presenter.send(RIGHT);
     presenter.wait_for("Ask the room which industries");
     projector.wait_for("2 / 6");
+    // The slide has two pages on the projector: the presenter view says which is up, and its
+    // next key turns the projector's page before it changes the slide.
+    presenter.wait_for("Now · 2 / 6 · 1/2");
+    presenter.send(RIGHT);
+    presenter.wait_for("Now · 2 / 6 · 2/2");
+    projector.wait_for("2/2");
     // The phrase is marked on the projector: black on yellow (256-colour 16 on 226).
     let raw = String::from_utf8_lossy(&projector.raw);
     assert!(raw.contains("48;5;226"), "no marked phrase drawn");

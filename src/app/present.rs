@@ -29,6 +29,8 @@ pub struct LinkState {
     pub news: Option<LinkNews>,
     /// When the talk began, for the presenter view's elapsed time.
     pub started: std::time::SystemTime,
+    /// The projector's continuation page and pages, as last reported (presenter view).
+    pub page: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

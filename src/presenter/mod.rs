@@ -225,6 +225,7 @@ pub fn start(
         connected: false,
         news: None,
         started: std::time::SystemTime::now(),
+        page: None,
     };
     let path = socket::path(runtime);
     if presenter {
@@ -251,6 +252,9 @@ pub fn note(app: &mut App, event: Event) {
     use crate::app::{LinkNews, Role};
     if let Role::Projector(l) | Role::Presenter(l) = &mut app.role {
         l.connected = event == Event::Joined;
+        if event == Event::Gone {
+            l.page = None;
+        }
         l.news = Some(match event {
             Event::Joined => LinkNews::Joined,
             Event::Gone => LinkNews::Gone,

@@ -84,6 +84,9 @@ pub(super) fn adopt_state(app: &mut App, s: &Shown) {
         return;
     }
     app.go_to_slide(s.at, false);
+    if let crate::app::Role::Presenter(l) = &mut app.role {
+        l.page = Some((s.page, s.pages));
+    }
     app.overlay_scroll = s.page;
     app.lang = match s.lang.as_str() {
         "zh" => LangMode::Zh,

@@ -43,7 +43,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     };
     let slides = slide_display(d);
     let lead = langs(app)[0];
-    let progress = w.progress(p.at + 1, p.deck.len());
+    let mut progress = w.progress(p.at + 1, p.deck.len());
+    // The projector's page of a long slide, which the small copy cannot show as it is.
+    if let Role::Presenter(l) = &app.role
+        && let Some((page, pages)) = l.page
+        && pages > 1
+    {
+        progress.push_str(&format!(" · {}/{pages}", page + 1));
+    }
     if let Some(now) = now_area {
         let inner = boxed(frame, d, format!("{} · {progress}", w.now), now, true);
         small(frame, inner, app, &slides, p.current());
