@@ -165,3 +165,22 @@ fn a_bad_talk_file_is_refused_with_its_line_and_a_suggestion() {
         "{err}"
     );
 }
+
+#[test]
+fn a_presenter_view_of_another_talk_says_so_and_keeps_its_own_slides() {
+    let dir = runtime();
+    let mut projector = start(
+        &dir,
+        &["--present", "--from", "goals", "--ui-lang", "en"],
+        80,
+        24,
+    );
+    projector.wait_for("1 / 7");
+    let mut presenter = start(&dir, &["--presenter", "--ui-lang", "en"], 120, 40);
+    presenter.wait_for("The slides show another talk");
+    presenter.wait_for("Now · 1 / 96");
+    projector.send("\x03");
+    presenter.send("\x03");
+    assert_eq!(projector.exit_code(), 0);
+    assert_eq!(presenter.exit_code(), 0);
+}

@@ -37,6 +37,8 @@ pub struct LinkState {
 pub enum LinkNews {
     Joined,
     Gone,
+    /// The projector shows another deck (other --talk, --from or --to): its state is not taken.
+    OtherTalk,
 }
 
 /// What the slide screen shows now.

@@ -80,7 +80,13 @@ pub fn shown(app: &App) -> Option<Shown> {
 
 /// Shows the projector's state (when both show the same talk).
 pub(super) fn adopt_state(app: &mut App, s: &Shown) {
-    if !matches!(&app.overlay, Overlay::Present(p) if p.deck.len() == s.slides) {
+    let Overlay::Present(p) = &app.overlay else {
+        return;
+    };
+    if p.deck.len() != s.slides {
+        if let crate::app::Role::Presenter(l) = &mut app.role {
+            l.news = Some(crate::app::LinkNews::OtherTalk);
+        }
         return;
     }
     app.go_to_slide(s.at, false);

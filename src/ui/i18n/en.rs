@@ -190,5 +190,6 @@ pub static SLIDES: SlideWords = SlideWords {
     joined: "Presenter view connected",
     connected: "Connected to the slides",
     peer_gone: "The other terminal closed; this one goes on alone",
+    other_talk: "The slides show another talk: start both with the same --talk, --from and --to",
     screen_blank: "the room's screen is blank",
 };

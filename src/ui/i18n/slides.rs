@@ -28,6 +28,7 @@ pub struct SlideWords {
     /// The presenter view's side of `joined`.
     pub connected: &'static str,
     pub peer_gone: &'static str,
+    pub other_talk: &'static str,
     pub screen_blank: &'static str,
 }
 

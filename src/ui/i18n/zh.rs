@@ -160,5 +160,6 @@ pub static SLIDES: SlideWords = SlideWords {
     joined: "演讲者视图已连接",
     connected: "已连接到幻灯片",
     peer_gone: "另一终端已关闭，本终端继续独立运行",
+    other_talk: "投影终端放映的是另一份演示：两端请使用相同的 --talk、--from 和 --to",
     screen_blank: "投影屏幕当前为黑屏",
 };

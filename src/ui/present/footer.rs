@@ -37,6 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display, page: usize, 
         left = match news {
             LinkNews::Joined => w.joined,
             LinkNews::Gone => w.peer_gone,
+            LinkNews::OtherTalk => w.other_talk,
         }
         .to_string();
     }

@@ -162,6 +162,7 @@ fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display, progress: &str)
     }
     let news = match (link.news, link.connected) {
         (Some(LinkNews::Gone), _) => Some((w.peer_gone, t.warn)),
+        (Some(LinkNews::OtherTalk), _) => Some((w.other_talk, t.warn)),
         (Some(LinkNews::Joined), _) => Some((w.connected, t.accent)),
         (None, false) => Some((w.waiting, t.dim)),
         (None, true) => None,
