@@ -177,18 +177,29 @@ fn run(args: Cli) -> Result<i32, String> {
             std::mem::forget(index);
             code
         }
-        Some(Command::Export { format, node }) => {
+        Some(Command::Export { format, node, talk }) => {
             // One subtree, or every document: a JSON list of roots when there are several.
             let roots: Vec<_> = match node {
                 Some(id) => vec![session::find(&doc, id, words(&args))?],
                 None => doc.roots().collect(),
             };
+            if talk.is_some() && *format != ExportFormat::Html {
+                return Err("--talk goes with --format html (a handout of the talk)".into());
+            }
+            let talk = talk
+                .as_deref()
+                .map(|p| yijian::talk::load(p, &doc))
+                .transpose()?;
             match (format, roots.as_slice()) {
                 (ExportFormat::Json, [root]) => cli::export_json(&doc, *root, &mut out),
                 (ExportFormat::Json, _) => cli::export_json_list(&doc, &roots, &mut out),
                 (ExportFormat::Markdown, _) => roots
                     .iter()
                     .try_for_each(|&root| cli::export_markdown(&doc, root, &mut out)),
+                // A handout is of one document: the one named, or the first.
+                (ExportFormat::Html, _) => {
+                    cli::export_html(&doc, roots[0], talk.as_ref(), &mut out)
+                }
             }
             .map(|_| exit::OK)
         }
@@ -307,8 +318,16 @@ fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[String]) -> Result<i32, 
             }
         }
     };
+    // The projector and the presenter view meet through a socket (see `presenter`).
+    let mut link = yijian::presenter::start(
+        args.present,
+        args.presenter,
+        &mut session.app,
+        env("XDG_RUNTIME_DIR").as_deref(),
+    )?;
     let mut term = terminal::init(on_signal).map_err(|e| (w.terminal_problem)(&e.to_string()))?;
-    let result = event_loop(&mut term, &mut session, &pending);
+    let result = event_loop(&mut term, &mut session, &pending, link.as_mut());
+    drop(link);
     terminal::restore();
     let saved = session.save();
     result.map_err(|e| format!("terminal error: {e}"))?;
@@ -328,6 +347,7 @@ fn event_loop(
     term: &mut terminal::Term,
     session: &mut Session,
     pending: &Mutex<Option<(PathBuf, State)>>,
+    mut link: Option<&mut yijian::presenter::Link>,
 ) -> io::Result<()> {
     let mut view = ViewState::default();
     while !session.app.quit {
@@ -340,8 +360,25 @@ fn event_loop(
         if let Some(m) = measured {
             session.app.apply(m);
         }
-        // Blocks until something happens: an idle browser uses no CPU.
-        let action = match event::read()? {
+        if let Some(l) = link.as_deref_mut() {
+            l.publish(&session.app);
+        }
+        // Blocks until something happens: an idle browser uses no CPU. With a second terminal
+        // it also wakes to hear from it and to move the presenter view's clock.
+        let event = match link {
+            None => Some(event::read()?),
+            Some(_) if event::poll(std::time::Duration::from_millis(200))? => Some(event::read()?),
+            Some(_) => None,
+        };
+        if let Some(l) = link.as_deref_mut()
+            && let Some(change) = l.poll(&mut session.app)
+        {
+            yijian::presenter::note(&mut session.app, change);
+        }
+        let Some(event) = event else {
+            continue;
+        };
+        let action = match event {
             Event::Key(key) => {
                 // Debug builds only: lets the end-to-end tests check the terminal after a panic.
                 #[cfg(debug_assertions)]
@@ -356,6 +393,9 @@ fn event_loop(
             _ => None,
         };
         if let Some(a) = action {
+            if let Some(l) = link.as_deref_mut() {
+                l.forward(&session.app, &a);
+            }
             let before = session.app.selected;
             session.app.apply(a);
             if session.app.selected != before {

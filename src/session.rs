@@ -169,9 +169,17 @@ pub fn prepare(
         app.apply(Action::Paste(q.clone()));
         app.apply(Action::Submit);
     }
-    if args.present {
+    if let Some(path) = &args.talk {
+        app.talk = Some(crate::talk::load(path, &app.doc)?);
+    }
+    if args.present || args.presenter {
         if args.from.is_some() && args.open.is_none() {
             app.open_at(talk.0);
+        }
+        if let Some(first) = app.talk.as_ref().and_then(|t| t.slides.first())
+            && args.open.is_none()
+        {
+            app.open_at(first.node);
         }
         app.start_presenting();
     }

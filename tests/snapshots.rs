@@ -217,6 +217,40 @@ fn presentation_slide_80x24() {
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
 }
 
+/// A slide of each kind — the title slide, section, group, cluster, goal, measure, term — and
+/// the overview, at 80x24 and 40x12 in both interface languages.
+#[test]
+fn slides_of_each_kind() {
+    for (id, lang) in [
+        ("opinions", LangMode::Both),
+        ("goals", LangMode::Both),
+        ("clusters.pillar", LangMode::Zh),
+        ("clusters.emerging.7", LangMode::Both),
+        ("goals.4", LangMode::En),
+        ("measures.2.1", LangMode::Both),
+        ("glossary.chokepoint", LangMode::Both),
+    ] {
+        for (w, h, ui_lang) in [(80, 24, UiLang::En), (40, 12, UiLang::Zh)] {
+            let mut app = app_at(id, lang);
+            app.apply(Action::TogglePresent);
+            if app.slide_position().is_some_and(|(n, _)| n > 1)
+                && matches!(&app.overlay, yijian::app::Overlay::Present(p) if matches!(p.current(), yijian::app::Slide::Overview(_)))
+            {
+                app.apply(Action::PageDown);
+            }
+            let name = format!("slide_{id}_{w}x{h}");
+            insta::assert_snapshot!(name, screen(&mut app, &display(ui_lang), w, h));
+        }
+    }
+    for (w, h) in [(120, 40), (80, 24), (40, 12)] {
+        let mut app = app_at("clusters.emerging.7", LangMode::Both);
+        app.apply(Action::TogglePresent);
+        app.apply(Action::ToggleOverview);
+        let name = format!("slide_overview_{w}x{h}");
+        insta::assert_snapshot!(name, screen(&mut app, &display(UiLang::Zh), w, h));
+    }
+}
+
 #[test]
 fn goto_box_with_completions_80x24() {
     let mut app = app_at("opinions", LangMode::Both);

@@ -2,7 +2,7 @@
 //! without a terminal.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use yijian::app::{Action, App, Effect, Notice, Overlay, keymap};
+use yijian::app::{Action, App, Effect, Notice, Overlay, Screen, Slide, keymap};
 use yijian::cli::LangMode;
 use yijian::model::load_embedded;
 
@@ -16,7 +16,7 @@ fn id(app: &App) -> &str {
 
 fn slide(app: &App) -> &str {
     match &app.overlay {
-        Overlay::Present(p) => &app.doc.node(p.slide).id,
+        Overlay::Present(p) => &app.doc.node(p.slide()).id,
         other => panic!("not presenting: {other:?}"),
     }
 }
@@ -82,27 +82,86 @@ fn slides_step_in_document_order_and_stop_at_the_ends() {
 }
 
 #[test]
-fn a_long_slide_scrolls_before_the_next_one_comes() {
+fn a_long_slide_shows_its_continuation_pages_before_the_next_one_comes() {
     let mut a = app();
     a.select(a.doc.find("goals.1").unwrap());
     a.start_presenting();
-    a.apply(measured(10, 14));
+    // The frame found three pages.
+    a.apply(measured(10, 2));
     key(&mut a, KeyCode::Char(' '));
-    assert_eq!((slide(&a), a.overlay_scroll), ("goals.1", 9));
-    key(&mut a, KeyCode::Char(' '));
-    assert_eq!((slide(&a), a.overlay_scroll), ("goals.1", 14));
-    key(&mut a, KeyCode::Char(' '));
+    assert_eq!((slide(&a), a.slide_page()), ("goals.1", (1, 3)));
+    key(&mut a, KeyCode::Down);
+    assert_eq!((slide(&a), a.slide_page()), ("goals.1", (2, 3)));
+    key(&mut a, KeyCode::Enter);
     assert_eq!((slide(&a), a.overlay_scroll), ("goals.2", 0));
-    // Back on a slide at its top steps to the previous slide.
-    key(&mut a, KeyCode::Left);
-    assert_eq!(slide(&a), "goals.1");
+    // Back from a slide's first page goes to the previous slide's last page.
+    a.apply(measured(10, 0));
+    key(&mut a, KeyCode::Up);
+    a.apply(measured(10, 2));
+    assert_eq!((slide(&a), a.slide_page()), ("goals.1", (2, 3)));
+    key(&mut a, KeyCode::Backspace);
+    assert_eq!((slide(&a), a.slide_page()), ("goals.1", (1, 3)));
+}
+
+#[test]
+fn each_section_opens_with_the_overview_and_q_leaves_for_the_browser() {
+    let mut a = app();
+    a.select(a.doc.find("goals").unwrap());
+    a.start_presenting();
+    let Overlay::Present(p) = &a.overlay else {
+        panic!("not presenting")
+    };
+    assert_eq!(p.current(), Slide::Overview(a.doc.find("goals").unwrap()));
+    assert_eq!(
+        a.slide_position(),
+        Some((28, 96)),
+        "92 nodes and 4 overviews"
+    );
+    key(&mut a, KeyCode::Right);
+    assert_eq!(slide(&a), "goals");
+    key(&mut a, KeyCode::Char('o'));
+    assert!(matches!(&a.overlay, Overlay::Present(p) if p.screen == Screen::Overview));
+    key(&mut a, KeyCode::Char('o'));
+    key(&mut a, KeyCode::Char('b'));
+    assert!(matches!(&a.overlay, Overlay::Present(p) if p.screen == Screen::Black));
+    key(&mut a, KeyCode::Char('x'));
+    assert!(matches!(&a.overlay, Overlay::Present(p) if p.screen == Screen::Slide));
+    key(&mut a, KeyCode::Char('w'));
+    key(&mut a, KeyCode::Char('q'));
+    assert_eq!(
+        slide(&a),
+        "goals",
+        "any key, q too, only brings the slide back"
+    );
+    key(&mut a, KeyCode::Char('q'));
+    assert_eq!(a.overlay, Overlay::None);
+    assert!(!a.quit, "q leaves the slides, never the program");
+    assert_eq!(id(&a), "goals");
+}
+
+#[test]
+fn slash_finds_a_slide_by_its_title_in_pinyin() {
+    let mut a = app();
+    a.apply(Action::TogglePresent);
+    key(&mut a, KeyCode::Char('/'));
+    keys(&mut a, "bandaoti");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(slide(&a), "clusters.emerging.1");
+    key(&mut a, KeyCode::Char(':'));
+    keys(&mut a, "無人");
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(
+        slide(&a),
+        "clusters.emerging.1",
+        "Esc closes the search only"
+    );
 }
 
 #[test]
 fn digits_and_enter_jump_to_a_slide_and_leaving_returns_to_the_tree() {
     let mut a = app();
     a.apply(Action::TogglePresent);
-    keys(&mut a, "16");
+    keys(&mut a, "18");
     key(&mut a, KeyCode::Enter);
     assert_eq!(slide(&a), "clusters.emerging.1");
     keys(&mut a, "999");
@@ -116,11 +175,11 @@ fn digits_and_enter_jump_to_a_slide_and_leaving_returns_to_the_tree() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(
         a.slide_position().unwrap().0,
-        92,
+        96,
         "slide 0 does not exist; nothing moves"
     );
     key(&mut a, KeyCode::Home);
-    keys(&mut a, "22");
+    keys(&mut a, "24");
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.overlay, Overlay::None);
@@ -300,7 +359,7 @@ fn rebound_keys_take_effect_and_the_old_key_is_free() {
 fn copy_in_presentation_takes_the_slide_shown() {
     let mut a = app();
     a.apply(Action::TogglePresent);
-    keys(&mut a, "30");
+    keys(&mut a, "33");
     key(&mut a, KeyCode::Enter);
     assert_eq!(slide(&a), "goals.4");
     assert_eq!(id(&a), "opinions", "the tree's selection has not moved");
@@ -315,4 +374,29 @@ fn copy_in_presentation_takes_the_slide_shown() {
         panic!("one Markdown copy expected");
     };
     assert!(text.contains("· `goals.4`"), "{text}");
+}
+
+#[test]
+fn a_click_is_next_and_a_right_click_back_on_the_slides() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let view = yijian::ui::ViewState::default();
+    let at = |kind| MouseEvent {
+        kind,
+        column: 10,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut a = app();
+    a.select(a.doc.find("goals.1").unwrap());
+    a.start_presenting();
+    for (kind, want) in [
+        (MouseEventKind::Down(MouseButton::Left), "goals.2"),
+        (MouseEventKind::ScrollDown, "goals.3"),
+        (MouseEventKind::Down(MouseButton::Right), "goals.2"),
+    ] {
+        let action = yijian::ui::mouse_action(at(kind), &view, true).unwrap();
+        a.apply(measured(10, 0));
+        a.apply(action);
+        assert_eq!(slide(&a), want);
+    }
 }

@@ -53,6 +53,12 @@ pub enum Action {
     GoToOpen,
     /// Enter or leave presentation mode.
     TogglePresent,
+    /// Slides: blank the screen to black, or to white; any key returns.
+    Blank {
+        white: bool,
+    },
+    /// Slides: show or hide the overview of the document's structure.
+    ToggleOverview,
     /// Open or close the side-by-side comparison of the cluster groups.
     ToggleCompare,
     /// Back to the node visited before the last jump.
@@ -98,6 +104,9 @@ pub enum Notice {
     /// A state file problem: marks and position still work but may not be kept. It becomes the
     /// app's `warning`, which stays until Esc dismisses it.
     State(crate::state::Warning),
+    /// The presenter view's socket could not be set up (why, in the system's words); the slides
+    /// go on without it.
+    NoPresenterView(String),
     /// Files that were named but could not be opened, with why (the others are open).
     Refused(String),
     /// Text was pasted with no box open to take it; it was not run as keys.

@@ -6,7 +6,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_input::backend::crossterm::to_input_request;
 
 use super::line::Edit;
-use super::{Action, App, Overlay};
+use super::{Action, App, Overlay, Present, Screen};
 
 pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
@@ -26,7 +26,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         Overlay::None => {}
         Overlay::Help | Overlay::Compare => return scrolling(key.code),
         Overlay::GoTo(_) => return goto(key),
-        Overlay::Present(_) => return presenting(key.code),
+        Overlay::Present(p) => return presenting(p, key),
     }
     if app.search.is_typing() {
         return typing(key);
@@ -78,25 +78,40 @@ fn scrolling(code: KeyCode) -> Option<Action> {
     })
 }
 
-/// Slides: forward and back, a line at a time, first and last, digits + Enter to jump.
-fn presenting(code: KeyCode) -> Option<Action> {
-    Some(match code {
-        KeyCode::Char('q') => Action::Quit,
-        KeyCode::Esc => Action::Escape,
+/// Slides: the keys presentation remotes and trainers' hands know (PowerPoint, reveal.js).
+/// `q` and Esc leave the slides for the browser; only Ctrl+C ends the program.
+fn presenting(p: &Present, key: KeyEvent) -> Option<Action> {
+    match &p.screen {
+        // Any key brings the slide back.
+        Screen::Black | Screen::White => return Some(Action::Escape),
+        // The find box edits as the go-to box does.
+        Screen::Find(_) => return goto(key),
+        Screen::Slide | Screen::Overview => {}
+    }
+    Some(match key.code {
+        KeyCode::Char('q') | KeyCode::Esc => Action::Escape,
         KeyCode::Char('p') => Action::TogglePresent,
-        KeyCode::Char(' ') | KeyCode::Right | KeyCode::Char('l') | KeyCode::PageDown => {
-            Action::PageDown
+        KeyCode::Char(' ')
+        | KeyCode::Right
+        | KeyCode::Down
+        | KeyCode::Char('l')
+        | KeyCode::Char('j')
+        | KeyCode::Char('n')
+        | KeyCode::PageDown => Action::PageDown,
+        KeyCode::Left | KeyCode::Up | KeyCode::Char('h') | KeyCode::Char('k') | KeyCode::PageUp => {
+            Action::PageUp
         }
-        KeyCode::Left | KeyCode::Char('h') | KeyCode::PageUp => Action::PageUp,
-        KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Up | KeyCode::Char('k') => Action::Up,
+        KeyCode::Backspace => Action::DeleteBack,
         KeyCode::Home | KeyCode::Char('g') => Action::First,
         KeyCode::End | KeyCode::Char('G') => Action::Last,
+        KeyCode::Char('b') | KeyCode::Char('.') => Action::Blank { white: false },
+        KeyCode::Char('w') | KeyCode::Char(',') => Action::Blank { white: true },
+        KeyCode::Char('o') => Action::ToggleOverview,
+        KeyCode::Char('/') | KeyCode::Char(':') => Action::SearchOpen,
         KeyCode::Char('t') => Action::CycleLang,
         KeyCode::Char('y') => Action::Copy,
         KeyCode::Char('Y') => Action::CopyMarkdown,
         KeyCode::Char(c @ '0'..='9') => Action::Input(c),
-        KeyCode::Backspace => Action::DeleteBack,
         KeyCode::Enter => Action::Submit,
         _ => return None,
     })

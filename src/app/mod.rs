@@ -20,7 +20,7 @@ pub use bindings::{Bindings, Command, Key, fixed_action, key_name, parse_key};
 pub use goto::GoTo;
 pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
-pub use present::Present;
+pub use present::{Find, LinkNews, LinkState, Present, Role, Screen, Slide};
 pub use search_mode::{Origin, Results, Search, Typing};
 pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
 
@@ -96,6 +96,10 @@ pub struct App {
     pub back: Vec<NodeId>,
     /// The slides `p` shows: first and last node in document order (`--from` / `--to`).
     pub slides: (NodeId, NodeId),
+    /// The trainer's talk file (`--talk`): slides in their order, with notes.
+    pub talk: Option<crate::talk::Talk>,
+    /// Slides alone, or one of the two terminals of a talk.
+    pub role: Role,
     pub bindings: Bindings,
     pub notice: Option<Notice>,
     /// A problem with the state file, shown until Esc dismisses it.
@@ -146,6 +150,8 @@ impl App {
             marks: BTreeMap::new(),
             back: Vec::new(),
             slides: (root, doc_end),
+            talk: None,
+            role: Role::Alone,
             bindings: Bindings::default(),
             notice: None,
             warning: None,
@@ -250,6 +256,9 @@ impl App {
         }
         // A message stays until the reader does something else.
         self.notice = None;
+        if let Role::Projector(l) | Role::Presenter(l) = &mut self.role {
+            l.news = None;
+        }
         if action == Action::Quit {
             self.quit = true;
             return;

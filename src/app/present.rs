@@ -1,14 +1,84 @@
-//! Presentation mode: one node a slide, in document order within the talk's range. A slide taller
-//! than the screen scrolls inside itself before the next one comes.
+//! Presentation mode: the talk as a deck of slides (see [`deck`]). A node too tall for the screen
+//! is shown as continuation pages, which the view counts and reports back; next and back step
+//! through pages before slides. The screen can be blanked, show the overview, or search the
+//! slides by title; leaving returns to the browser at the node last shown.
+
+pub mod deck;
+mod find;
+
+pub use deck::Slide;
+pub use find::Find;
 
 use super::{Action, App, Overlay};
 use crate::model::NodeId;
 
+/// Which terminal of a talk this is: slides alone, the projector's with a presenter view
+/// possibly connected, or the presenter view (`--presenter`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    Alone,
+    Projector(LinkState),
+    Presenter(LinkState),
+}
+
+/// How the link to the other terminal stands, for the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkState {
+    pub connected: bool,
+    /// A one-line notice of the last change (the other end joined or left), until a key.
+    pub news: Option<LinkNews>,
+    /// When the talk began, for the presenter view's elapsed time.
+    pub started: std::time::SystemTime,
+    /// The projector's continuation page and pages, as last reported (presenter view).
+    pub page: Option<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkNews {
+    Joined,
+    Gone,
+    /// The projector shows another deck (other --talk, --from or --to): its state is not taken.
+    OtherTalk,
+}
+
+/// What the slide screen shows now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Slide,
+    /// The document's structure, the current part highlighted (`o`).
+    Overview,
+    /// Nothing but black (`b`, `.`) or white (`w`); any key returns.
+    Black,
+    White,
+    /// `/` or `:`: a slide by its title.
+    Find(Find),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Present {
-    pub slide: NodeId,
+    pub deck: Vec<Slide>,
+    /// Index into `deck`.
+    pub at: usize,
+    pub screen: Screen,
     /// Digits typed so far for a jump ("7" then Enter goes to slide 7).
     pub typed: String,
+}
+
+impl Present {
+    /// The slide shown.
+    pub fn current(&self) -> Slide {
+        self.deck[self.at]
+    }
+
+    /// The node the slide shown is about.
+    pub fn slide(&self) -> NodeId {
+        self.current().node()
+    }
+
+    /// The slide after the one shown, if any.
+    pub fn next(&self) -> Option<Slide> {
+        self.deck.get(self.at + 1).copied()
+    }
 }
 
 impl App {
@@ -17,21 +87,37 @@ impl App {
         self.slides = (first.min(last), first.max(last));
     }
 
-    /// Shows the selected node as a slide, or the talk's first slide if it lies outside the talk.
-    /// A talk stays within one document: with the selection in another, that document is the talk.
+    /// The talk's slides: the talk file's when there is one, else the range's.
+    pub fn deck(&self) -> Vec<Slide> {
+        match &self.talk {
+            Some(talk) => deck::from_nodes(&self.doc, &talk.nodes()),
+            None => deck::build(&self.doc, self.slides.0, self.slides.1),
+        }
+    }
+
+    /// Shows the selected node as a slide (a section with its overview first), or the talk's
+    /// first slide if the node is not in the talk. Without a talk file the slides stay within one
+    /// document: with the selection in another, that document is the talk.
     pub fn start_presenting(&mut self) {
-        if self.doc.root_of(self.selected) != self.doc.root_of(self.slides.0) {
+        if self.talk.is_none() && self.doc.root_of(self.selected) != self.doc.root_of(self.slides.0)
+        {
             let source = self.doc.source_of(self.selected);
             self.slides = (source.root, source.last);
         }
-        let (first, last) = self.slides;
-        let slide = if (first..=last).contains(&self.selected) {
-            self.selected
-        } else {
-            first
-        };
+        let deck = self.deck();
+        if deck.is_empty() {
+            return;
+        }
+        let at = deck::position(&deck, self.selected)
+            .map(|i| match i.checked_sub(1).map(|j| deck[j]) {
+                Some(Slide::Overview(n)) if n == self.selected => i - 1,
+                _ => i,
+            })
+            .unwrap_or(0);
         self.open_overlay(Overlay::Present(Present {
-            slide,
+            deck,
+            at,
+            screen: Screen::Slide,
             typed: String::new(),
         }));
     }
@@ -41,76 +127,107 @@ impl App {
         let Overlay::Present(p) = &self.overlay else {
             return None;
         };
-        let (first, last) = self.slides;
-        Some((p.slide.0 - first.0 + 1, last.0 - first.0 + 1))
+        Some((p.at + 1, p.deck.len()))
+    }
+
+    /// The continuation page shown (0-based) and how many the slide has, as last drawn.
+    pub fn slide_page(&self) -> (usize, usize) {
+        (self.overlay_scroll, self.overlay_max_scroll + 1)
+    }
+
+    /// Goes to slide `at` (clamped), at its first page, or its last when stepping back.
+    pub fn go_to_slide(&mut self, at: usize, from_end: bool) {
+        let Overlay::Present(p) = &mut self.overlay else {
+            return;
+        };
+        p.at = at.min(p.deck.len() - 1);
+        p.typed.clear();
+        // The new slide's pages are counted by the next frame; "last page" is kept as a large
+        // number that the frame's measurement clamps.
+        self.overlay_scroll = if from_end { usize::MAX } else { 0 };
+        self.overlay_max_scroll = 0;
+    }
+
+    /// Next page, or the next slide.
+    fn forward(&mut self) {
+        let Overlay::Present(p) = &self.overlay else {
+            return;
+        };
+        if self.overlay_scroll < self.overlay_max_scroll {
+            self.overlay_scroll += 1;
+        } else if p.at + 1 < p.deck.len() {
+            let at = p.at + 1;
+            self.go_to_slide(at, false);
+        }
+    }
+
+    /// Previous page, or the previous slide at its last page.
+    fn backward(&mut self) {
+        let Overlay::Present(p) = &self.overlay else {
+            return;
+        };
+        let page = self.overlay_scroll.min(self.overlay_max_scroll);
+        if page > 0 {
+            self.overlay_scroll = page - 1;
+        } else if p.at > 0 {
+            let at = p.at - 1;
+            self.go_to_slide(at, true);
+        }
+    }
+
+    /// Leaves the slides for the browser, at the node last shown.
+    fn leave_slides(&mut self) {
+        let Overlay::Present(p) = &self.overlay else {
+            return;
+        };
+        let node = p.slide();
+        self.overlay = Overlay::None;
+        self.jump(node);
     }
 
     pub(super) fn apply_present(&mut self, action: Action) {
         let Overlay::Present(p) = &mut self.overlay else {
             return;
         };
-        let (first, last) = self.slides;
-        let page = self.overlay_rows.saturating_sub(1).max(1);
-        let (scroll, max) = (self.overlay_scroll, self.overlay_max_scroll);
-        let go = |p: &mut Present, to: NodeId| {
-            p.slide = to.clamp(first, last);
-            p.typed.clear();
-        };
+        match &p.screen {
+            // Any key brings the slide back; nothing else happens.
+            Screen::Black | Screen::White => {
+                p.screen = Screen::Slide;
+                return;
+            }
+            Screen::Find(_) => return self.apply_find(action),
+            Screen::Overview if matches!(action, Action::Escape | Action::ToggleOverview) => {
+                p.screen = Screen::Slide;
+                return;
+            }
+            Screen::Slide | Screen::Overview => {}
+        }
         match action {
             Action::Escape if !p.typed.is_empty() => p.typed.clear(),
-            Action::Escape | Action::TogglePresent => {
-                let slide = p.slide;
-                self.overlay = Overlay::None;
-                self.jump(slide);
-                return;
-            }
-            Action::CycleLang => {
-                self.cycle_lang();
-                return;
-            }
+            Action::Escape | Action::TogglePresent => self.leave_slides(),
+            Action::CycleLang => self.cycle_lang(),
             Action::Copy | Action::CopyMarkdown => {
-                let slide = p.slide;
-                self.copy(slide, action == Action::CopyMarkdown);
-                return;
+                let node = p.slide();
+                self.copy(node, action == Action::CopyMarkdown);
             }
-            Action::PageDown if scroll < max => {
-                self.overlay_scroll = (scroll + page).min(max);
-                return;
-            }
-            Action::PageDown if p.slide < last => go(p, NodeId(p.slide.0 + 1)),
-            Action::PageUp if scroll > 0 => {
-                self.overlay_scroll = scroll.saturating_sub(page);
-                return;
-            }
-            Action::PageUp if p.slide > first => go(p, NodeId(p.slide.0 - 1)),
-            Action::Down => {
-                self.overlay_scroll = (scroll + 1).min(max);
-                return;
-            }
-            Action::Up => {
-                self.overlay_scroll = scroll.saturating_sub(1);
-                return;
-            }
-            Action::First => go(p, first),
-            Action::Last => go(p, last),
-            Action::Input(c) if c.is_ascii_digit() && p.typed.len() < 9 => {
-                p.typed.push(c);
-                return;
-            }
-            Action::DeleteBack => {
+            Action::Blank { white } => p.screen = if white { Screen::White } else { Screen::Black },
+            Action::ToggleOverview => p.screen = Screen::Overview,
+            Action::SearchOpen | Action::GoToOpen => p.screen = Screen::Find(Find::default()),
+            Action::PageDown | Action::Down | Action::Right => self.forward(),
+            Action::PageUp | Action::Up | Action::Left => self.backward(),
+            Action::First => self.go_to_slide(0, false),
+            Action::Last => self.go_to_slide(usize::MAX, false),
+            Action::Input(c) if c.is_ascii_digit() && p.typed.len() < 9 => p.typed.push(c),
+            Action::DeleteBack if !p.typed.is_empty() => {
                 p.typed.pop();
-                return;
             }
+            Action::DeleteBack => self.backward(),
+            Action::Submit if p.typed.is_empty() => self.forward(),
             Action::Submit => match p.typed.parse::<usize>() {
-                Ok(n) if n >= 1 => go(p, NodeId(first.0 + n - 1)),
-                _ => {
-                    p.typed.clear();
-                    return;
-                }
+                Ok(n) if n >= 1 => self.go_to_slide(n - 1, false),
+                _ => p.typed.clear(),
             },
-            _ => return,
+            _ => {}
         }
-        // A new slide starts at its top.
-        self.overlay_scroll = 0;
     }
 }

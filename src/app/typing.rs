@@ -161,7 +161,7 @@ impl App {
 }
 
 /// The line edit an action stands for in a prompt, if any.
-pub(super) fn edit_of(action: &Action) -> Option<Edit> {
+pub(in crate::app) fn edit_of(action: &Action) -> Option<Edit> {
     Some(match action {
         Action::Input(c) => Edit::InsertChar(*c),
         Action::DeleteBack => Edit::DeletePrevChar,

@@ -23,6 +23,8 @@ Examples:
   yijian plans/ notices/              open every policy file in two folders
   yijian --present --from clusters.pillar --to clusters.emerging.10
                                       present the twenty clusters as slides
+  yijian --presenter                  in a second terminal: notes, next slide, timer
+  yijian --present --talk talk.yaml   the trainer's own slides and notes
   yijian completions bash > ~/.local/share/bash-completion/completions/yijian
   yijian man > yijian.1               the manual page";
 
@@ -35,6 +37,7 @@ Examples:
     after_help = EXAMPLES,
     subcommand_precedence_over_arg = true
 )]
+#[command(group(clap::ArgGroup::new("slides").args(["present", "presenter"]).multiple(false)))]
 pub struct Cli {
     /// Policy files to open instead of the embedded document, documents to import on the fly
     /// (.txt, .md, .docx), and folders whose files of these kinds (at any depth, sorted) are
@@ -68,12 +71,23 @@ pub struct Cli {
     pub present: bool,
 
     /// With --present: the talk's first slide (an id); alone, its subtree is the talk.
-    #[arg(long, value_name = "ID", requires = "present")]
+    #[arg(long, value_name = "ID", requires = "slides")]
     pub from: Option<String>,
 
     /// With --present: the talk's last slide (an id; its subtree is included).
-    #[arg(long, value_name = "ID", requires = "present")]
+    #[arg(long, value_name = "ID", requires = "slides")]
     pub to: Option<String>,
+
+    /// The presenter view, for a second terminal on the laptop while `--present` shows the
+    /// slides on the projector: current and next slide, full text, notes, elapsed time and clock.
+    /// Either terminal drives; they meet through a socket in $XDG_RUNTIME_DIR.
+    #[arg(long)]
+    pub presenter: bool,
+
+    /// With --present or --presenter: the slides in the trainer's order, with notes and phrases
+    /// to highlight (a YAML file; see docs/TALK.md).
+    #[arg(long, value_name = "FILE", requires = "slides")]
+    pub talk: Option<PathBuf>,
 
     /// Neither read nor write the state file (marks and last position).
     #[arg(long)]
@@ -136,7 +150,7 @@ pub enum Command {
     },
     /// Print the whole document as JSON or Markdown.
     #[command(
-        after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md\n  yijian export --format markdown --node clusters > clusters.md"
+        after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md\n  yijian export --format markdown --node clusters > clusters.md\n  yijian export --format html > handout.html"
     )]
     Export {
         /// JSON (the stable contract) or Markdown.
@@ -145,6 +159,9 @@ pub enum Command {
         /// Export only this node and everything under it.
         #[arg(long, value_name = "ID")]
         node: Option<String>,
+        /// With --format html: the handout of a talk file's slides, in its order, phrases marked.
+        #[arg(long, value_name = "FILE")]
+        talk: Option<PathBuf>,
     },
     /// Validate policy files: a summary for each good one, the problems of each bad one; exit 2
     /// when any file has a problem.
@@ -222,6 +239,8 @@ pub enum ExportFormat {
     Json,
     /// A heading or list item per node, both languages.
     Markdown,
+    /// One self-contained page to print for the room: both languages side by side.
+    Html,
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 mod args;
 mod export;
+mod handout;
 mod import_cmd;
 mod man;
 mod outline;
@@ -15,6 +16,7 @@ pub use args::{Cli, Command, ExportFormat, ShowFormat};
 // Kept until every branch imports them from `prefs` and the model.
 pub use crate::prefs::{LangMode, ThemeName, UiLang};
 pub use export::{export_json, export_json_list, export_markdown};
+pub use handout::export_html;
 pub use import_cmd::import;
 pub use man::man;
 pub use outline::tree;

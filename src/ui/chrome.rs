@@ -136,6 +136,9 @@ pub fn notice_text(n: &Notice, w: &Words) -> String {
         Notice::HistoryEmpty => w.history_empty.to_string(),
         Notice::NothingToCompare => w.nothing_to_compare.to_string(),
         Notice::State(warning) => (w.warning)(warning),
+        Notice::NoPresenterView(why) => {
+            format!("{}{}{}", w.no_presenter_view, w.colon, visible(why))
+        }
         Notice::Refused(why) => w.labelled(w.refused, &visible(why)),
         Notice::PasteIgnored => w.paste_ignored.to_string(),
         Notice::NoMatch(q) => format!("{}{}", w.no_match_for, visible(q)),

@@ -2,7 +2,7 @@
 //! measures (pane heights, how far the detail can scroll) is returned for `main` to feed back as an
 //! action.
 
-mod chrome;
+pub(crate) mod chrome;
 mod compare;
 pub mod detail;
 mod goto;

@@ -9,11 +9,14 @@ use crate::app::Action;
 
 /// The action for a mouse event; `overlay` when something is drawn over the panes.
 pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
-    // An open overlay (help, compare, slides) takes the wheel wherever the pointer is.
+    // An open overlay (help, compare, slides) takes the wheel wherever the pointer is; a click
+    // is "next" (a page, a slide) and a right click "back", as a presenter's clicker.
     if overlay {
         return match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Down),
             MouseEventKind::ScrollUp => Some(Action::Up),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::PageDown),
+            MouseEventKind::Down(MouseButton::Right) => Some(Action::PageUp),
             _ => None,
         };
     }

@@ -1,10 +1,26 @@
 //! Colour themes: default (dark terminals), light, and high contrast for projectors. With NO_COLOR
 //! only bold, underline and reverse remain, which is enough to read the structure.
+//!
+//! Contrast is measured with WCAG's formula against xterm's colours (tests/contrast.rs): default
+//! and light keep text at 4.5:1 and borders at 3:1 on the background each is meant for; the
+//! contrast theme and every slide keep 7:1 whatever the terminal's own colours, because they set
+//! both foreground and background, in 256-colour codes 16–255 that terminals do not remap.
+
+mod slides;
 
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::model::Kind;
 use crate::prefs::ThemeName;
+
+/// Codes 16–255 are the same in every xterm-compatible terminal (0–15 follow the user's palette).
+const BLACK: Color = Color::Indexed(16);
+const WHITE: Color = Color::Indexed(231);
+const YELLOW: Color = Color::Indexed(226);
+const CYAN: Color = Color::Indexed(51);
+/// The light theme's text and page.
+const INK: Color = Color::Indexed(16);
+const PAPER: Color = Color::Indexed(231);
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -23,6 +39,8 @@ pub struct Theme {
     pub warn: Style,
     colours: bool,
     kinds: [Color; 4],
+    /// Which slide look goes with this theme.
+    look: slides::Look,
 }
 
 impl Theme {
@@ -34,7 +52,7 @@ impl Theme {
         match name {
             ThemeName::Default => Theme {
                 base: Style::new(),
-                dim: Style::new().fg(Color::Gray).add_modifier(Modifier::DIM),
+                dim: Style::new().fg(Color::Gray),
                 title: Style::new().fg(Color::White).add_modifier(bold),
                 accent: Style::new().fg(Color::Cyan),
                 border: Style::new().fg(Color::DarkGray),
@@ -43,9 +61,9 @@ impl Theme {
                     .bg(Color::Blue)
                     .fg(Color::White)
                     .add_modifier(bold),
-                selected_unfocused: Style::new().bg(Color::DarkGray).fg(Color::White),
+                selected_unfocused: Style::new().bg(Color::Indexed(239)).fg(Color::White),
                 highlight: Style::new().bg(Color::Yellow).fg(Color::Black),
-                link: Style::new().fg(Color::LightBlue),
+                link: Style::new().fg(Color::Indexed(111)),
                 bar: Style::new().bg(Color::Indexed(236)).fg(Color::White),
                 key: Style::new().fg(Color::Yellow).add_modifier(bold),
                 warn: Style::new().fg(Color::LightRed).add_modifier(bold),
@@ -56,13 +74,14 @@ impl Theme {
                     Color::LightYellow,
                     Color::LightMagenta,
                 ],
+                look: slides::Look::Dark,
             },
             ThemeName::Light => Theme {
-                base: Style::new().fg(Color::Black).bg(Color::White),
-                dim: Style::new().fg(Color::DarkGray),
-                title: Style::new().fg(Color::Black).add_modifier(bold),
+                base: Style::new().fg(INK).bg(PAPER),
+                dim: Style::new().fg(Color::Indexed(240)),
+                title: Style::new().fg(INK).add_modifier(bold),
                 accent: Style::new().fg(Color::Blue),
-                border: Style::new().fg(Color::Gray),
+                border: Style::new().fg(Color::Indexed(244)),
                 border_focus: Style::new().fg(Color::Blue),
                 selected: Style::new()
                     .bg(Color::Blue)
@@ -74,52 +93,46 @@ impl Theme {
                     .fg(Color::Blue)
                     .add_modifier(Modifier::UNDERLINED),
                 bar: Style::new().bg(Color::Gray).fg(Color::Black),
-                key: Style::new().fg(Color::Magenta).add_modifier(bold),
+                // Dark magenta: the footer's grey bar would take bright magenta under 4.5:1.
+                key: Style::new().fg(Color::Indexed(90)).add_modifier(bold),
                 warn: Style::new().fg(Color::Red).add_modifier(bold),
                 colours: true,
-                kinds: [Color::Blue, Color::Green, Color::Magenta, Color::Red],
+                kinds: [Color::Blue, Color::Indexed(28), Color::Magenta, Color::Red],
+                look: slides::Look::Light,
             },
             ThemeName::Contrast => Theme {
-                base: Style::new().fg(Color::White).bg(Color::Black),
-                dim: Style::new().fg(Color::White),
-                title: Style::new().fg(Color::White).add_modifier(bold),
-                accent: Style::new().fg(Color::Yellow).add_modifier(bold),
-                border: Style::new().fg(Color::White),
-                border_focus: Style::new().fg(Color::Yellow).add_modifier(bold),
-                selected: Style::new()
-                    .bg(Color::Yellow)
-                    .fg(Color::Black)
-                    .add_modifier(bold),
-                selected_unfocused: Style::new()
-                    .bg(Color::White)
-                    .fg(Color::Black)
-                    .add_modifier(bold),
-                highlight: Style::new()
-                    .bg(Color::Magenta)
-                    .fg(Color::White)
-                    .add_modifier(bold),
+                base: Style::new().fg(WHITE).bg(BLACK),
+                dim: Style::new().fg(WHITE),
+                title: Style::new().fg(WHITE).add_modifier(bold),
+                accent: Style::new().fg(YELLOW).add_modifier(bold),
+                border: Style::new().fg(WHITE),
+                border_focus: Style::new().fg(YELLOW).add_modifier(bold),
+                selected: Style::new().bg(YELLOW).fg(BLACK).add_modifier(bold),
+                selected_unfocused: Style::new().bg(WHITE).fg(BLACK).add_modifier(bold),
+                highlight: Style::new().bg(CYAN).fg(BLACK).add_modifier(bold),
                 link: Style::new()
-                    .fg(Color::Cyan)
+                    .fg(CYAN)
                     .add_modifier(bold | Modifier::UNDERLINED),
+                // Dark blue, not white: the header's title is white.
                 bar: Style::new()
-                    .bg(Color::White)
-                    .fg(Color::Black)
+                    .bg(Color::Indexed(18))
+                    .fg(WHITE)
                     .add_modifier(bold),
-                key: Style::new().fg(Color::Yellow).add_modifier(bold),
-                warn: Style::new()
-                    .fg(Color::Yellow)
-                    .add_modifier(bold | Modifier::REVERSED),
+                key: Style::new().fg(YELLOW).add_modifier(bold),
+                warn: Style::new().fg(BLACK).bg(YELLOW).add_modifier(bold),
                 colours: true,
-                kinds: [Color::Yellow, Color::Cyan, Color::Green, Color::Magenta],
+                kinds: [YELLOW, CYAN, Color::Indexed(120), Color::Indexed(219)],
+                look: slides::Look::Contrast,
             },
         }
     }
 
-    /// Slides are read from the back of a room: high contrast whatever the chosen theme, and
-    /// still no colour when colour is off.
+    /// Slides are read from the back of a room: 7:1 whatever the chosen theme, light-on-dark for
+    /// the default and contrast themes and dark-on-light for the light one (bright rooms wash
+    /// dark slides out); still no colour when colour is off.
     pub fn for_slides(&self) -> Self {
         if self.colours {
-            Theme::new(ThemeName::Contrast, false)
+            slides::theme(self.look)
         } else {
             *self
         }
@@ -143,6 +156,7 @@ impl Theme {
             warn: plain.add_modifier(Modifier::BOLD | Modifier::REVERSED),
             colours: false,
             kinds: [Color::Reset; 4],
+            look: slides::Look::Dark,
         }
     }
 

@@ -3,6 +3,7 @@
 
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
+use super::slides::SlideWords;
 use crate::app::Command as C;
 use crate::clipboard::ClipboardError;
 use crate::model::Lang;
@@ -46,6 +47,7 @@ pub static EN: Words = Words {
     no_search: "No search yet: press / to search",
     esc_closes: "Esc closes",
     warning_title: "Marks and last position",
+    no_presenter_view: "No presenter view",
     no_policy_files: "a folder with no policy files (*.yaml, *.yml) or documents (*.txt, *.md, *.docx) in it",
     kind_document: "Document",
     kind_section: "Part",
@@ -295,3 +297,36 @@ pub static EN: Words = Words {
 fn shown(p: &std::path::Path) -> String {
     visible(&p.display().to_string()).into_owned()
 }
+
+/// Presentation mode and the presenter view.
+pub static SLIDES: SlideWords = SlideWords {
+    page_before: "",
+    page_after: "",
+    keys: &[
+        ("Esc", "browser"),
+        ("→", "next"),
+        ("←", "back"),
+        ("o", "overview"),
+        ("/", "find"),
+        ("b", "blank"),
+    ],
+    find_prompt: "Go to the slide titled",
+    find_none: "no slide has that title",
+    overview: "Overview",
+    presenter: "Presenter view",
+    now: "Now",
+    next: "Next",
+    end: "End of the talk",
+    notes: "Notes",
+    no_notes: "No notes for this slide.",
+    notes_hint: "A talk file gives notes: --talk FILE (see docs/TALK.md).",
+    elapsed: "elapsed",
+    clock: "time",
+    text: "Full text",
+    waiting: "Waiting for the slides: run `yijian --present` in the projector's terminal",
+    joined: "Presenter view connected",
+    connected: "Connected to the slides",
+    peer_gone: "The other terminal closed; this one goes on alone",
+    other_talk: "The slides show another talk: start both with the same --talk, --from and --to",
+    screen_blank: "the room's screen is blank",
+};

@@ -7,9 +7,12 @@
 //! diagnostics, the argument parser's errors and the manual page.
 
 mod en;
+mod slides;
 #[cfg(test)]
 mod tests;
 mod zh;
+
+pub use slides::SlideWords;
 
 use crate::app::Command;
 use crate::clipboard::ClipboardError;
@@ -63,7 +66,7 @@ words! {
         search_prompt, no_match, filter_on, help_title, goto_prompt, goto_none,
         not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
         nothing_to_compare, pending_mark, pending_jump, refused, paste_ignored, no_match_for,
-        no_search, esc_closes, warning_title, no_policy_files,
+        no_search, esc_closes, warning_title, no_policy_files, no_presenter_view,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
         kind_principle, kind_measure_group, kind_measure, kind_glossary, kind_term, key_space,
     }
@@ -97,6 +100,15 @@ words! {
 }
 
 impl Words {
+    /// The presentation's words in this interface language.
+    pub fn slides(&self) -> &'static SlideWords {
+        if std::ptr::eq(self, &zh::ZH) {
+            &zh::SLIDES
+        } else {
+            &en::SLIDES
+        }
+    }
+
     pub fn lang_mode(&self, m: LangMode) -> &'static str {
         match m {
             LangMode::Both => self.lang_both,

@@ -2,6 +2,7 @@
 
 use super::KeyLabel::{Cmd, Fixed};
 use super::Words;
+use super::slides::SlideWords;
 use crate::app::Command as C;
 use crate::clipboard::ClipboardError;
 use crate::model::Lang;
@@ -45,6 +46,7 @@ pub static ZH: Words = Words {
     no_search: "尚未搜索：按 / 开始搜索",
     esc_closes: "按 Esc 关闭",
     warning_title: "书签与上次阅读位置",
+    no_presenter_view: "无法启用演讲者视图",
     no_policy_files: "文件夹中没有政策文件（*.yaml、*.yml）或文档（*.txt、*.md、*.docx）",
     kind_document: "文件",
     kind_section: "部分",
@@ -259,3 +261,36 @@ fn either(quoted: &[String]) -> String {
         _ => quoted.concat(),
     }
 }
+
+/// 演示模式与演讲者视图。
+pub static SLIDES: SlideWords = SlideWords {
+    page_before: "第 ",
+    page_after: " 页",
+    keys: &[
+        ("Esc", "返回浏览"),
+        ("→", "下一页"),
+        ("←", "上一页"),
+        ("o", "总览"),
+        ("/", "查找"),
+        ("b", "黑屏"),
+    ],
+    find_prompt: "跳到标题为",
+    find_none: "没有这个标题的幻灯片",
+    overview: "总览",
+    presenter: "演讲者视图",
+    now: "当前",
+    next: "下一页",
+    end: "演示结束",
+    notes: "备注",
+    no_notes: "本页没有备注。",
+    notes_hint: "讲稿文件可提供备注：--talk 文件（见 docs/TALK.md）。",
+    elapsed: "已用时",
+    clock: "时间",
+    text: "全文",
+    waiting: "等待幻灯片：请在投影终端运行 `yijian --present`",
+    joined: "演讲者视图已连接",
+    connected: "已连接到幻灯片",
+    peer_gone: "另一终端已关闭，本终端继续独立运行",
+    other_talk: "投影终端放映的是另一份演示：两端请使用相同的 --talk、--from 和 --to",
+    screen_blank: "投影屏幕当前为黑屏",
+};

@@ -1,0 +1,167 @@
+//! The messages between the two terminals, one JSON object a line: the projector's whole slide
+//! state ([`Shown`]) one way, the presenter view's requests ([`Command`]) the other; and how each
+//! end turns them into its own state.
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::{Action, App, Overlay, Screen};
+use crate::cli::LangMode;
+
+/// What the presenter view asks the projector to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Command {
+    Next,
+    Back,
+    First,
+    Last,
+    /// Go to this slide (0-based index into the deck).
+    Slide(usize),
+    Blank {
+        white: bool,
+    },
+    Overview,
+    /// Any key on a blank screen: the slide again.
+    Unblank,
+    Lang,
+}
+
+/// The projector's slide state, sent whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shown {
+    /// Slides in the deck: both ends must show the same talk.
+    pub slides: usize,
+    pub at: usize,
+    /// Continuation page and pages, as the projector draws them.
+    pub page: usize,
+    pub pages: usize,
+    /// "slide", "overview", "black" or "white".
+    pub screen: String,
+    /// "both", "zh" or "en".
+    pub lang: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum Message {
+    Shown(Shown),
+    Command(Command),
+}
+
+fn screen_name(s: &Screen) -> &'static str {
+    match s {
+        Screen::Overview => "overview",
+        Screen::Black => "black",
+        Screen::White => "white",
+        Screen::Slide | Screen::Find(_) => "slide",
+    }
+}
+
+/// The slide state of `app`, when it shows slides.
+pub fn shown(app: &App) -> Option<Shown> {
+    let Overlay::Present(p) = &app.overlay else {
+        return None;
+    };
+    let (page, pages) = app.slide_page();
+    Some(Shown {
+        slides: p.deck.len(),
+        at: p.at,
+        page: page.min(pages.saturating_sub(1)),
+        pages,
+        screen: screen_name(&p.screen).to_string(),
+        lang: match app.lang {
+            LangMode::Both => "both",
+            LangMode::Zh => "zh",
+            LangMode::En => "en",
+        }
+        .to_string(),
+    })
+}
+
+/// Shows the projector's state (when both show the same talk).
+pub(super) fn adopt_state(app: &mut App, s: &Shown) {
+    let Overlay::Present(p) = &app.overlay else {
+        return;
+    };
+    if p.deck.len() != s.slides {
+        if let crate::app::Role::Presenter(l) = &mut app.role {
+            l.news = Some(crate::app::LinkNews::OtherTalk);
+        }
+        return;
+    }
+    app.go_to_slide(s.at, false);
+    if let crate::app::Role::Presenter(l) = &mut app.role {
+        l.page = Some((s.page, s.pages));
+    }
+    app.overlay_scroll = s.page;
+    app.lang = match s.lang.as_str() {
+        "zh" => LangMode::Zh,
+        "en" => LangMode::En,
+        _ => LangMode::Both,
+    };
+    if let Overlay::Present(p) = &mut app.overlay
+        && !matches!(p.screen, Screen::Find(_))
+    {
+        p.screen = match s.screen.as_str() {
+            "overview" => Screen::Overview,
+            "black" => Screen::Black,
+            "white" => Screen::White,
+            _ => Screen::Slide,
+        };
+    }
+}
+
+/// What a key in the presenter view asks of the projector.
+pub(super) fn command_for(app: &App, action: &Action) -> Option<Command> {
+    let Overlay::Present(p) = &app.overlay else {
+        return None;
+    };
+    Some(match (&p.screen, action) {
+        (Screen::Black | Screen::White, _) => Command::Unblank,
+        (Screen::Find(f), Action::Submit) => Command::Slide(*f.candidates.get(f.chosen)?),
+        (Screen::Find(_), _) => return None,
+        (Screen::Overview, Action::Escape | Action::ToggleOverview) => Command::Overview,
+        (_, Action::Submit) if !p.typed.is_empty() => {
+            Command::Slide(p.typed.parse::<usize>().ok()?.checked_sub(1)?)
+        }
+        (_, Action::PageDown | Action::Down | Action::Right | Action::Submit) => Command::Next,
+        (_, Action::PageUp | Action::Up | Action::Left) => Command::Back,
+        (_, Action::DeleteBack) if p.typed.is_empty() => Command::Back,
+        (_, Action::First) => Command::First,
+        (_, Action::Last) => Command::Last,
+        (_, Action::Blank { white }) => Command::Blank { white: *white },
+        (_, Action::ToggleOverview) => Command::Overview,
+        (_, Action::CycleLang) => Command::Lang,
+        _ => return None,
+    })
+}
+
+/// Carries out the presenter view's request on the projector.
+pub(super) fn run(app: &mut App, c: Command) {
+    let Overlay::Present(p) = &app.overlay else {
+        return;
+    };
+    let blank = matches!(p.screen, Screen::Black | Screen::White);
+    let action = match c {
+        Command::Next => Action::PageDown,
+        Command::Back => Action::PageUp,
+        Command::First => Action::First,
+        Command::Last => Action::Last,
+        Command::Slide(at) => {
+            if let Overlay::Present(p) = &mut app.overlay {
+                p.screen = Screen::Slide;
+            }
+            return app.go_to_slide(at, false);
+        }
+        Command::Blank { white } => Action::Blank { white },
+        Command::Overview => Action::ToggleOverview,
+        Command::Unblank if blank => Action::Escape,
+        Command::Unblank => return,
+        Command::Lang => Action::CycleLang,
+    };
+    if blank && c != Command::Unblank {
+        // A blank screen comes back first, as a key on the projector would make it.
+        app.apply(Action::Escape);
+    }
+    app.apply(action);
+}
