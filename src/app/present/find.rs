@@ -34,10 +34,10 @@ impl App {
                     self.go_to_slide(at, false);
                 }
             }
-            Action::Input(_) | Action::DeleteBack | Action::ClearInput | Action::Edit(_) => {
-                if crate::app::typing::edit_of(&action).is_some_and(|e| f.input.edit(e)) {
-                    self.refresh_find();
-                }
+            Action::Input(_) | Action::DeleteBack | Action::ClearInput | Action::Edit(_)
+                if crate::app::typing::edit_of(&action).is_some_and(|e| f.input.edit(e)) =>
+            {
+                self.refresh_find();
             }
             _ => {}
         }
