@@ -21,6 +21,7 @@ pub static EN: Words = Words {
     published: "Published",
     search_prompt: "Search",
     no_match: "no match",
+    match_why: &[],
     filter_on: "filter",
     too_small: "Please enlarge the window",
     help_title: "Keys (Esc closes)",

@@ -35,6 +35,9 @@ pub struct Words {
     pub published: &'static str,
     pub search_prompt: &'static str,
     pub no_match: &'static str,
+    /// Why a search hit matched: the search's reason words (`pinyin`, `typo`, `partial`, …)
+    /// and how they read in this language; empty when they read as they are.
+    pub match_why: &'static [(&'static str, &'static str)],
     pub filter_on: &'static str,
     pub too_small: &'static str,
     pub help_title: &'static str,

@@ -1,0 +1,148 @@
+//! Stage 5, rank: each node's best match for every word, then nodes in order of how they matched.
+//!
+//! A node's match for a word is the best hit of any of the word's alternatives, by [`tier`]: the
+//! word as typed (exact, then prefix or inside), another form of it, another spelling or a
+//! numeral or pinyin, pinyin initials, then typos and synonyms. Nodes holding every word come
+//! first; when none does, the nodes holding the most words are shown, marked partial. Then, one
+//! rule breaking the previous one's ties: the loosest tier among the node's words, the weakest
+//! field a word needed (title, label and aliases before facts before text), the kind of match,
+//! the shorter field, document order.
+
+use std::sync::Arc;
+
+use super::super::query::MatchKind;
+use super::super::{Field, Hit};
+use super::{MAX_WORDS, Why, Word};
+use crate::model::Document;
+
+/// How a hit's node matched the query's words: which alternative of each word, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct How {
+    /// Words of the query the node holds, and how many the query has.
+    pub words: u8,
+    pub of: u8,
+    /// For each word, the index of the alternative that matched (`u8::MAX`: none).
+    pub alts: [u8; MAX_WORDS],
+    /// For each word, the kind of its match.
+    pub kinds: [MatchKind; MAX_WORDS],
+}
+
+impl How {
+    /// One word, matched as typed.
+    pub fn plain(kind: MatchKind) -> Self {
+        let mut alts = [u8::MAX; MAX_WORDS];
+        alts[0] = 0;
+        How {
+            words: 1,
+            of: 1,
+            alts,
+            kinds: [kind; MAX_WORDS],
+        }
+    }
+
+    /// Whether some word was not found in the node.
+    pub fn is_partial(&self) -> bool {
+        self.words < self.of
+    }
+}
+
+/// Rank of a word's match, lower is better.
+pub fn tier(why: Why, kind: MatchKind) -> u8 {
+    match (why, kind) {
+        (Why::AsTyped, MatchKind::Exact) => 0,
+        (Why::AsTyped, MatchKind::Prefix | MatchKind::Contains) => 1,
+        (Why::WordForm, _) => 2,
+        (Why::Spelling | Why::Numeral, _) | (Why::AsTyped, MatchKind::Pinyin) => 3,
+        (Why::AsTyped, MatchKind::Initials) => 4,
+        (Why::Synonym | Why::Typo, _) => 5,
+    }
+}
+
+/// Field order for ranking: title, label and aliases; facts; text.
+fn class(f: Field) -> u8 {
+    match f {
+        Field::Title | Field::Label | Field::Alias => 0,
+        Field::Fact => 1,
+        Field::Text => 2,
+    }
+}
+
+struct Row {
+    hit: Hit,
+    how: How,
+    /// The loosest tier and the weakest field class among the node's words.
+    tier: u8,
+    class: u8,
+}
+
+/// The query's hits from `found[w][a]`, the hits of alternative `a` of word `w`.
+pub fn combine(doc: &Document, words: &[Word], found: &[Vec<Arc<Vec<Hit>>>]) -> Vec<Hit> {
+    let of = words.len().min(MAX_WORDS) as u8;
+    let mut at: Vec<u32> = vec![u32::MAX; doc.len()];
+    let mut rows: Vec<Row> = Vec::new();
+    for (w, alts) in found.iter().enumerate().take(MAX_WORDS) {
+        for (a, hits) in alts.iter().enumerate() {
+            let why = words[w].alts[a].why;
+            for h in hits.iter() {
+                let t = tier(why, h.kind);
+                let slot = &mut at[h.node.0];
+                if *slot == u32::MAX {
+                    *slot = rows.len() as u32;
+                    let mut how = How::plain(h.kind);
+                    how.words = 0;
+                    how.of = of;
+                    how.alts[0] = u8::MAX;
+                    rows.push(Row {
+                        hit: *h,
+                        how,
+                        tier: 0,
+                        class: 0,
+                    });
+                }
+                let row = &mut rows[*slot as usize];
+                let better = match row.how.alts[w] {
+                    u8::MAX => true,
+                    old => {
+                        let old_t = tier(words[w].alts[old as usize].why, row.how.kinds[w]);
+                        t < old_t
+                    }
+                };
+                if better {
+                    if row.how.alts[w] == u8::MAX {
+                        row.how.words += 1;
+                    }
+                    row.how.alts[w] = a as u8;
+                    row.how.kinds[w] = h.kind;
+                    // The hit shown is the one in the weakest field a word needed.
+                    if w == 0 || class(h.field) > class(row.hit.field) {
+                        row.hit = *h;
+                    }
+                }
+            }
+        }
+    }
+    let most = rows.iter().map(|r| r.how.words).max().unwrap_or(0);
+    rows.retain(|r| r.how.words == most);
+    for r in &mut rows {
+        r.tier = (0..usize::from(of))
+            .filter(|&w| r.how.alts[w] != u8::MAX)
+            .map(|w| tier(words[w].alts[r.how.alts[w] as usize].why, r.how.kinds[w]))
+            .max()
+            .unwrap_or(0);
+        r.class = class(r.hit.field);
+    }
+    let key = |r: &Row| {
+        let len = r.hit.matched_text(doc).len().min((1 << 20) - 1) as u64;
+        (u64::from(r.tier) << 60)
+            | (u64::from(r.class) << 58)
+            | ((r.hit.kind as u64) << 55)
+            | (len << 35)
+            | (r.hit.node.0 as u64 & ((1 << 35) - 1))
+    };
+    let mut keyed: Vec<(u64, Row)> = rows.into_iter().map(|r| (key(&r), r)).collect();
+    keyed.sort_unstable_by_key(|(k, _)| *k);
+    keyed
+        .into_iter()
+        .map(|(_, r)| Hit { how: r.how, ..r.hit })
+        .collect()
+}
