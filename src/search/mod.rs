@@ -25,6 +25,12 @@ pub use query::{Match, MatchKind};
 pub use query::Query as Pattern;
 pub use snippet::snippet;
 
+/// Whether a search looks through `c` as through a space: Chinese punctuation, quotes and
+/// brackets, full-width or not. A query of only such characters is empty.
+pub fn is_looked_through(c: char) -> bool {
+    normalize::blind(c)
+}
+
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
@@ -229,7 +235,10 @@ impl Index {
             .iter()
             .map(|w| w.alts.iter().map(|a| self.pattern_hits(a.pattern())).collect())
             .collect();
-        pipeline::rank::combine(&self.doc, words, &found)
+        // Several words: also the whole query as one pattern, which finds the fields holding
+        // every word (and how well: `Greater Bay Area` is a label exactly).
+        let whole = query.whole().map(|p| self.pattern_hits(p));
+        pipeline::rank::combine(&self.doc, words, &found, whole.as_deref().map(|v| &v[..]))
     }
 
     /// The match stage: the hits of one pattern, ranked, one per node; from the cache, or

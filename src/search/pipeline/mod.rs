@@ -81,6 +81,11 @@ pub struct Word {
 #[derive(Debug, Clone)]
 pub struct Query {
     raw: String,
+    /// The words as split, joined by spaces (what the whole query is matched as).
+    analysed: String,
+    /// For several words, the whole query as one pattern: it finds the fields holding every
+    /// word, and highlights the words with what lies between them (`UHD 视频`).
+    whole: Option<Pattern>,
     /// The words as split, each with its alternatives that need no index.
     words: Vec<Word>,
     resolved: OnceLock<Vec<Word>>,
@@ -92,9 +97,10 @@ pub const MAX_WORDS: usize = 8;
 impl Query {
     pub fn parse(raw: &str) -> Self {
         let text = normalise::normalise(raw);
-        let words = split::split(&text)
+        let split: Vec<String> = split::split(&text).into_iter().take(MAX_WORDS).collect();
+        let analysed = split.join(" ");
+        let words: Vec<Word> = split
             .into_iter()
-            .take(MAX_WORDS)
             .map(|w| Word {
                 alts: expand::without_index(&w),
                 text: w,
@@ -102,6 +108,8 @@ impl Query {
             .collect();
         Query {
             raw: raw.to_string(),
+            whole: (words.len() > 1).then(|| Pattern::parse(&analysed)),
+            analysed,
             words,
             resolved: OnceLock::new(),
         }
@@ -109,6 +117,16 @@ impl Query {
 
     pub fn raw(&self) -> &str {
         &self.raw
+    }
+
+    /// For several words, the whole query as one pattern.
+    pub(super) fn whole(&self) -> Option<&Pattern> {
+        self.whole.as_ref()
+    }
+
+    /// The query's words after the first two stages, joined by spaces.
+    pub fn analysed(&self) -> &str {
+        &self.analysed
     }
 
     /// An empty (or whitespace-only) query matches nothing.
@@ -138,14 +156,13 @@ impl Query {
     /// best kind found and every range, merged.
     pub fn find(&self, s: &str) -> Option<Match> {
         let mut best: Option<Match> = None;
-        for w in self.words() {
-            for m in w.alts.iter().filter_map(|a| a.pattern.find(s)) {
-                match &mut best {
-                    None => best = Some(m),
-                    Some(b) => {
-                        b.kind = b.kind.min(m.kind);
-                        b.ranges.extend(m.ranges);
-                    }
+        let alts = self.words().iter().flat_map(|w| w.alts.iter().map(|a| &a.pattern));
+        for m in self.whole.iter().chain(alts).filter_map(|p| p.find(s)) {
+            match &mut best {
+                None => best = Some(m),
+                Some(b) => {
+                    b.kind = b.kind.min(m.kind);
+                    b.ranges.extend(m.ranges);
                 }
             }
         }

@@ -4,9 +4,10 @@
 //! word as typed (exact, then prefix or inside), another form of it, another spelling or a
 //! numeral or pinyin, pinyin initials, then typos and synonyms. Nodes holding every word come
 //! first; when none does, the nodes holding the most words are shown, marked partial. Then, one
-//! rule breaking the previous one's ties: the loosest tier among the node's words, the weakest
-//! field a word needed (title, label and aliases before facts before text), the kind of match,
-//! the shorter field, document order.
+//! rule breaking the previous one's ties: the loosest tier among the node's words, whether one
+//! field holds them all (the whole query, matched as one pattern, found that field), the
+//! weakest field a word needed (title, label and aliases before facts before text), the kind of
+//! match, the shorter field, document order.
 
 use std::sync::Arc;
 
@@ -25,6 +26,10 @@ pub struct How {
     pub alts: [u8; MAX_WORDS],
     /// For each word, the kind of its match.
     pub kinds: [MatchKind; MAX_WORDS],
+    /// The loosest [`tier`] among the words' matches (0 for the pattern matcher's own hits).
+    pub tier: u8,
+    /// Whether one field holds every word (the whole query matched as one pattern).
+    pub together: bool,
 }
 
 impl How {
@@ -37,6 +42,8 @@ impl How {
             of: 1,
             alts,
             kinds: [kind; MAX_WORDS],
+            tier: 0,
+            together: true,
         }
     }
 
@@ -75,11 +82,31 @@ struct Row {
     class: u8,
 }
 
-/// The query's hits from `found[w][a]`, the hits of alternative `a` of word `w`.
-pub fn combine(doc: &Document, words: &[Word], found: &[Vec<Arc<Vec<Hit>>>]) -> Vec<Hit> {
+/// The query's hits from `found[w][a]`, the hits of alternative `a` of word `w`, and `whole`,
+/// the hits of the whole query as one pattern (all its words in one field), for a query of
+/// several words.
+pub fn combine(
+    doc: &Document,
+    words: &[Word],
+    found: &[Vec<Arc<Vec<Hit>>>],
+    whole: Option<&[Hit]>,
+) -> Vec<Hit> {
     let of = words.len().min(MAX_WORDS) as u8;
     let mut at: Vec<u32> = vec![u32::MAX; doc.len()];
     let mut rows: Vec<Row> = Vec::new();
+    for h in whole.unwrap_or_default() {
+        at[h.node.0] = rows.len() as u32;
+        let mut how = How::plain(h.kind);
+        how.words = of;
+        how.of = of;
+        how.alts = [0; MAX_WORDS];
+        rows.push(Row {
+            hit: *h,
+            how,
+            tier: 0,
+            class: 0,
+        });
+    }
     for (w, alts) in found.iter().enumerate().take(MAX_WORDS) {
         for (a, hits) in alts.iter().enumerate() {
             let why = words[w].alts[a].why;
@@ -92,6 +119,7 @@ pub fn combine(doc: &Document, words: &[Word], found: &[Vec<Arc<Vec<Hit>>>]) -> 
                     how.words = 0;
                     how.of = of;
                     how.alts[0] = u8::MAX;
+                    how.together = of == 1;
                     rows.push(Row {
                         hit: *h,
                         how,
@@ -113,8 +141,9 @@ pub fn combine(doc: &Document, words: &[Word], found: &[Vec<Arc<Vec<Hit>>>]) -> 
                     }
                     row.how.alts[w] = a as u8;
                     row.how.kinds[w] = h.kind;
-                    // The hit shown is the one in the weakest field a word needed.
-                    if w == 0 || class(h.field) > class(row.hit.field) {
+                    // The hit shown: the field holding every word, or else the weakest field a
+                    // word needed.
+                    if !row.how.together && (w == 0 || class(h.field) > class(row.hit.field)) {
                         row.hit = *h;
                     }
                 }
@@ -130,14 +159,16 @@ pub fn combine(doc: &Document, words: &[Word], found: &[Vec<Arc<Vec<Hit>>>]) -> 
             .max()
             .unwrap_or(0);
         r.class = class(r.hit.field);
+        r.how.tier = r.tier;
     }
     let key = |r: &Row| {
         let len = r.hit.matched_text(doc).len().min((1 << 20) - 1) as u64;
         (u64::from(r.tier) << 60)
-            | (u64::from(r.class) << 58)
-            | ((r.hit.kind as u64) << 55)
-            | (len << 35)
-            | (r.hit.node.0 as u64 & ((1 << 35) - 1))
+            | (u64::from(!r.how.together) << 59)
+            | (u64::from(r.class) << 57)
+            | ((r.hit.kind as u64) << 54)
+            | (len << 34)
+            | (r.hit.node.0 as u64 & ((1 << 34) - 1))
     };
     let mut keyed: Vec<(u64, Row)> = rows.into_iter().map(|r| (key(&r), r)).collect();
     keyed.sort_unstable_by_key(|(k, _)| *k);
