@@ -40,11 +40,12 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
             push(&mut alts, &f, Why::WordForm);
         }
         for s in spelling::variants(&lower) {
-            let found: Vec<String> = std::iter::once(s.clone())
-                .filter(|s| vocab.has_prefix(s))
-                .chain(vocab.forms(&s))
-                .take(MAX_EACH)
-                .collect();
+            // The other spelling as it is when the index has it, else its other forms there.
+            let found = if vocab.has_prefix(&s) {
+                vec![s]
+            } else {
+                vocab.forms(&s).into_iter().take(MAX_EACH).collect()
+            };
             for f in found {
                 push(&mut alts, &f, Why::Spelling);
             }
