@@ -33,7 +33,7 @@ pub fn is_looked_through(c: char) -> bool {
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::model::{Document, Lang, Node, NodeId};
 use pinyin::HanTable;
@@ -179,8 +179,10 @@ pub struct Index {
     /// Contiguous runs of whole nodes in document order, one per worker thread.
     parts: Vec<Part>,
     han: HanTable,
-    /// The index's own English words and the document's alias groups (see `pipeline::vocab`).
-    vocab: Vocab,
+    /// The index's own English words and the document's alias entries (`pipeline::vocab`).
+    vocab: OnceLock<Vocab>,
+    /// The thread making `vocab`, for a large library.
+    pending: Mutex<Option<std::thread::JoinHandle<Vocab>>>,
     /// The hits of the patterns searched last: typing on changes only the last word, whose
     /// pattern is often narrowed from the previous keystroke's.
     cache: Mutex<Vec<(Pattern, Arc<Vec<Hit>>)>>,
@@ -207,15 +209,36 @@ impl Index {
         for (p, s) in parts.iter_mut().zip(sketches) {
             p.sketches = s;
         }
-        let counts = in_parallel(&parts, |p: &Part| pipeline::vocab::counted(p.latin()));
-        let vocab = Vocab::build(counts, doc);
+        // A large library's dictionary is made on a thread of its own while the program goes on
+        // (to its first screen); the first search waits for it if it must.
+        let (vocab, pending) = if ids.len() >= LEARN_FROM {
+            let doc = Arc::clone(doc);
+            (OnceLock::new(), Some(std::thread::spawn(move || Vocab::build(&doc))))
+        } else {
+            (OnceLock::from(Vocab::build(doc)), None)
+        };
         Index {
             doc: Arc::clone(doc),
             han,
             parts,
             vocab,
+            pending: Mutex::new(pending),
             cache: Mutex::new(Vec::new()),
         }
+    }
+
+    /// The dictionary of the index's words, once made.
+    fn vocab(&self) -> &Vocab {
+        if let Some(v) = self.vocab.get() {
+            return v;
+        }
+        let pending = self.pending.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(h) = pending {
+            // A panic there is a bug: made again here, where it shows.
+            let v = h.join().unwrap_or_else(|_| Vocab::build(&self.doc));
+            let _ = self.vocab.set(v);
+        }
+        self.vocab.get_or_init(|| Vocab::build(&self.doc))
     }
 
     /// The document searched.
@@ -230,14 +253,39 @@ impl Index {
         if query.is_empty() {
             return Vec::new();
         }
-        let words = query.resolve(&self.vocab);
-        let found: Vec<Vec<Arc<Vec<Hit>>>> = words
-            .iter()
-            .map(|w| w.alts.iter().map(|a| self.pattern_hits(a.pattern())).collect())
-            .collect();
+        let words = query.resolve(self.vocab());
         // Several words: also the whole query as one pattern, which finds the fields holding
         // every word (and how well: `Greater Bay Area` is a label exactly).
         let whole = query.whole().map(|p| self.pattern_hits(p));
+        // Each word after the first is searched only among the nodes holding the words before
+        // it (the first word's hits are usually kept from the keystrokes before); when that
+        // leaves none, each word over the whole index, for the partial matches.
+        let mut found: Vec<Vec<Arc<Vec<Hit>>>> = Vec::with_capacity(words.len());
+        let mut among: Option<Vec<NodeId>> = None;
+        for w in words {
+            let hits: Vec<Arc<Vec<Hit>>> = (w.alts.iter())
+                .map(|a| match &among {
+                    None => self.pattern_hits(a.pattern()),
+                    // Among many nodes a whole search is the quicker, and is kept.
+                    Some(nodes) if nodes.len() * 4 > self.doc.len() => {
+                        self.pattern_hits(a.pattern())
+                    }
+                    Some(nodes) => Arc::new(self.search_among(a.pattern(), nodes)),
+                })
+                .collect();
+            let mut nodes: Vec<NodeId> = (hits.iter().flat_map(|h| h.iter().map(|h| h.node)))
+                .filter(|n| among.as_ref().is_none_or(|a| a.binary_search(n).is_ok()))
+                .collect();
+            nodes.sort_unstable();
+            nodes.dedup();
+            among = Some(nodes);
+            found.push(hits);
+        }
+        if words.len() > 1 && among.is_some_and(|a| a.is_empty()) {
+            found = (words.iter())
+                .map(|w| w.alts.iter().map(|a| self.pattern_hits(a.pattern())).collect())
+                .collect();
+        }
         pipeline::rank::combine(&self.doc, words, &found, whole.as_deref().map(|v| &v[..]))
     }
 
@@ -268,6 +316,12 @@ impl Index {
         }
         cache.push((pattern.clone(), Arc::clone(&hits)));
         hits
+    }
+
+    /// Forgets the hits kept of the patterns searched last: the next search starts cold, as
+    /// a pasted query does (for benchmarks; a search is the same either way).
+    pub fn forget(&self) {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
     /// Ranked hits of one pattern, one per node, over the whole index.

@@ -219,11 +219,6 @@ impl Part {
     }
 
     /// Strings held, for splitting the work.
-    /// The lower-cased ASCII sources of the part's English strings, a line each.
-    pub fn latin(&self) -> &str {
-        &self.latin
-    }
-
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::synonyms::{Entry, key};
 use crate::model::{Document, Lang};
 
 /// The Snowball English stem of a lower-case word (`policies` → `polici`, `targets` → `target`).
@@ -25,29 +26,76 @@ pub struct Vocab {
     words: Vec<(Box<str>, u32)>,
     /// Stem → indices into `words`.
     stems: HashMap<String, Vec<u32>>,
-    aliases: Vec<Vec<String>>,
+    aliases: Vec<Entry>,
 }
 
-/// The distinct words of `text` (lower-case ASCII, as the index's Latin arena holds it) and how
-/// often each occurs.
-pub fn counted(text: &str) -> Vec<(Box<str>, u32)> {
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+/// FNV-1a: the dictionary hashes every word of a library's English once, and SipHash, the
+/// standard map's, took most of that time.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Counts the words (runs of ASCII letters and digits, two or more, lower-cased) of `text`.
+fn count(text: &str, into: &mut FnvMap<Box<str>, u32>, buf: &mut String) {
     for w in text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() > 1)
     {
-        *counts.entry(w).or_default() += 1;
+        buf.clear();
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        match into.get_mut(buf.as_str()) {
+            Some(n) => *n += 1,
+            None => {
+                into.insert(buf.as_str().into(), 1);
+            }
+        }
     }
-    counts.into_iter().map(|(w, n)| (w.into(), n)).collect()
 }
 
 impl Vocab {
-    /// The dictionary of the counted words, and the alias groups of `doc`.
-    pub fn build(counts: Vec<Vec<(Box<str>, u32)>>, doc: &Document) -> Vocab {
-        let mut all: HashMap<Box<str>, u32> = HashMap::new();
-        for (w, n) in counts.into_iter().flatten() {
-            *all.entry(w).or_default() += n;
+    /// The dictionary of the English words of `doc` (titles, labels, aliases, facts, texts), and
+    /// its alias entries.
+    pub fn build(doc: &Document) -> Vocab {
+        let mut all: FnvMap<Box<str>, u32> = FnvMap::default();
+        let mut buf = String::new();
+        for n in doc.nodes() {
+            let facts = n.facts.iter().flat_map(|f| [&*f.name.en, &*f.value.en]);
+            let texts = [Some(&n.title), n.label.as_ref(), n.text.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|t| &*t.en)
+                .chain(n.aliases.iter().map(|a| &**a))
+                .chain(facts);
+            for t in texts {
+                count(t, &mut all, &mut buf);
+            }
         }
+        let aliases = doc
+            .nodes()
+            .iter()
+            .filter(|n| !n.aliases.is_empty())
+            .map(|n| Entry {
+                keys: n.aliases.iter().map(|a| key(a)).collect(),
+                terms: Lang::BOTH.map(|l| n.title.get(l).to_string()).to_vec(),
+            })
+            .collect();
+        Vocab::from_counts(all, aliases)
+    }
+
+    fn from_counts(all: FnvMap<Box<str>, u32>, aliases: Vec<Entry>) -> Vocab {
         let mut words: Vec<(Box<str>, u32)> = all.into_iter().collect();
         words.sort_unstable();
         let mut stems: HashMap<String, Vec<u32>> = HashMap::new();
@@ -56,21 +104,11 @@ impl Vocab {
                 stems.entry(stem(w)).or_default().push(i as u32);
             }
         }
-        let aliases = doc
-            .ids()
-            .map(|id| doc.node(id))
-            .filter(|n| !n.aliases.is_empty())
-            .map(|n| {
-                let mut g: Vec<String> = n.aliases.iter().map(|a| a.to_string()).collect();
-                g.extend(Lang::BOTH.map(|l| n.title.get(l).to_string()));
-                g
-            })
-            .collect();
         Vocab { words, stems, aliases }
     }
 
-    /// The synonym groups from the document's `aliases`: each node's aliases and titles.
-    pub fn alias_groups(&self) -> &[Vec<String>] {
+    /// The thesaurus entries from the document's `aliases`: each node's aliases => its titles.
+    pub fn alias_entries(&self) -> &[Entry] {
         &self.aliases
     }
 
@@ -147,8 +185,9 @@ mod tests {
     use super::*;
 
     fn vocab(text: &str) -> Vocab {
-        let doc = crate::model::load_embedded().unwrap();
-        Vocab::build(vec![counted(text)], &doc)
+        let mut all = FnvMap::default();
+        count(text, &mut all, &mut String::new());
+        Vocab::from_counts(all, Vec::new())
     }
 
     #[test]
