@@ -25,7 +25,10 @@ const TYPED: &[(&str, &str)] = &[
     ("numeral_wuqianyi", "五千亿"),
     ("question_zhizhu_chanye", "支柱产业有哪些"),
     ("synonym_chips", "chips"),
-    ("partial_chokepoint_semiconductor", "chokepoint semiconductor"),
+    (
+        "partial_chokepoint_semiconductor",
+        "chokepoint semiconductor",
+    ),
 ];
 
 /// Every non-empty prefix of `s`, ending on character boundaries.

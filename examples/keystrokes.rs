@@ -46,7 +46,10 @@ fn main() {
     for q in QUERIES {
         let mut whole = format!("{q:>14} whole:");
         let mut typed = format!("{q:>14} typed:");
-        let prefixes: Vec<&str> = q.char_indices().map(|(i, c)| &q[..i + c.len_utf8()]).collect();
+        let prefixes: Vec<&str> = q
+            .char_indices()
+            .map(|(i, c)| &q[..i + c.len_utf8()])
+            .collect();
         for (k, prefix) in prefixes.iter().enumerate() {
             let (t, hits) = median(runs, || {
                 index.forget();

@@ -25,7 +25,9 @@ fn run(kind: &str, cases: &[Case]) {
             .collect();
         match top.iter().find(|(id, _)| *id == want) {
             Some((_, reasons)) if reasons.iter().any(|r| r.contains(why)) => {}
-            _ => failures.push(format!("{q:?}: want {want} in {within} ({why}), got {top:?}")),
+            _ => failures.push(format!(
+                "{q:?}: want {want} in {within} ({why}), got {top:?}"
+            )),
         }
         if let Err(e) = check_hits(q) {
             failures.push(e);
@@ -104,22 +106,47 @@ fn english_as_readers_type_it() {
             ("innovating", "measures.2", 3, "word form"),
             ("manufactured", "clusters.emerging.2", 1, "word form"),
             // As typed first (`policies`), then the other form (`policy`).
-            ("policies", "glossary.policy-funds", 40, "word form → policy"),
+            (
+                "policies",
+                "glossary.policy-funds",
+                40,
+                "word form → policy",
+            ),
             ("targets", "clusters.pillar", 3, "word form → target"),
             // British and American spellings.
             ("labor", "goals.1", 1, "spelling → labour"),
             ("optimise", "measures.1.2", 1, "spelling → optimize"),
             ("Macau", "glossary.greater-bay-area", 1, "spelling → macao"),
-            ("standardisation", "goals.5", 3, "spelling → standardization"),
+            (
+                "standardisation",
+                "goals.5",
+                3,
+                "spelling → standardization",
+            ),
             // Typos: one edit for 4–7 letters, two for longer; a transposition is one.
-            ("semicondutor", "clusters.emerging.1", 1, "typo → semiconductor"),
+            (
+                "semicondutor",
+                "clusters.emerging.1",
+                1,
+                "typo → semiconductor",
+            ),
             ("semiconductros", "clusters.emerging.1", 1, "typo"),
             ("robto", "clusters.emerging.3", 1, "typo → robot"),
-            ("integrated circiut", "clusters.emerging.1", 1, "typo → circuit"),
+            (
+                "integrated circiut",
+                "clusters.emerging.1",
+                1,
+                "typo → circuit",
+            ),
             ("biomedecine", "clusters.pillar.9", 1, "typo → biomedicine"),
             // Stop words of questions.
             ("what are the five principles", "principles", 1, ""),
-            ("what is a hidden champion", "glossary.hidden-champions", 1, ""),
+            (
+                "what is a hidden champion",
+                "glossary.hidden-champions",
+                1,
+                "",
+            ),
             // Decomposed Unicode and accents.
             ("se\u{301}miconductor", "clusters.emerging.1", 1, ""),
             ("sémiconductor", "clusters.emerging.1", 1, ""),
@@ -148,7 +175,12 @@ fn partial_matches_when_no_node_holds_every_word() {
     run(
         "partial",
         &[
-            ("chokepoint semiconductor", "glossary.chokepoint", 1, "partial 1/2"),
+            (
+                "chokepoint semiconductor",
+                "glossary.chokepoint",
+                1,
+                "partial 1/2",
+            ),
             ("robot 量子计算机", "clusters.emerging.3", 1, "partial 1/2"),
             ("quantum banana", "clusters.emerging.4", 1, "partial 1/2"),
         ],
@@ -168,7 +200,8 @@ fn typos_are_not_tried_on_short_words_and_numbers() {
         let query = Query::parse(q);
         let hits = index.search(&query);
         assert!(
-            hits.iter().all(|h| h.why(&query).iter().all(|r| !r.starts_with("typo"))),
+            hits.iter()
+                .all(|h| h.why(&query).iter().all(|r| !r.starts_with("typo"))),
             "{q}: {:?}",
             hits.iter().map(|h| h.why(&query)).collect::<Vec<_>>()
         );
@@ -182,7 +215,10 @@ fn ranking_follows_the_rules() {
     let query = Query::parse("growth target");
     let hits = index.search(&query);
     let pos = |id: &str| hits.iter().position(|h| &*doc.node(h.node).id == id);
-    assert!(pos("clusters.pillar") < pos("glossary.operating-revenue"), "{hits:?}");
+    assert!(
+        pos("clusters.pillar") < pos("glossary.operating-revenue"),
+        "{hits:?}"
+    );
     // Exact before word form before typo, whatever the field.
     let query = Query::parse("robots");
     let hits = index.search(&query);

@@ -36,7 +36,8 @@ fn every_slice_of_every_chinese_title_finds_its_node() {
 /// Whether `q` has anything a search does not look through (Chinese punctuation and spaces
 /// alone make an empty query).
 fn searchable(q: &str) -> bool {
-    q.chars().any(|c| !c.is_whitespace() && !is_looked_through(c))
+    q.chars()
+        .any(|c| !c.is_whitespace() && !is_looked_through(c))
 }
 
 /// The document's own characters (including punctuation and full-width forms) plus ASCII letters,

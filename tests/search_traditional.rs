@@ -23,7 +23,12 @@ fn converters() -> &'static [(&'static str, OpenCC)] {
             ("s2tw", BuiltinConfig::S2tw),
         ]
         .into_iter()
-        .map(|(name, c)| (name, OpenCC::from_config(c).expect("a built-in OpenCC config")))
+        .map(|(name, c)| {
+            (
+                name,
+                OpenCC::from_config(c).expect("a built-in OpenCC config"),
+            )
+        })
         .collect()
     })
 }
@@ -69,7 +74,12 @@ fn every_clause_in_every_traditional_form_finds_its_node() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 proptest! {
@@ -88,7 +98,7 @@ proptest! {
         let chars: Vec<char> = converters()[c].1.convert(clause).chars().collect();
         let start = start % chars.len();
         let slice: String = chars[start..(start + len).min(chars.len())].iter().collect();
-        prop_assume!(slice.chars().any(|ch| !ch.is_ascii()));
+        prop_assume!(slice.chars().any(|ch| !ch.is_ascii() && !is_looked_through(ch)));
         prop_assert!(finds(&slice, id), "{:?} does not find {}", slice, id);
     }
 }

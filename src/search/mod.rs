@@ -20,9 +20,9 @@ mod store;
 
 pub use pipeline::rank::How;
 pub use pipeline::{Query, Why};
-pub use query::{Match, MatchKind};
 /// The match stage's pattern: one alternative of one word, matched as the index matches it.
 pub use query::Query as Pattern;
+pub use query::{Match, MatchKind};
 pub use snippet::snippet;
 
 /// Whether a search looks through `c` as through a space: Chinese punctuation, quotes and
@@ -117,7 +117,13 @@ impl Hit {
             out.retain(|l| !plain.contains(&l.as_str()));
         } else if out.len() > 1 {
             // Several words each exact or prefix: the weakest says it.
-            out = plain.iter().rev().find(|p| out.iter().any(|l| l == *p)).map(|p| p.to_string()).into_iter().collect();
+            out = plain
+                .iter()
+                .rev()
+                .find(|p| out.iter().any(|l| l == *p))
+                .map(|p| p.to_string())
+                .into_iter()
+                .collect();
         }
         if self.how.is_partial() {
             out.push(format!("partial {}/{}", self.how.words, self.how.of));
@@ -130,7 +136,11 @@ impl Hit {
         self.ranges_with(doc, |s| pattern.find(s))
     }
 
-    fn ranges_with(&self, doc: &Document, find: impl Fn(&str) -> Option<Match>) -> Vec<Range<usize>> {
+    fn ranges_with(
+        &self,
+        doc: &Document,
+        find: impl Fn(&str) -> Option<Match>,
+    ) -> Vec<Range<usize>> {
         let text = indexed(doc.node(self.node), self.field, self.lang, self.item);
         let offset = text.len() - self.matched_text(doc).len();
         find(&text).map_or_else(Vec::new, |m| {
@@ -213,7 +223,10 @@ impl Index {
         // (to its first screen); the first search waits for it if it must.
         let (vocab, pending) = if ids.len() >= LEARN_FROM {
             let doc = Arc::clone(doc);
-            (OnceLock::new(), Some(std::thread::spawn(move || Vocab::build(&doc))))
+            (
+                OnceLock::new(),
+                Some(std::thread::spawn(move || Vocab::build(&doc))),
+            )
         } else {
             (OnceLock::from(Vocab::build(doc)), None)
         };
@@ -232,7 +245,11 @@ impl Index {
         if let Some(v) = self.vocab.get() {
             return v;
         }
-        let pending = self.pending.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let pending = self
+            .pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
         if let Some(h) = pending {
             // A panic there is a bug: made again here, where it shows.
             let v = h.join().unwrap_or_else(|_| Vocab::build(&self.doc));
@@ -283,7 +300,12 @@ impl Index {
         }
         if words.len() > 1 && among.is_some_and(|a| a.is_empty()) {
             found = (words.iter())
-                .map(|w| w.alts.iter().map(|a| self.pattern_hits(a.pattern())).collect())
+                .map(|w| {
+                    w.alts
+                        .iter()
+                        .map(|a| self.pattern_hits(a.pattern()))
+                        .collect()
+                })
                 .collect();
         }
         pipeline::rank::combine(&self.doc, words, &found, whole.as_deref().map(|v| &v[..]))

@@ -84,6 +84,7 @@ fn punctuation(c: char) -> Option<char> {
 /// Punctuation of Chinese text that a search looks through, as through spaces: quotes, brackets,
 /// commas and stops, full-width or not (`卡脖子问题` finds `“卡脖子”问题`). ASCII punctuation is
 /// kept: `10%`, `3.5`, `R&D` are searched as written.
+#[inline]
 pub fn blind(c: char) -> bool {
     matches!(c as u32,
         0x3001..=0x3003 | 0x3008..=0x3011 | 0x3014..=0x301F | 0x2018 | 0x2019 | 0x201C | 0x201D
@@ -131,7 +132,7 @@ pub fn compact_into(s: &str, out: &mut String) {
         }
         let c = s[i..].chars().next().unwrap_or_default();
         i += c.len_utf8();
-        if c.is_whitespace() || blind(c) {
+        if c.is_whitespace() || (!is_fast(c) && blind(c)) {
             push(' ', out);
         } else if is_fast(c) {
             push(c.to_ascii_lowercase(), out);
@@ -174,7 +175,7 @@ pub fn normalize(s: &str) -> Vec<NChar> {
     let mut buf = [0u8; 4];
     for (i, c) in s.char_indices() {
         let src = (i as u32, (i + c.len_utf8()) as u32);
-        if c.is_whitespace() || blind(c) {
+        if c.is_whitespace() || (!is_fast(c) && blind(c)) {
             out.push(NChar { c: ' ', src });
             continue;
         }

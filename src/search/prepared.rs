@@ -58,10 +58,11 @@ impl Prepared {
         let mut buf = [0u8; 4];
         for (i, c) in orig.char_indices() {
             let src = (i as u32, (i + c.len_utf8()) as u32);
-            if c.is_whitespace() || blind(c) {
-                b.space();
-            } else if is_fast(c) {
+            if is_fast(c) && !c.is_whitespace() {
+                // Most characters: never punctuation a search looks through.
                 b.push(next(src));
+            } else if c.is_whitespace() || blind(c) {
+                b.space();
             } else {
                 for n in c.encode_utf8(&mut buf).nfkc() {
                     for l in n.to_lowercase() {

@@ -71,7 +71,10 @@ pub fn traditional_to_simplified(s: &str) -> String {
 /// `data/variants.txt`); one character for one, so offsets by character stay valid.
 pub fn folded(s: &str) -> Cow<'_, str> {
     let table = variants();
-    if !s.chars().any(|c| table.binary_search_by_key(&c, |p| p.0).is_ok()) {
+    if !s
+        .chars()
+        .any(|c| table.binary_search_by_key(&c, |p| p.0).is_ok())
+    {
         return Cow::Borrowed(s);
     }
     Cow::Owned(

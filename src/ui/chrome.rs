@@ -106,12 +106,12 @@ fn why(r: &crate::app::Results, w: &Words) -> String {
         .why(&r.query)
         .into_iter()
         .filter(|l| !matches!(l.as_str(), "exact" | "prefix" | "contains"))
-        .map(|l| {
-            match w.match_why.iter().find(|(en, _)| l.starts_with(en)) {
+        .map(
+            |l| match w.match_why.iter().find(|(en, _)| l.starts_with(en)) {
                 Some((en, local)) => format!("{local}{}", &l[en.len()..]),
                 None => l,
-            }
-        })
+            },
+        )
         .collect();
     if reasons.is_empty() {
         String::new()
@@ -246,12 +246,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
                     t.bar.patch(t.key),
                 ),
                 Span::styled(
-                    format!(
-                        " {}/{}{}{filter}  ",
-                        r.current + 1,
-                        r.hits.len(),
-                        why(r, w)
-                    ),
+                    format!(" {}/{}{}{filter}  ", r.current + 1, r.hits.len(), why(r, w)),
                     t.bar.patch(t.accent),
                 ),
             ];

@@ -33,7 +33,8 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
             alts.push(Alt::new(t, why));
         }
     };
-    let latin = text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && text.chars().any(|c| c.is_ascii_alphabetic());
+    let latin = text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && text.chars().any(|c| c.is_ascii_alphabetic());
     if latin {
         let lower = text.to_ascii_lowercase();
         for f in vocab.forms(&lower).into_iter().take(MAX_EACH) {
@@ -55,7 +56,11 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
         push(&mut alts, &s, Why::Synonym);
     }
     if latin && alts.len() == 1 && !vocab.has_prefix(&text.to_ascii_lowercase()) {
-        for t in vocab.typos(&text.to_ascii_lowercase()).into_iter().take(MAX_EACH) {
+        for t in vocab
+            .typos(&text.to_ascii_lowercase())
+            .into_iter()
+            .take(MAX_EACH)
+        {
             push(&mut alts, &t, Why::Typo);
         }
     }

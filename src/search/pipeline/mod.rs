@@ -131,7 +131,9 @@ impl Query {
 
     /// An empty (or whitespace-only) query matches nothing.
     pub fn is_empty(&self) -> bool {
-        self.words.iter().all(|w| w.alts.iter().all(|a| a.pattern.is_empty()))
+        self.words
+            .iter()
+            .all(|w| w.alts.iter().all(|a| a.pattern.is_empty()))
     }
 
     /// The words with every alternative, once an index has resolved them (else those that need no
@@ -156,7 +158,10 @@ impl Query {
     /// best kind found and every range, merged.
     pub fn find(&self, s: &str) -> Option<Match> {
         let mut best: Option<Match> = None;
-        let alts = self.words().iter().flat_map(|w| w.alts.iter().map(|a| &a.pattern));
+        let alts = self
+            .words()
+            .iter()
+            .flat_map(|w| w.alts.iter().map(|a| &a.pattern));
         for m in self.whole.iter().chain(alts).filter_map(|p| p.find(s)) {
             match &mut best {
                 None => best = Some(m),

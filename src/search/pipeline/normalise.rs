@@ -39,25 +39,30 @@ pub fn normalise(raw: &str) -> String {
 /// A word of pinyin with tone numbers or apostrophes, as plain letters; any other word as it is.
 fn tone_numbers_and_apostrophes(word: &str) -> String {
     let b = word.as_bytes();
-    let toned = b.iter().enumerate().any(|(i, c)| {
-        matches!(c, b'1'..=b'5') && i > 0 && b[i - 1].is_ascii_alphabetic()
-    }) && b.iter().enumerate().all(|(i, c)| match c {
-        b'a'..=b'z' | b'A'..=b'Z' | b'\'' => true,
-        // A tone number follows a syllable's final letter and is followed by a letter or the end.
-        b'1'..=b'5' => {
-            i > 0
-                && matches!(b[i - 1].to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'v' | b'n' | b'g' | b'r')
-                && b.get(i + 1).is_none_or(|n| n.is_ascii_alphabetic())
-        }
-        _ => false,
-    });
+    let toned = b
+        .iter()
+        .enumerate()
+        .any(|(i, c)| matches!(c, b'1'..=b'5') && i > 0 && b[i - 1].is_ascii_alphabetic())
+        && b.iter().enumerate().all(|(i, c)| match c {
+            b'a'..=b'z' | b'A'..=b'Z' | b'\'' => true,
+            // A tone number follows a syllable's final letter and is followed by a letter or the end.
+            b'1'..=b'5' => {
+                i > 0
+                    && matches!(
+                        b[i - 1].to_ascii_lowercase(),
+                        b'a' | b'e' | b'i' | b'o' | b'u' | b'v' | b'n' | b'g' | b'r'
+                    )
+                    && b.get(i + 1).is_none_or(|n| n.is_ascii_alphabetic())
+            }
+            _ => false,
+        });
     let apostrophe = |i: usize, c: char| {
         (c == '\'' || c == '’')
             && word[..i].ends_with(|p: char| p.is_ascii_alphabetic())
             && word[i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_alphabetic())
     };
     word.char_indices()
-        .filter(|&(i, c)| !(toned && c.is_ascii_digit()) && !apostrophe(i, c))
+        .filter(|&(i, c)| !(apostrophe(i, c) || toned && c.is_ascii_digit()))
         .map(|(_, c)| c)
         .collect()
 }

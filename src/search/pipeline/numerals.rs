@@ -44,8 +44,13 @@ pub fn digits(word: &str) -> Option<String> {
         while end < chars.len() && is_numeral(chars[end]) {
             end += 1;
         }
-        let magnitude = chars.get(end).is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'));
-        match (end > from).then(|| value(&chars[from..end], magnitude || percent)).flatten() {
+        let magnitude = chars
+            .get(end)
+            .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'));
+        match (end > from)
+            .then(|| value(&chars[from..end], magnitude || percent))
+            .flatten()
+        {
             Some(v) => {
                 out.push_str(&v);
                 if percent {
@@ -68,7 +73,12 @@ pub fn digits(word: &str) -> Option<String> {
 fn value(run: &[char], counted: bool) -> Option<String> {
     if run.iter().all(|&c| unit(c).is_none()) {
         // 二〇二五: digit by digit; a lone digit character (一) is too often not a number.
-        return (run.len() > 1 || counted).then(|| run.iter().filter_map(|&c| digit(c)).map(|d| d.to_string()).collect());
+        return (run.len() > 1 || counted).then(|| {
+            run.iter()
+                .filter_map(|&c| digit(c))
+                .map(|d| d.to_string())
+                .collect()
+        });
     }
     let (mut total, mut pending) = (0u64, None::<u64>);
     for &c in run {

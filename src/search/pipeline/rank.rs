@@ -174,6 +174,9 @@ pub fn combine(
     keyed.sort_unstable_by_key(|(k, _)| *k);
     keyed
         .into_iter()
-        .map(|(_, r)| Hit { how: r.how, ..r.hit })
+        .map(|(_, r)| Hit {
+            how: r.how,
+            ..r.hit
+        })
         .collect()
 }

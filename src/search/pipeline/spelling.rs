@@ -55,10 +55,11 @@ pub fn variants(word: &str) -> Vec<String> {
                 out.push(format!("{stem}{to}"));
             }
             // Inside a word: `labourers`, `optimisation`'s `isation` is an ending already.
-            if from == "our" && !word.ends_with(from) {
-                if let Some(i) = word.find(from).filter(|&i| i >= 3) {
-                    out.push(format!("{}{to}{}", &word[..i], &word[i + from.len()..]));
-                }
+            if from == "our"
+                && !word.ends_with(from)
+                && let Some(i) = word.find(from).filter(|&i| i >= 3)
+            {
+                out.push(format!("{}{to}{}", &word[..i], &word[i + from.len()..]));
             }
         }
     }

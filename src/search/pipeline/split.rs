@@ -19,8 +19,25 @@ const STOP_WORDS: &[&str] = &[
 
 /// Chinese question words and particles, longest first (matched on the simplified text).
 const QUESTION_WORDS: &[&str] = &[
-    "有哪些", "是哪些", "是什么", "有什么", "为什么", "怎么样", "什么", "哪些", "哪个", "哪里",
-    "怎么", "怎样", "如何", "多少", "是否", "吗", "呢", "？", "?",
+    "有哪些",
+    "是哪些",
+    "是什么",
+    "有什么",
+    "为什么",
+    "怎么样",
+    "什么",
+    "哪些",
+    "哪个",
+    "哪里",
+    "怎么",
+    "怎样",
+    "如何",
+    "多少",
+    "是否",
+    "吗",
+    "呢",
+    "？",
+    "?",
 ];
 
 /// The words of a normalised query, stop words dropped.
@@ -65,7 +82,10 @@ fn scripts(w: &str) -> Vec<String> {
 fn join_numbers(parts: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for p in parts {
-        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '%'));
+        let digits = |s: &str| {
+            s.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '%'))
+        };
         match out.last_mut() {
             Some(prev) if digits(prev) || digits(&p) => prev.push_str(&p),
             _ => out.push(p),
@@ -89,7 +109,10 @@ fn without_question_words(w: &str) -> Vec<String> {
         return vec![w.to_string()];
     }
     s.split_whitespace()
-        .map(|p| p.trim_start_matches(['是', '有']).trim_end_matches(['是', '有']))
+        .map(|p| {
+            p.trim_start_matches(['是', '有'])
+                .trim_end_matches(['是', '有'])
+        })
         .filter(|p| !p.is_empty())
         .map(str::to_string)
         .collect()
@@ -103,7 +126,10 @@ mod tests {
     fn questions_keep_what_they_ask_about() {
         assert_eq!(split("支柱产业有哪些"), ["支柱产业"]);
         assert_eq!(split("集群的目标是什么"), ["集群", "目标"]);
-        assert_eq!(split("what are the five principles"), ["five", "principles"]);
+        assert_eq!(
+            split("what are the five principles"),
+            ["five", "principles"]
+        );
         assert_eq!(split("the"), ["the"]);
     }
 
@@ -111,7 +137,10 @@ mod tests {
     fn scripts_and_phrases() {
         assert_eq!(split("ban导体"), ["ban", "导体"]);
         assert_eq!(split("激光 zengcai"), ["激光", "zengcai"]);
-        assert_eq!(split("\"growth target\" 2025年"), ["\"growth target\"", "2025年"]);
+        assert_eq!(
+            split("\"growth target\" 2025年"),
+            ["\"growth target\"", "2025年"]
+        );
         assert_eq!(split("5000亿元 3D打印"), ["5000亿元", "3D", "打印"]);
     }
 }

@@ -53,7 +53,11 @@ pub fn of(word: &str, vocab: &Vocab) -> Vec<String> {
             continue;
         }
         for t in entry.terms.iter().filter(|t| key(t) != k) {
-            let t = if t.contains(' ') { format!("\"{t}\"") } else { t.clone() };
+            let t = if t.contains(' ') {
+                format!("\"{t}\"")
+            } else {
+                t.clone()
+            };
             if !out.contains(&t) {
                 out.push(t);
             }
@@ -75,7 +79,10 @@ mod tests {
         assert_eq!(thesaurus().len(), lines, "a line without `=>`");
         for e in thesaurus() {
             assert!(!e.keys.is_empty() && !e.terms.is_empty(), "{e:?}");
-            assert!(e.keys.iter().chain(&e.terms).all(|t| !t.is_empty()), "{e:?}");
+            assert!(
+                e.keys.iter().chain(&e.terms).all(|t| !t.is_empty()),
+                "{e:?}"
+            );
         }
     }
 

@@ -104,7 +104,11 @@ impl Vocab {
                 stems.entry(stem(w)).or_default().push(i as u32);
             }
         }
-        Vocab { words, stems, aliases }
+        Vocab {
+            words,
+            stems,
+            aliases,
+        }
     }
 
     /// The thesaurus entries from the document's `aliases`: each node's aliases => its titles.
@@ -115,7 +119,9 @@ impl Vocab {
     /// Whether some word of the index begins with `prefix`.
     pub fn has_prefix(&self, prefix: &str) -> bool {
         let i = self.words.partition_point(|(w, _)| &**w < prefix);
-        self.words.get(i).is_some_and(|(w, _)| w.starts_with(prefix))
+        self.words
+            .get(i)
+            .is_some_and(|(w, _)| w.starts_with(prefix))
     }
 
     /// Other words of the index with the stem of `word` that `word` does not begin, none of them
