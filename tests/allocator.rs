@@ -35,6 +35,11 @@ fn a_process_switches_to_mimalloc_for_a_large_library() {
     assert_eq!(doc.len(), 6001);
     let index = Index::build(&doc);
     assert_eq!(index.search(&Query::parse("bandaoti")).len(), 6000);
-    assert_eq!(index.search(&Query::parse("semiconductors 59")).len(), 111);
+    // Each word on its own: `59` is found inside numbers, as a query of `59` alone finds it.
+    let with_59 = (0..6000).filter(|i| i.to_string().contains("59")).count();
+    assert_eq!(
+        index.search(&Query::parse("semiconductors 59")).len(),
+        with_59
+    );
     assert_eq!(kept[9], "9 半导体 集成电路");
 }
