@@ -280,16 +280,7 @@ impl Index {
         let mut found: Vec<Vec<Arc<Vec<Hit>>>> = Vec::with_capacity(words.len());
         let mut among: Option<Vec<NodeId>> = None;
         for w in words {
-            let hits: Vec<Arc<Vec<Hit>>> = (w.alts.iter())
-                .map(|a| match &among {
-                    None => self.pattern_hits(a.pattern()),
-                    // Among many nodes a whole search is the quicker, and is kept.
-                    Some(nodes) if nodes.len() * 4 > self.doc.len() => {
-                        self.pattern_hits(a.pattern())
-                    }
-                    Some(nodes) => Arc::new(self.search_among(a.pattern(), nodes)),
-                })
-                .collect();
+            let hits = self.word_hits(w, among.as_deref());
             let mut nodes: Vec<NodeId> = (hits.iter().flat_map(|h| h.iter().map(|h| h.node)))
                 .filter(|n| among.as_ref().is_none_or(|a| a.binary_search(n).is_ok()))
                 .collect();
@@ -299,16 +290,38 @@ impl Index {
             found.push(hits);
         }
         if words.len() > 1 && among.is_some_and(|a| a.is_empty()) {
-            found = (words.iter())
-                .map(|w| {
-                    w.alts
-                        .iter()
-                        .map(|a| self.pattern_hits(a.pattern()))
-                        .collect()
-                })
-                .collect();
+            found = words.iter().map(|w| self.word_hits(w, None)).collect();
         }
         pipeline::rank::combine(&self.doc, words, &found, whole.as_deref().map(|v| &v[..]))
+    }
+
+    /// The hits of each alternative of `w`, over the whole index or `among` those nodes (sorted);
+    /// a typo's only when the others find nothing.
+    fn word_hits(&self, w: &pipeline::Word, among: Option<&[NodeId]>) -> Vec<Arc<Vec<Hit>>> {
+        let search = |a: &pipeline::Alt| match among {
+            // Among many nodes a whole search is the quicker, and is kept.
+            Some(nodes) if nodes.len() * 4 <= self.doc.len() => {
+                Arc::new(self.search_among(a.pattern(), nodes))
+            }
+            _ => self.pattern_hits(a.pattern()),
+        };
+        let mut hits: Vec<Arc<Vec<Hit>>> = (w.alts.iter())
+            .map(|a| {
+                if a.why == Why::Typo {
+                    Arc::default()
+                } else {
+                    search(a)
+                }
+            })
+            .collect();
+        if hits.iter().all(|h| h.is_empty()) {
+            for (h, a) in hits.iter_mut().zip(&w.alts) {
+                if a.why == Why::Typo {
+                    *h = search(a);
+                }
+            }
+        }
+        hits
     }
 
     /// The match stage: the hits of one pattern, ranked, one per node; from the cache, or

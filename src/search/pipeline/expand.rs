@@ -55,6 +55,8 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
     for s in synonyms::of(text, vocab).into_iter().take(2 * MAX_EACH) {
         push(&mut alts, &s, Why::Synonym);
     }
+    // The match stage searches these only when the rest find nothing (a pinyin word such as
+    // `banda` is no English word, but is found).
     if latin && alts.len() == 1 && !vocab.has_prefix(&text.to_ascii_lowercase()) {
         for t in vocab
             .typos(&text.to_ascii_lowercase())

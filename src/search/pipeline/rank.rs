@@ -92,6 +92,27 @@ pub fn combine(
     whole: Option<&[Hit]>,
 ) -> Vec<Hit> {
     let of = words.len().min(MAX_WORDS) as u8;
+    if let ([alts], None) = (found, whole)
+        && let [hits] = &alts[..]
+    {
+        // One word, one alternative (most keystrokes): the pattern's hits are the rows.
+        let why = words[0].alts[0].why;
+        return ordered(
+            doc,
+            hits.iter()
+                .map(|h| {
+                    let mut how = How::plain(h.kind);
+                    how.tier = tier(why, h.kind);
+                    Row {
+                        hit: *h,
+                        how,
+                        tier: how.tier,
+                        class: class(h.field),
+                    }
+                })
+                .collect(),
+        );
+    }
     let mut at: Vec<u32> = vec![u32::MAX; doc.len()];
     let mut rows: Vec<Row> = Vec::new();
     for h in whole.unwrap_or_default() {
@@ -161,6 +182,11 @@ pub fn combine(
         r.class = class(r.hit.field);
         r.how.tier = r.tier;
     }
+    ordered(doc, rows)
+}
+
+/// The rows' hits in rank order.
+fn ordered(doc: &Document, rows: Vec<Row>) -> Vec<Hit> {
     let key = |r: &Row| {
         let len = r.hit.matched_text(doc).len().min((1 << 20) - 1) as u64;
         (u64::from(r.tier) << 60)
@@ -170,13 +196,21 @@ pub fn combine(
             | (len << 34)
             | (r.hit.node.0 as u64 & ((1 << 34) - 1))
     };
-    let mut keyed: Vec<(u64, Row)> = rows.into_iter().map(|r| (key(&r), r)).collect();
-    keyed.sort_unstable_by_key(|(k, _)| *k);
+    // Sorted by key and position, not whole rows: a first letter finds tens of thousands.
+    let mut keyed: Vec<(u64, u32)> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (key(r), i as u32))
+        .collect();
+    keyed.sort_unstable();
     keyed
         .into_iter()
-        .map(|(_, r)| Hit {
-            how: r.how,
-            ..r.hit
+        .map(|(_, i)| {
+            let r = &rows[i as usize];
+            Hit {
+                how: r.how,
+                ..r.hit
+            }
         })
         .collect()
 }
