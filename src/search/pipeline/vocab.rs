@@ -160,7 +160,16 @@ impl Vocab {
         let allowed = if len <= 7 { 1 } else { 2 };
         let first = word.as_bytes()[0];
         let mut found: Vec<(usize, u32, &str)> = Vec::new();
-        for (w, n) in &self.words {
+        // With one edit allowed, a different first letter (two) rules a word out: only the
+        // words beginning with the same letter, a contiguous run of the sorted list, are read.
+        let words = if allowed == 1 {
+            let from = self.words.partition_point(|(w, _)| w.as_bytes()[0] < first);
+            let to = self.words.partition_point(|(w, _)| w.as_bytes()[0] <= first);
+            &self.words[from..to]
+        } else {
+            &self.words[..]
+        };
+        for (w, n) in words {
             if w.len() + allowed < len || !w.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
