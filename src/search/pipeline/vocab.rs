@@ -164,7 +164,9 @@ impl Vocab {
         // words beginning with the same letter, a contiguous run of the sorted list, are read.
         let words = if allowed == 1 {
             let from = self.words.partition_point(|(w, _)| w.as_bytes()[0] < first);
-            let to = self.words.partition_point(|(w, _)| w.as_bytes()[0] <= first);
+            let to = self
+                .words
+                .partition_point(|(w, _)| w.as_bytes()[0] <= first);
             &self.words[from..to]
         } else {
             &self.words[..]
