@@ -1,6 +1,7 @@
 //! Building the search index of the embedded document, and searching as the reader types: each
 //! iteration parses and runs every prefix of a query, one keystroke (one character) at a time, as
-//! the search box does. Run with `cargo bench --bench search`.
+//! the search box does (`keystrokes`), and the same with nothing kept between keystrokes
+//! (`keystrokes_cold`), for every form of query the search forgives. Run with `cargo bench --bench search`.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -16,6 +17,18 @@ const TYPED: &[(&str, &str)] = &[
     ("pinyin_bandaoti", "bandaoti"),
     ("initials_bdt", "bdt"),
     ("traditional_bandaoti", "半導體"),
+    ("typo_semicondutor", "semicondutor"),
+    ("word_form_growth_targets", "growth targets"),
+    ("spelling_labor", "labor"),
+    ("pinyin_words_jiguang_zhizao", "jiguang zhizao"),
+    ("variant_chanye_jiqun", "產業集羣"),
+    ("numeral_wuqianyi", "五千亿"),
+    ("question_zhizhu_chanye", "支柱产业有哪些"),
+    ("synonym_chips", "chips"),
+    (
+        "partial_chokepoint_semiconductor",
+        "chokepoint semiconductor",
+    ),
 ];
 
 /// Every non-empty prefix of `s`, ending on character boundaries.
@@ -41,9 +54,20 @@ fn bench(c: &mut Criterion) {
     let index = Index::build(&doc);
     for (name, typed) in TYPED {
         let steps = prefixes(typed);
+        // As typed: the index keeps the hits of the words searched last, from the first letter.
         group.bench_function(format!("keystrokes/{name}"), |b| {
             b.iter(|| {
+                index.forget();
                 for p in &steps {
+                    black_box(index.search(&Query::parse(black_box(p))));
+                }
+            })
+        });
+        // Every keystroke cold, as if pasted.
+        group.bench_function(format!("keystrokes_cold/{name}"), |b| {
+            b.iter(|| {
+                for p in &steps {
+                    index.forget();
                     black_box(index.search(&Query::parse(black_box(p))));
                 }
             })

@@ -120,7 +120,8 @@ fn search_json_carries_the_contract_fields() {
     );
     assert_eq!(top["field"], "title");
     assert_eq!(top["lang"], "zh");
-    assert_eq!(top["match"], "initials");
+    assert_eq!(top["match"], "pinyin initials");
+    assert_eq!(top["words"], serde_json::json!([1, 1]));
     assert_eq!(top["snippet"], "半导体与集成电路");
     assert_eq!(top["ranges"], serde_json::json!([[0, 9]]));
 }

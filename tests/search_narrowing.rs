@@ -8,7 +8,7 @@ use common::{fixture, texts};
 use pinyin::ToPinyin;
 use proptest::prelude::*;
 use yijian::model::NodeId;
-use yijian::search::Query;
+use yijian::search::Pattern as Query;
 
 /// Types `q` one character at a time, as the search box does. Returns how many keystrokes were
 /// narrowed, or the first keystroke whose narrowed result differs from the whole search.
@@ -19,7 +19,7 @@ fn type_out(q: &str) -> Result<usize, String> {
     for (i, c) in q.char_indices() {
         let typed = &q[..i + c.len_utf8()];
         let query = Query::parse(typed);
-        let whole = index.search(&query);
+        let whole = index.search_pattern(&query);
         if let Some((shorter, nodes)) = &previous
             && query.narrows(shorter)
         {

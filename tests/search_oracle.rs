@@ -1,4 +1,4 @@
-//! The index's search against the plainest possible one: every string of every node matched
+//! The index's match stage (one pattern) against the plainest possible search: every string of every node matched
 //! from scratch with [`Query::find`], each node keeping its best match (rank, then the first of
 //! its strings). The index skips strings, reads compact forms, defers pinyin and splits the work;
 //! whatever it does, its hits must be these.
@@ -10,7 +10,7 @@ use common::{class, fixture, texts};
 use pinyin::ToPinyin;
 use proptest::prelude::*;
 use yijian::model::{Lang, Library};
-use yijian::search::{Field, Hit, Query};
+use yijian::search::{Field, Hit, How, MatchKind, Pattern as Query};
 
 /// Every node's strings, in the order the index holds them, with what a hit in each reports.
 fn strings(doc: &Library) -> Vec<(Hit, String)> {
@@ -22,7 +22,8 @@ fn strings(doc: &Library) -> Vec<(Hit, String)> {
             field,
             lang,
             item,
-            kind: yijian::search::MatchKind::Exact,
+            kind: MatchKind::Exact,
+            how: How::plain(MatchKind::Exact),
         };
         for lang in Lang::BOTH {
             out.push((
@@ -60,6 +61,7 @@ fn reference(q: &str) -> Vec<Hit> {
         let Some(m) = query.find(&s) else { continue };
         let hit = Hit {
             kind: m.kind,
+            how: How::plain(m.kind),
             ..hit
         };
         match best.last_mut() {
@@ -77,7 +79,7 @@ fn reference(q: &str) -> Vec<Hit> {
 }
 
 fn same(q: &str) -> Result<(), String> {
-    let found = fixture().1.search(&Query::parse(q));
+    let found = fixture().1.search_pattern(&Query::parse(q));
     let expected = reference(q);
     if found == expected {
         Ok(())

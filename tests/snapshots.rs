@@ -293,7 +293,9 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     let d = display(UiLang::En);
     let mut app = app_at("opinions", LangMode::Both);
     app.apply(Action::SearchOpen);
-    for c in "growth target".chars() {
+    // Words of the pillar group's growth target (`growth target` alone ranks the emerging
+    // group's shorter fact of that name first).
+    for c in "broadly in step".chars() {
         app.apply(Action::Input(c));
     }
     app.apply(Action::Submit);

@@ -26,20 +26,11 @@ impl Results {
         }
     }
 
-    /// The results for `input` typed on from these: a query that narrows this one searches
-    /// only these hits (see [`Query::narrows`]), which keeps typing quick in a large library.
+    /// The results for `input` typed on from these. The index keeps the hits of the words
+    /// searched last and narrows a lengthened word from them, so typing on stays quick in a
+    /// large library.
     pub fn refine(&self, index: &Index, input: &str) -> Self {
-        let input = crate::text::nfc(input);
-        let query = Query::parse(&input);
-        if !query.narrows(&self.query) {
-            return Results::run(index, &input);
-        }
-        let nodes: Vec<NodeId> = self.hits.iter().map(|h| h.node).collect();
-        Results {
-            hits: index.search_narrowed(&query, &nodes),
-            query,
-            current: 0,
-        }
+        Results::run(index, &crate::text::nfc(input))
     }
 
     pub fn current_hit(&self) -> Option<&Hit> {

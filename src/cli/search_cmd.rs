@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{breadcrumb, exit};
 use crate::model::{Bilingual, Kind, Library};
-use crate::search::{Field, Hit, Index, MatchKind, Query, snippet};
+use crate::search::{Field, Hit, Index, Query, snippet};
 
 #[derive(Serialize)]
 struct JsonHit<'a> {
@@ -23,8 +23,12 @@ struct JsonHit<'a> {
     breadcrumb: String,
     field: Field,
     lang: Option<&'static str>,
+    /// Why the hit matched: its reasons joined by ", " (`pinyin`, `typo → semiconductor`,
+    /// `partial 2/3`, …).
     #[serde(rename = "match")]
-    kind_of_match: MatchKind,
+    why: String,
+    /// Words of the query the node holds, and how many the query has.
+    words: [u8; 2],
     snippet: String,
     ranges: Vec<[usize; 2]>,
 }
@@ -60,10 +64,11 @@ pub fn search(
             )?;
             writeln!(
                 out,
-                "    {}  [{} {}] {}",
+                "    {}  [{} {}] ({}) {}",
                 breadcrumb(doc, h.node, lang),
                 field_name(h.field),
                 h.lang.map_or("", |l| l.code()),
+                h.why(&query).join(", "),
                 snippet(h.matched_text(doc), h.ranges(doc, &query).first(), 60),
             )?;
         }
@@ -114,7 +119,8 @@ fn to_json<'a>(doc: &'a Library, query: &Query, h: &Hit) -> JsonHit<'a> {
         breadcrumb: breadcrumb(doc, h.node, lang),
         field: h.field,
         lang: h.lang.map(|l| l.code()),
-        kind_of_match: h.kind,
+        why: h.why(query).join(", "),
+        words: [h.how.words, h.how.of],
         snippet: snippet(h.matched_text(doc), ranges.first(), 80),
         ranges: ranges.iter().map(|r| [r.start, r.end]).collect(),
     }

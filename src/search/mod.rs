@@ -1,12 +1,15 @@
 //! Bilingual search over a [`Library`]: a pure library, query in, ranked hits out.
 //!
-//! The index prepares every title, label, alias, fact and text of every node once. A search runs
-//! the [`Query`] over all of them and keeps each node's best hit. Ranking: title-like fields above
-//! fact and text fields, then exact above prefix above contained above pinyin above initials, then
-//! document order. The CLI and the TUI both use this module.
+//! A [`Query`] is analysed in visible stages (`pipeline`: normalise, split into words, expand
+//! each word into alternatives, match, rank). The match stage is this index: it prepares every
+//! title, label, alias, fact and text of every node once, and finds each alternative (a
+//! [`query::Query`], here called a pattern) as text, word prefixes, pinyin and pinyin initials,
+//! in traditional, variant and regional Chinese, keeping each node's best hit. The rank stage
+//! joins the words' hits by node ([`pipeline::rank`]). The CLI and the TUI both use this module.
 
 mod normalize;
 mod pinyin;
+mod pipeline;
 mod prepared;
 mod query;
 mod regional;
@@ -15,15 +18,26 @@ mod sketch;
 mod snippet;
 mod store;
 
-pub use query::{Match, MatchKind, Query};
+pub use pipeline::rank::How;
+pub use pipeline::{Query, Why};
+/// The match stage's pattern: one alternative of one word, matched as the index matches it.
+pub use query::Query as Pattern;
+pub use query::{Match, MatchKind};
 pub use snippet::snippet;
+
+/// Whether a search looks through `c` as through a space: Chinese punctuation, quotes and
+/// brackets, full-width or not. A query of only such characters is empty.
+pub fn is_looked_through(c: char) -> bool {
+    normalize::blind(c)
+}
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::model::{Lang, Library, Node, NodeId};
 use pinyin::HanTable;
+use pipeline::Vocab;
 use store::Part;
 
 /// Which part of a node matched.
@@ -59,6 +73,8 @@ pub struct Hit {
     /// For facts and aliases: which one of the node's list.
     pub item: usize,
     pub kind: MatchKind,
+    /// How the node matched each word of the query ([`Hit::why`] says it in words).
+    pub how: How,
 }
 
 impl Hit {
@@ -75,9 +91,59 @@ impl Hit {
     /// matched, sorted and not overlapping. Empty when only a fact's name matched: the name is
     /// searched but the matched text is the fact's value.
     pub fn ranges(&self, doc: &Library, query: &Query) -> Vec<Range<usize>> {
+        self.ranges_with(doc, |s| query.find(s))
+    }
+
+    /// Why this hit matched `query` (the query that found it), one reason per way a word was
+    /// found: `exact`, `prefix`, `contains`, `pinyin`, `pinyin initials`, `traditional`,
+    /// `variant`, `regional wording`, `word form → W`, `spelling → W`, `numeral → W`,
+    /// `synonym → W`, `typo → W`, and `partial K/N` when only K of the N words were found.
+    pub fn why(&self, query: &Query) -> Vec<String> {
+        let words = query.words();
+        let mut out: Vec<String> = Vec::new();
+        for (w, word) in words.iter().enumerate().take(pipeline::MAX_WORDS) {
+            let alt = self.how.alts[w];
+            if alt == u8::MAX {
+                continue;
+            }
+            if let Some(l) = pipeline::label(word, alt.into(), self.how.kinds[w])
+                && !out.contains(&l)
+            {
+                out.push(l);
+            }
+        }
+        let plain = ["exact", "prefix", "contains"];
+        if out.iter().any(|l| !plain.contains(&l.as_str())) {
+            out.retain(|l| !plain.contains(&l.as_str()));
+        } else if out.len() > 1 {
+            // Several words each exact or prefix: the weakest says it.
+            out = plain
+                .iter()
+                .rev()
+                .find(|p| out.iter().any(|l| l == *p))
+                .map(|p| p.to_string())
+                .into_iter()
+                .collect();
+        }
+        if self.how.is_partial() {
+            out.push(format!("partial {}/{}", self.how.words, self.how.of));
+        }
+        out
+    }
+
+    /// [`Hit::ranges`] for a pattern of the match stage.
+    pub fn pattern_ranges(&self, doc: &Library, pattern: &Pattern) -> Vec<Range<usize>> {
+        self.ranges_with(doc, |s| pattern.find(s))
+    }
+
+    fn ranges_with(
+        &self,
+        doc: &Library,
+        find: impl Fn(&str) -> Option<Match>,
+    ) -> Vec<Range<usize>> {
         let text = indexed(doc.node(self.node), self.field, self.lang, self.item);
         let offset = text.len() - self.matched_text(doc).len();
-        query.find(&text).map_or_else(Vec::new, |m| {
+        find(&text).map_or_else(Vec::new, |m| {
             m.ranges
                 .into_iter()
                 .filter_map(|r| shift(r, offset))
@@ -127,7 +193,17 @@ pub struct Index {
     /// Contiguous runs of whole nodes in document order, one per worker thread.
     parts: Vec<Part>,
     han: HanTable,
+    /// The index's own English words and the document's alias entries (`pipeline::vocab`).
+    vocab: OnceLock<Vocab>,
+    /// The thread making `vocab`, for a large library.
+    pending: Mutex<Option<std::thread::JoinHandle<Vocab>>>,
+    /// The hits of the patterns searched last: typing on changes only the last word, whose
+    /// pattern is often narrowed from the previous keystroke's.
+    cache: Mutex<Vec<(Pattern, Arc<Vec<Hit>>)>>,
 }
+
+/// Patterns whose hits [`Index`] keeps.
+const CACHED: usize = 48;
 
 impl Index {
     pub fn build(doc: &Arc<Library>) -> Self {
@@ -147,11 +223,43 @@ impl Index {
         for (p, s) in parts.iter_mut().zip(sketches) {
             p.sketches = s;
         }
+        // A large library's dictionary is made on a thread of its own while the program goes on
+        // (to its first screen); the first search waits for it if it must.
+        let (vocab, pending) = if ids.len() >= LEARN_FROM {
+            let doc = Arc::clone(doc);
+            (
+                OnceLock::new(),
+                Some(std::thread::spawn(move || Vocab::build(&doc))),
+            )
+        } else {
+            (OnceLock::from(Vocab::build(doc)), None)
+        };
         Index {
             doc: Arc::clone(doc),
             han,
             parts,
+            vocab,
+            pending: Mutex::new(pending),
+            cache: Mutex::new(Vec::new()),
         }
+    }
+
+    /// The dictionary of the index's words, once made.
+    fn vocab(&self) -> &Vocab {
+        if let Some(v) = self.vocab.get() {
+            return v;
+        }
+        let pending = self
+            .pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(h) = pending {
+            // A panic there is a bug: made again here, where it shows.
+            let v = h.join().unwrap_or_else(|_| Vocab::build(&self.doc));
+            let _ = self.vocab.set(v);
+        }
+        self.vocab.get_or_init(|| Vocab::build(&self.doc))
     }
 
     /// The document searched.
@@ -159,34 +267,130 @@ impl Index {
         &self.doc
     }
 
-    /// Ranked hits, one per node; an empty query finds nothing.
+    /// Ranked hits, one per node; an empty query finds nothing. A node must hold every word of
+    /// the query (any alternative of it, in any of its fields); when none does, the nodes
+    /// holding the most words are returned, partial ([`How::is_partial`]).
     pub fn search(&self, query: &Query) -> Vec<Hit> {
-        self.search_in(query, None)
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let words = query.resolve(self.vocab());
+        // Several words: also the whole query as one pattern, which finds the fields holding
+        // every word (and how well: `Greater Bay Area` is a label exactly).
+        let whole = query.whole().map(|p| self.pattern_hits(p));
+        // Each word after the first is searched only among the nodes holding the words before
+        // it (the first word's hits are usually kept from the keystrokes before); when that
+        // leaves none, each word over the whole index, for the partial matches.
+        let mut found: Vec<Vec<Arc<Vec<Hit>>>> = Vec::with_capacity(words.len());
+        let mut among: Option<Vec<NodeId>> = None;
+        for w in words {
+            let hits = self.word_hits(w, among.as_deref());
+            let mut nodes: Vec<NodeId> = (hits.iter().flat_map(|h| h.iter().map(|h| h.node)))
+                .filter(|n| among.as_ref().is_none_or(|a| a.binary_search(n).is_ok()))
+                .collect();
+            nodes.sort_unstable();
+            nodes.dedup();
+            among = Some(nodes);
+            found.push(hits);
+        }
+        if words.len() > 1 && among.is_some_and(|a| a.is_empty()) {
+            found = words.iter().map(|w| self.word_hits(w, None)).collect();
+        }
+        pipeline::rank::combine(&self.doc, words, &found, whole.as_deref().map(|v| &v[..]))
     }
 
-    /// [`Index::search`] over only the nodes `among`. When `query` narrows the query that found
-    /// `among` ([`Query::narrows`]), the result is the same as a whole search, found in a
-    /// fraction of the time: what the search box does as the reader types on.
-    pub fn search_among(&self, query: &Query, among: &[NodeId]) -> Vec<Hit> {
+    /// The hits of each alternative of `w`, over the whole index or `among` those nodes (sorted);
+    /// a typo's only when the others find nothing.
+    fn word_hits(&self, w: &pipeline::Word, among: Option<&[NodeId]>) -> Vec<Arc<Vec<Hit>>> {
+        let search = |a: &pipeline::Alt| match among {
+            // Among many nodes a whole search is the quicker, and is kept.
+            Some(nodes) if nodes.len() * 4 <= self.doc.len() => {
+                Arc::new(self.search_among(a.pattern(), nodes))
+            }
+            _ => self.pattern_hits(a.pattern()),
+        };
+        let mut hits: Vec<Arc<Vec<Hit>>> = (w.alts.iter())
+            .map(|a| {
+                if a.why == Why::Typo {
+                    Arc::default()
+                } else {
+                    search(a)
+                }
+            })
+            .collect();
+        if hits.iter().all(|h| h.is_empty()) {
+            for (h, a) in hits.iter_mut().zip(&w.alts) {
+                if a.why == Why::Typo {
+                    *h = search(a);
+                }
+            }
+        }
+        hits
+    }
+
+    /// The match stage: the hits of one pattern, ranked, one per node; from the cache, or
+    /// narrowed from a cached pattern's hits where that is sound ([`Pattern::narrows`]).
+    pub fn pattern_hits(&self, pattern: &Pattern) -> Arc<Vec<Hit>> {
+        let narrower = {
+            let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((_, hits)) = cache.iter().find(|(p, _)| p.raw() == pattern.raw()) {
+                return Arc::clone(hits);
+            }
+            cache
+                .iter()
+                .filter(|(p, _)| pattern.narrows(p))
+                .max_by_key(|(p, _)| p.raw().len())
+                .map(|(_, hits)| Arc::clone(hits))
+        };
+        let hits = Arc::new(match narrower {
+            Some(h) => {
+                let nodes: Vec<NodeId> = h.iter().map(|h| h.node).collect();
+                self.search_narrowed(pattern, &nodes)
+            }
+            None => self.search_pattern(pattern),
+        });
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        if cache.len() >= CACHED {
+            cache.remove(0);
+        }
+        cache.push((pattern.clone(), Arc::clone(&hits)));
+        hits
+    }
+
+    /// Forgets the hits kept of the patterns searched last: the next search starts cold, as
+    /// a pasted query does (for benchmarks; a search is the same either way).
+    pub fn forget(&self) {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
+    /// Ranked hits of one pattern, one per node, over the whole index.
+    pub fn search_pattern(&self, pattern: &Pattern) -> Vec<Hit> {
+        self.search_in(pattern, None)
+    }
+
+    /// [`Index::search_pattern`] over only the nodes `among`. When `pattern` narrows the pattern
+    /// that found `among` ([`Pattern::narrows`]), the result is the same as a whole search,
+    /// found in a fraction of the time.
+    pub fn search_among(&self, pattern: &Pattern, among: &[NodeId]) -> Vec<Hit> {
         let mut nodes = among.to_vec();
         nodes.sort_unstable();
         nodes.dedup();
-        self.search_in(query, Some(&nodes))
+        self.search_in(pattern, Some(&nodes))
     }
 
-    /// What the search box runs as the reader types on: [`Index::search`] for a query that
-    /// narrows the one that found `among` ([`Query::narrows`]). Few nodes are searched one by
-    /// one; many by a whole search, which finds a word's strings in one pass over the text and
-    /// is then the quicker (a quarter of the library is the turning point).
-    pub fn search_narrowed(&self, query: &Query, among: &[NodeId]) -> Vec<Hit> {
+    /// [`Index::search_pattern`] for a pattern that narrows the one that found `among`: few
+    /// nodes are searched one by one; many by a whole search, which finds a word's strings in
+    /// one pass over the text and is then the quicker (a quarter of the library is the turning
+    /// point).
+    pub fn search_narrowed(&self, pattern: &Pattern, among: &[NodeId]) -> Vec<Hit> {
         if among.len() * 4 > self.doc.len() {
-            self.search(query)
+            self.search_pattern(pattern)
         } else {
-            self.search_among(query, among)
+            self.search_among(pattern, among)
         }
     }
 
-    fn search_in(&self, query: &Query, among: Option<&[NodeId]>) -> Vec<Hit> {
+    fn search_in(&self, query: &Pattern, among: Option<&[NodeId]>) -> Vec<Hit> {
         if query.is_empty() {
             return Vec::new();
         }
@@ -293,6 +497,7 @@ mod tests {
                 lang: None,
                 item: 0,
                 kind: kinds[n * 11 % 13 % 5],
+                how: How::plain(kinds[n * 11 % 13 % 5]),
             })
             .collect();
         let mut sorted = hits.clone();

@@ -1,7 +1,8 @@
 //! Search-side normalisation of a string, keeping a map back to the original bytes.
 //!
 //! Both the indexed text and the query go through the same steps: NFKC (full-width `２０２５` → `2025`),
-//! lower case, traditional → simplified Chinese, and whitespace dropped, so that `2025年` finds the
+//! lower case, traditional → simplified Chinese (variants folded), and whitespace and Chinese
+//! punctuation ([`blind`]) dropped, so that `2025年` finds the
 //! seed's `2025 年` and `半導體` finds `半导体`. Words (runs of letters and digits outside Chinese) are
 //! kept apart for English word-prefix matching, runs of Chinese characters for matching a query's
 //! Chinese terms one by one.
@@ -80,6 +81,18 @@ fn punctuation(c: char) -> Option<char> {
     }
 }
 
+/// Punctuation of Chinese text that a search looks through, as through spaces: quotes, brackets,
+/// commas and stops, full-width or not (`卡脖子问题` finds `“卡脖子”问题`). ASCII punctuation is
+/// kept: `10%`, `3.5`, `R&D` are searched as written.
+#[inline]
+pub fn blind(c: char) -> bool {
+    matches!(c as u32,
+        0x3001..=0x3003 | 0x3008..=0x3011 | 0x3014..=0x301F | 0x2018 | 0x2019 | 0x201C | 0x201D
+        | 0x2014 | 0x2026 | 0x00B7 | 0x30FB
+        | 0xFF01..=0xFF04 | 0xFF06..=0xFF0C | 0xFF0E | 0xFF0F | 0xFF1A..=0xFF1F | 0xFF3B..=0xFF3D
+        | 0xFF5B..=0xFF5E)
+}
+
 /// Appends the compact form of `s` to `out`: its normalised characters without the spaces, as
 /// [`super::prepared::Prepared`] holds them in `compact_str`.
 pub fn compact_into(s: &str, out: &mut String) {
@@ -119,12 +132,14 @@ pub fn compact_into(s: &str, out: &mut String) {
         }
         let c = s[i..].chars().next().unwrap_or_default();
         i += c.len_utf8();
-        if c.is_whitespace() {
+        if c.is_whitespace() || (!is_fast(c) && blind(c)) {
             push(' ', out);
         } else if is_fast(c) {
             push(c.to_ascii_lowercase(), out);
         } else if let Some(p) = punctuation(c) {
             push(p, out);
+        } else if let Some(b) = unaccented(c) {
+            push(b, out);
         } else {
             for n in c.encode_utf8(&mut buf).nfkc() {
                 for l in n.to_lowercase() {
@@ -156,13 +171,23 @@ pub fn compact_into(s: &str, out: &mut String) {
     }
 }
 
+/// A Latin letter with a diacritic (`é`, `Ü`, `ǖ`) as its base letter: an accent is not a
+/// difference a reader searching means (`cafe` finds `café`, `muller` finds `Müller`).
+pub(super) fn unaccented(c: char) -> Option<char> {
+    if !matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) {
+        return None;
+    }
+    let base = std::iter::once(c).nfd().next()?;
+    (base.is_ascii_alphabetic() && base != c).then(|| base.to_ascii_lowercase())
+}
+
 /// Normalises `s` into characters (whitespace kept as `' '`) mapped to their source bytes.
 pub fn normalize(s: &str) -> Vec<NChar> {
     let mut out: Vec<NChar> = Vec::with_capacity(s.len());
     let mut buf = [0u8; 4];
     for (i, c) in s.char_indices() {
         let src = (i as u32, (i + c.len_utf8()) as u32);
-        if c.is_whitespace() {
+        if c.is_whitespace() || (!is_fast(c) && blind(c)) {
             out.push(NChar { c: ' ', src });
             continue;
         }
@@ -171,6 +196,10 @@ pub fn normalize(s: &str) -> Vec<NChar> {
                 c: c.to_ascii_lowercase(),
                 src,
             });
+            continue;
+        }
+        if let Some(b) = unaccented(c) {
+            out.push(NChar { c: b, src });
             continue;
         }
         for n in c.encode_utf8(&mut buf).nfkc() {

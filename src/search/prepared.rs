@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::normalize::{NChar, is_fast, is_han, is_word_char, normalize};
+use super::normalize::{NChar, blind, is_fast, is_han, is_word_char, normalize};
 use super::pinyin::{HanTable, readings};
 
 /// A word of the field: its normalised text as a range of `compact_str` (a word never holds a
@@ -58,9 +58,12 @@ impl Prepared {
         let mut buf = [0u8; 4];
         for (i, c) in orig.char_indices() {
             let src = (i as u32, (i + c.len_utf8()) as u32);
-            if c.is_whitespace() {
+            if is_fast(c) && !c.is_whitespace() {
+                // Most characters: never punctuation a search looks through.
+                b.push(next(src));
+            } else if c.is_whitespace() || blind(c) {
                 b.space();
-            } else if is_fast(c) {
+            } else if super::normalize::unaccented(c).is_some() {
                 b.push(next(src));
             } else {
                 for n in c.encode_utf8(&mut buf).nfkc() {

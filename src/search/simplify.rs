@@ -1,4 +1,4 @@
-//! Traditional → simplified Chinese with fast2s, and a quick answer to whether a text has
+//! Traditional → simplified Chinese with fast2s, variants folded after it (OpenCC's data), and a quick answer to whether a text has
 //! anything fast2s could change at all: nearly every text of a mainland policy library is
 //! simplified already, and asking fast2s character by character (three table look-ups each)
 //! was a quarter of building a large index.
@@ -36,7 +36,9 @@ fn changing() -> Box<[u64]> {
             set(c);
         }
     }
-    BY_NEIGHBOURS.chars().for_each(set);
+    BY_NEIGHBOURS.chars().for_each(&mut set);
+    // Variants are folded after fast2s: a text holding one is not to be skipped either.
+    variants().iter().for_each(|p| set(p.0));
     bits
 }
 
@@ -53,7 +55,53 @@ fn may_change(s: &str, changing: Option<&[u64]>) -> bool {
 
 /// `s` in simplified characters, as fast2s writes it.
 pub fn simplified(s: &str) -> Cow<'_, str> {
-    simplified_with(s, CHANGING.get().map(|b| &b[..]))
+    // Left alone by fast2s only when the learnt bits, which include the variants, say so.
+    match simplified_with(s, CHANGING.get().map(|b| &b[..])) {
+        Cow::Borrowed(b) => Cow::Borrowed(b),
+        Cow::Owned(o) => Cow::Owned(folded(&o).into_owned()),
+    }
+}
+
+/// `s` converted by fast2s alone, without folding variants (to tell the two apart in reports).
+pub fn traditional_to_simplified(s: &str) -> String {
+    fast2s::convert(s)
+}
+
+/// The variant characters of `s` folded to their mainland form (OpenCC's variant data, see
+/// `data/variants.txt`); one character for one, so offsets by character stay valid.
+pub fn folded(s: &str) -> Cow<'_, str> {
+    let table = variants();
+    if !s
+        .chars()
+        .any(|c| table.binary_search_by_key(&c, |p| p.0).is_ok())
+    {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match table.binary_search_by_key(&c, |p| p.0) {
+                Ok(i) => table[i].1,
+                Err(_) => c,
+            })
+            .collect(),
+    )
+}
+
+/// `data/variants.txt` as pairs sorted by variant.
+fn variants() -> &'static [(char, char)] {
+    static TABLE: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut pairs: Vec<(char, char)> = include_str!("data/variants.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut cs = l.chars().filter(|c| !c.is_whitespace());
+                Some((cs.next()?, cs.next()?))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    })
 }
 
 fn simplified_with<'s>(s: &'s str, changing: Option<&[u64]>) -> Cow<'s, str> {

@@ -114,6 +114,31 @@ fn keys(d: &Display, app: &App, pairs: Keys, room: usize) -> Vec<Span<'static>> 
 }
 
 /// Cells left on the footer after `spans`.
+/// Why the current hit matched, in the interface's language, after a separator; empty when it
+/// matched the words as typed.
+fn why(r: &crate::app::Results, w: &Words) -> String {
+    let Some(hit) = r.current_hit() else {
+        return String::new();
+    };
+    let reasons: Vec<String> = hit
+        .why(&r.query)
+        .into_iter()
+        .filter(|l| !matches!(l.as_str(), "exact" | "prefix" | "contains"))
+        .map(
+            |l| match w.match_why.iter().find(|(en, _)| l.starts_with(en)) {
+                Some((en, local)) => format!("{local}{}", &l[en.len()..]),
+                None => l,
+            },
+        )
+        .collect();
+    if reasons.is_empty() {
+        String::new()
+    } else {
+        // The target of a typo or synonym is the document's own word, shown as text only.
+        format!(" · {}", visible(&reasons.join(", ")))
+    }
+}
+
 fn room_after(spans: &[Span], area: Rect) -> usize {
     let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
     (area.width as usize).saturating_sub(used)
@@ -241,7 +266,12 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
             } else if ty.results.hits.is_empty() {
                 format!("  {}", w.no_match)
             } else {
-                format!("  {}/{}", ty.results.current + 1, ty.results.hits.len())
+                format!(
+                    "  {}/{}{}",
+                    ty.results.current + 1,
+                    ty.results.hits.len(),
+                    why(&ty.results, w)
+                )
             };
             let prompt = format!(" {}{}", w.search_prompt, w.colon);
             let after = format!("{count}{filter}");
@@ -265,7 +295,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
                     t.bar.patch(t.key),
                 ),
                 Span::styled(
-                    format!(" {}/{}{filter}  ", r.current + 1, r.hits.len()),
+                    format!(" {}/{}{}{filter}  ", r.current + 1, r.hits.len(), why(r, w)),
                     t.bar.patch(t.accent),
                 ),
             ];

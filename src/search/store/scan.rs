@@ -200,6 +200,7 @@ impl Scan<'_> {
             lang: e.lang,
             item: e.item as usize,
             kind,
+            how: crate::search::How::plain(kind),
         }
     }
 }

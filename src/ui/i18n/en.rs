@@ -30,6 +30,7 @@ pub static EN: Words = Words {
     no_match: "No match",
     filter_on: "matches only",
     help_title: "Keys (Esc to close)",
+    match_why: &[],
     goto_prompt: "Go to",
     goto_none: "No id or title matches",
     not_a_policy_file: "is a directory, not a policy file",

@@ -76,6 +76,7 @@ words! {
     }
     others {
         lang: Lang,
+        match_why: &'static [(&'static str, &'static str)],
         chars: fn(usize) -> String,
         too_small: fn(u16, u16) -> String,
         issuer_line: fn(&str, &str) -> String,

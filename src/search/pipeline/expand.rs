@@ -1,0 +1,89 @@
+//! Stage 3, expand: each word's alternatives, each tagged with why it stands for the word.
+//!
+//! The word as typed comes first; the match stage reads it as text, word prefix, pinyin and
+//! pinyin initials, in traditional, variant and regional Chinese too (see `normalize`,
+//! `simplify`, `regional`). Then, each from its own module: Chinese numerals as digits
+//! ([`numerals`]), British and American spellings ([`spelling`]), other forms of the same English
+//! word (a Snowball stemmer over the index's own words, [`Vocab::forms`]), synonyms and acronyms
+//! ([`synonyms`]), and, for a word found nowhere in the index, its typos ([`Vocab::typos`]).
+
+use super::super::normalize::{is_han, normalize};
+use super::super::regional::mainland;
+use super::super::simplify::{folded, traditional_to_simplified};
+use super::{Alt, Vocab, Why, numerals, spelling, synonyms};
+
+/// Most alternatives of one kind kept for a word (each costs a search).
+const MAX_EACH: usize = 4;
+
+/// The alternatives of `word` that need no index: as typed, and as numerals.
+pub fn without_index(word: &str) -> Vec<Alt> {
+    let mut alts = vec![Alt::new(word, Why::AsTyped)];
+    if let Some(digits) = numerals::digits(word) {
+        alts.push(Alt::new(&digits, Why::Numeral));
+    }
+    alts
+}
+
+/// Every alternative of `word`, with those found through the index's words.
+pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
+    let mut alts = word.alts.clone();
+    let text = word.text.as_str();
+    let push = |alts: &mut Vec<Alt>, t: &str, why: Why| {
+        if !alts.iter().any(|a| a.text == t) {
+            alts.push(Alt::new(t, why));
+        }
+    };
+    let latin = text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && text.chars().any(|c| c.is_ascii_alphabetic());
+    if latin {
+        let lower = text.to_ascii_lowercase();
+        for f in vocab.forms(&lower).into_iter().take(MAX_EACH) {
+            push(&mut alts, &f, Why::WordForm);
+        }
+        for s in spelling::variants(&lower) {
+            // The other spelling as it is when the index has it, else its other forms there.
+            let found = if vocab.has_prefix(&s) {
+                vec![s]
+            } else {
+                vocab.forms(&s).into_iter().take(MAX_EACH).collect()
+            };
+            for f in found {
+                push(&mut alts, &f, Why::Spelling);
+            }
+        }
+    }
+    for s in synonyms::of(text, vocab).into_iter().take(2 * MAX_EACH) {
+        push(&mut alts, &s, Why::Synonym);
+    }
+    // The match stage searches these only when the rest find nothing (a pinyin word such as
+    // `banda` is no English word, but is found).
+    if latin && alts.len() == 1 && !vocab.has_prefix(&text.to_ascii_lowercase()) {
+        for t in vocab
+            .typos(&text.to_ascii_lowercase())
+            .into_iter()
+            .take(MAX_EACH)
+        {
+            push(&mut alts, &t, Why::Typo);
+        }
+    }
+    alts
+}
+
+/// How a Chinese word as typed differs from the document's mainland simplified form, if it does:
+/// `regional wording` (`產業叢集`), `traditional` (`半導體`), `variant` (`集羣`).
+pub fn chinese_form(word: &str) -> Option<&'static str> {
+    if !word.chars().any(is_han) {
+        return None;
+    }
+    let norm: String = normalize(word).iter().map(|n| n.c).collect();
+    let plain = traditional_to_simplified(word);
+    if mainland(&norm).is_some() {
+        Some("regional wording")
+    } else if folded(&plain) != plain {
+        Some("variant")
+    } else if plain != word {
+        Some("traditional")
+    } else {
+        None
+    }
+}

@@ -1,0 +1,224 @@
+//! The forgiving query: what the reader typed, analysed in visible stages.
+//!
+//! 1. [`normalise`]: accents and decomposed Unicode folded, pinyin's `ü`/`u:`/tone marks/tone
+//!    numbers/apostrophes made plain letters;
+//! 2. [`split`]: words (quoted phrases kept whole, Latin and Chinese parts of one word apart),
+//!    English stop words and Chinese question words dropped;
+//! 3. [`expand`]: each word's alternatives, each with why it stands for the word — as typed
+//!    (which the match stage also reads as pinyin, traditional and regional Chinese), word forms,
+//!    spellings, numerals, synonyms, typos; the last few need the index's own words ([`Vocab`]);
+//! 4. match: each alternative is a [`Pattern`] the index searches ([`crate::search::Index`]);
+//! 5. [`rank`]: a node's best alternative per word, nodes with every word (else the most words,
+//!    marked partial), ordered by how well and where they matched.
+//!
+//! A new form of query is one more stage in `expand`, not a special case in the matcher.
+
+mod expand;
+mod normalise;
+mod numerals;
+pub(super) mod rank;
+mod spelling;
+mod split;
+mod synonyms;
+pub(super) mod vocab;
+
+use std::sync::OnceLock;
+
+use super::query::{Match, MatchKind, Query as Pattern};
+pub(super) use vocab::Vocab;
+
+/// Why an alternative stands for the word the reader typed. Ordered from the closest to the
+/// loosest: [`rank`] ranks a hit by the loosest reason among its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Why {
+    /// The word as typed (matched as text, word prefix, pinyin or pinyin initials).
+    AsTyped,
+    /// Another form of the same English word (stemming: `targets` → `target`).
+    WordForm,
+    /// The other of British and American spelling (`labour` → `labor`).
+    Spelling,
+    /// Chinese numerals as digits (`五千亿` → `5000亿`).
+    Numeral,
+    /// A synonym or acronym from the thesaurus or a node's `aliases`.
+    Synonym,
+    /// The word is not in the index; a word of it within one or two edits is.
+    Typo,
+}
+
+/// One alternative of a word: what is searched, and why.
+#[derive(Debug, Clone)]
+pub struct Alt {
+    /// The alternative's text as searched (also what `typo →` and `synonym →` name).
+    pub text: String,
+    pub why: Why,
+    pattern: Pattern,
+}
+
+impl Alt {
+    fn new(text: &str, why: Why) -> Self {
+        Alt {
+            text: text.to_string(),
+            why,
+            pattern: Pattern::parse(text),
+        }
+    }
+
+    pub(super) fn pattern(&self) -> &Pattern {
+        &self.pattern
+    }
+}
+
+/// One word of the query (a Chinese run, an English word, a quoted phrase) and its alternatives,
+/// the first being the word as typed.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub text: String,
+    pub alts: Vec<Alt>,
+}
+
+/// A query, parsed once. The alternatives that need the index's own words (word forms, typos,
+/// synonyms from `aliases`) are worked out by the first search and kept.
+#[derive(Debug, Clone)]
+pub struct Query {
+    raw: String,
+    /// The words as split, joined by spaces (what the whole query is matched as).
+    analysed: String,
+    /// For several words, the whole query as one pattern: it finds the fields holding every
+    /// word, and highlights the words with what lies between them (`UHD 视频`).
+    whole: Option<Pattern>,
+    /// The words as split, each with its alternatives that need no index.
+    words: Vec<Word>,
+    resolved: OnceLock<Vec<Word>>,
+}
+
+/// Most words a query is matched by; a longer query's words after these are ignored.
+pub const MAX_WORDS: usize = 8;
+
+impl Query {
+    pub fn parse(raw: &str) -> Self {
+        let text = normalise::normalise(raw);
+        let split: Vec<String> = split::split(&text).into_iter().take(MAX_WORDS).collect();
+        let analysed = split.join(" ");
+        let words: Vec<Word> = split
+            .into_iter()
+            .map(|w| Word {
+                alts: expand::without_index(&w),
+                text: w,
+            })
+            .collect();
+        Query {
+            raw: raw.to_string(),
+            whole: (words.len() > 1).then(|| Pattern::parse(&analysed)),
+            analysed,
+            words,
+            resolved: OnceLock::new(),
+        }
+    }
+
+    pub fn raw(&self) -> &str {
+        &self.raw
+    }
+
+    /// For several words, the whole query as one pattern.
+    pub(super) fn whole(&self) -> Option<&Pattern> {
+        self.whole.as_ref()
+    }
+
+    /// The query's words after the first two stages, joined by spaces.
+    pub fn analysed(&self) -> &str {
+        &self.analysed
+    }
+
+    /// An empty (or whitespace-only) query matches nothing.
+    pub fn is_empty(&self) -> bool {
+        self.words
+            .iter()
+            .all(|w| w.alts.iter().all(|a| a.pattern.is_empty()))
+    }
+
+    /// The words with every alternative, once an index has resolved them (else those that need no
+    /// index).
+    pub fn words(&self) -> &[Word] {
+        self.resolved.get().unwrap_or(&self.words)
+    }
+
+    pub(super) fn resolve(&self, vocab: &Vocab) -> &[Word] {
+        self.resolved.get_or_init(|| {
+            self.words
+                .iter()
+                .map(|w| Word {
+                    text: w.text.clone(),
+                    alts: expand::with_index(w, vocab),
+                })
+                .collect()
+        })
+    }
+
+    /// Where any alternative of any word matches `s` (for highlighting what is on screen): the
+    /// best kind found and every range, merged.
+    pub fn find(&self, s: &str) -> Option<Match> {
+        let mut best: Option<Match> = None;
+        let alts = self
+            .words()
+            .iter()
+            .flat_map(|w| w.alts.iter().map(|a| &a.pattern));
+        for m in self.whole.iter().chain(alts).filter_map(|p| p.find(s)) {
+            match &mut best {
+                None => best = Some(m),
+                Some(b) => {
+                    b.kind = b.kind.min(m.kind);
+                    b.ranges.extend(m.ranges);
+                }
+            }
+        }
+        best.map(|mut m| {
+            m.ranges = merge(std::mem::take(&mut m.ranges));
+            m
+        })
+    }
+}
+
+/// Ranges sorted, overlapping and touching ones joined.
+fn merge(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
+    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// How a word matched in a hit: the alternative, and the kind of match it made.
+pub fn label(word: &Word, alt: usize, kind: MatchKind) -> Option<String> {
+    let a = word.alts.get(alt)?;
+    let chinese_typed = word.text.chars().any(super::normalize::is_han);
+    Some(match a.why {
+        Why::AsTyped => match kind {
+            MatchKind::Pinyin => "pinyin".into(),
+            MatchKind::Initials => "pinyin initials".into(),
+            _ if chinese_typed => match expand::chinese_form(&word.text) {
+                Some(form) => form.into(),
+                None => kind_label(kind).into(),
+            },
+            _ => kind_label(kind).into(),
+        },
+        Why::WordForm => format!("word form → {}", a.text),
+        Why::Spelling => format!("spelling → {}", a.text),
+        Why::Numeral => format!("numeral → {}", a.text),
+        Why::Synonym => format!("synonym → {}", a.text),
+        Why::Typo => format!("typo → {}", a.text),
+    })
+}
+
+fn kind_label(kind: MatchKind) -> &'static str {
+    match kind {
+        MatchKind::Exact => "exact",
+        MatchKind::Prefix => "prefix",
+        MatchKind::Contains => "contains",
+        MatchKind::Pinyin => "pinyin",
+        MatchKind::Initials => "pinyin initials",
+    }
+}

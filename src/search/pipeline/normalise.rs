@@ -1,0 +1,94 @@
+//! Stage 1, normalise: the forms of writing that mean the same letters become one.
+//!
+//! Decomposed and composed Unicode are one (NFC, then accents dropped from Latin letters:
+//! `café` pasted from macOS, `cafe` typed); pinyin's `ü`, `ǖ`…`ǜ` and `u:` become `v`, the
+//! letter the index's readings use (which also accept `u`); tone marks go with the other accents;
+//! tone numbers after a syllable (`ban4dao3ti3`) and apostrophes between letters (`xi'an`) go.
+//! Chinese, digits and everything else pass unchanged: the match stage folds case, width and
+//! traditional forms on both sides.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// `raw` in the forms the later stages expect.
+pub fn normalise(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut prev_latin = false;
+    let mut chars = raw.nfd().peekable();
+    while let Some(c) = chars.next() {
+        let lower = c.to_ascii_lowercase();
+        // `ü` decomposes to `u` and U+0308; `u:` is how pinyin is typed without it.
+        if lower == 'u' && matches!(chars.peek(), Some('\u{308}') | Some(':')) {
+            chars.next();
+            out.push(c);
+        } else if is_combining_mark(c) && prev_latin {
+            continue;
+        } else {
+            out.push(c);
+        }
+        prev_latin = c.is_ascii_alphabetic() || (prev_latin && is_combining_mark(c));
+    }
+    out.split(' ')
+        .map(tone_numbers_and_apostrophes)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .nfc()
+        .collect()
+}
+
+/// A word of pinyin with tone numbers or apostrophes, as plain letters; any other word as it is.
+fn tone_numbers_and_apostrophes(word: &str) -> String {
+    let b = word.as_bytes();
+    let toned = b
+        .iter()
+        .enumerate()
+        .any(|(i, c)| matches!(c, b'1'..=b'5') && i > 0 && b[i - 1].is_ascii_alphabetic())
+        && b.iter().enumerate().all(|(i, c)| match c {
+            b'a'..=b'z' | b'A'..=b'Z' | b'\'' => true,
+            // A tone number follows a syllable's final letter and is followed by a letter or the end.
+            b'1'..=b'5' => {
+                i > 0
+                    && matches!(
+                        b[i - 1].to_ascii_lowercase(),
+                        b'a' | b'e' | b'i' | b'o' | b'u' | b'v' | b'n' | b'g' | b'r'
+                    )
+                    && b.get(i + 1).is_none_or(|n| n.is_ascii_alphabetic())
+            }
+            _ => false,
+        });
+    let apostrophe = |i: usize, c: char| {
+        (c == '\'' || c == '’')
+            && word[..i].ends_with(|p: char| p.is_ascii_alphabetic())
+            && word[i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_alphabetic())
+    };
+    word.char_indices()
+        .filter(|&(i, c)| !(apostrophe(i, c) || toned && c.is_ascii_digit()))
+        .map(|(_, c)| c)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn pinyin_in_every_written_form() {
+        for q in ["lüse", "lu:se", "LÜSE", "lǜsè", "lu\u{308}se"] {
+            assert_eq!(normalise(q).to_lowercase(), "luse", "{q}");
+        }
+        assert_eq!(normalise("bàndǎotǐ"), "bandaoti");
+        assert_eq!(normalise("ban4dao3ti3"), "bandaoti");
+        assert_eq!(normalise("xi'an"), "xian");
+        assert_eq!(normalise("Xi’an"), "Xian");
+    }
+
+    #[test]
+    fn other_text_is_left_alone() {
+        assert_eq!(normalise("café"), "cafe");
+        assert_eq!(normalise("cafe\u{301}"), "cafe");
+        assert_eq!(normalise("Mu\u{308}ller"), "Muller");
+        assert_eq!(normalise("5G 3D打印 2025"), "5G 3D打印 2025");
+        assert_eq!(normalise("h2o"), "h2o");
+        assert_eq!(normalise("半導體 ‘"), "半導體 ‘");
+    }
+}

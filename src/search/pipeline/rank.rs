@@ -1,0 +1,216 @@
+//! Stage 5, rank: each node's best match for every word, then nodes in order of how they matched.
+//!
+//! A node's match for a word is the best hit of any of the word's alternatives, by [`tier`]: the
+//! word as typed (exact, then prefix or inside), another form of it, another spelling or a
+//! numeral or pinyin, pinyin initials, then typos and synonyms. Nodes holding every word come
+//! first; when none does, the nodes holding the most words are shown, marked partial. Then, one
+//! rule breaking the previous one's ties: the loosest tier among the node's words, whether one
+//! field holds them all (the whole query, matched as one pattern, found that field), the
+//! weakest field a word needed (title, label and aliases before facts before text), the kind of
+//! match, the shorter field, document order.
+
+use std::sync::Arc;
+
+use super::super::query::MatchKind;
+use super::super::{Field, Hit};
+use super::{MAX_WORDS, Why, Word};
+use crate::model::Library;
+
+/// How a hit's node matched the query's words: which alternative of each word, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct How {
+    /// Words of the query the node holds, and how many the query has.
+    pub words: u8,
+    pub of: u8,
+    /// For each word, the index of the alternative that matched (`u8::MAX`: none).
+    pub alts: [u8; MAX_WORDS],
+    /// For each word, the kind of its match.
+    pub kinds: [MatchKind; MAX_WORDS],
+    /// The loosest [`tier`] among the words' matches (0 for the pattern matcher's own hits).
+    pub tier: u8,
+    /// Whether one field holds every word (the whole query matched as one pattern).
+    pub together: bool,
+}
+
+impl How {
+    /// One word, matched as typed.
+    pub fn plain(kind: MatchKind) -> Self {
+        let mut alts = [u8::MAX; MAX_WORDS];
+        alts[0] = 0;
+        How {
+            words: 1,
+            of: 1,
+            alts,
+            kinds: [kind; MAX_WORDS],
+            tier: 0,
+            together: true,
+        }
+    }
+
+    /// Whether some word was not found in the node.
+    pub fn is_partial(&self) -> bool {
+        self.words < self.of
+    }
+}
+
+/// Rank of a word's match, lower is better.
+pub fn tier(why: Why, kind: MatchKind) -> u8 {
+    match (why, kind) {
+        (Why::AsTyped, MatchKind::Exact) => 0,
+        (Why::AsTyped, MatchKind::Prefix | MatchKind::Contains) => 1,
+        (Why::WordForm, _) => 2,
+        (Why::Spelling | Why::Numeral, _) | (Why::AsTyped, MatchKind::Pinyin) => 3,
+        (Why::AsTyped, MatchKind::Initials) => 4,
+        (Why::Synonym | Why::Typo, _) => 5,
+    }
+}
+
+/// Field order for ranking: title, label and aliases; facts; text.
+fn class(f: Field) -> u8 {
+    match f {
+        Field::Title | Field::Label | Field::Alias => 0,
+        Field::Fact => 1,
+        Field::Text => 2,
+    }
+}
+
+struct Row {
+    hit: Hit,
+    how: How,
+    /// The loosest tier and the weakest field class among the node's words.
+    tier: u8,
+    class: u8,
+}
+
+/// The query's hits from `found[w][a]`, the hits of alternative `a` of word `w`, and `whole`,
+/// the hits of the whole query as one pattern (all its words in one field), for a query of
+/// several words.
+pub fn combine(
+    doc: &Library,
+    words: &[Word],
+    found: &[Vec<Arc<Vec<Hit>>>],
+    whole: Option<&[Hit]>,
+) -> Vec<Hit> {
+    let of = words.len().min(MAX_WORDS) as u8;
+    if let ([alts], None) = (found, whole)
+        && let [hits] = &alts[..]
+    {
+        // One word, one alternative (most keystrokes): the pattern's hits are the rows.
+        let why = words[0].alts[0].why;
+        return ordered(
+            doc,
+            hits.iter()
+                .map(|h| {
+                    let mut how = How::plain(h.kind);
+                    how.tier = tier(why, h.kind);
+                    Row {
+                        hit: *h,
+                        how,
+                        tier: how.tier,
+                        class: class(h.field),
+                    }
+                })
+                .collect(),
+        );
+    }
+    let mut at: Vec<u32> = vec![u32::MAX; doc.len()];
+    let mut rows: Vec<Row> = Vec::new();
+    for h in whole.unwrap_or_default() {
+        at[h.node.0] = rows.len() as u32;
+        let mut how = How::plain(h.kind);
+        how.words = of;
+        how.of = of;
+        how.alts = [0; MAX_WORDS];
+        rows.push(Row {
+            hit: *h,
+            how,
+            tier: 0,
+            class: 0,
+        });
+    }
+    for (w, alts) in found.iter().enumerate().take(MAX_WORDS) {
+        for (a, hits) in alts.iter().enumerate() {
+            let why = words[w].alts[a].why;
+            for h in hits.iter() {
+                let t = tier(why, h.kind);
+                let slot = &mut at[h.node.0];
+                if *slot == u32::MAX {
+                    *slot = rows.len() as u32;
+                    let mut how = How::plain(h.kind);
+                    how.words = 0;
+                    how.of = of;
+                    how.alts[0] = u8::MAX;
+                    how.together = of == 1;
+                    rows.push(Row {
+                        hit: *h,
+                        how,
+                        tier: 0,
+                        class: 0,
+                    });
+                }
+                let row = &mut rows[*slot as usize];
+                let better = match row.how.alts[w] {
+                    u8::MAX => true,
+                    old => {
+                        let old_t = tier(words[w].alts[old as usize].why, row.how.kinds[w]);
+                        t < old_t
+                    }
+                };
+                if better {
+                    if row.how.alts[w] == u8::MAX {
+                        row.how.words += 1;
+                    }
+                    row.how.alts[w] = a as u8;
+                    row.how.kinds[w] = h.kind;
+                    // The hit shown: the field holding every word, or else the weakest field a
+                    // word needed.
+                    if !row.how.together && (w == 0 || class(h.field) > class(row.hit.field)) {
+                        row.hit = *h;
+                    }
+                }
+            }
+        }
+    }
+    let most = rows.iter().map(|r| r.how.words).max().unwrap_or(0);
+    rows.retain(|r| r.how.words == most);
+    for r in &mut rows {
+        r.tier = (0..usize::from(of))
+            .filter(|&w| r.how.alts[w] != u8::MAX)
+            .map(|w| tier(words[w].alts[r.how.alts[w] as usize].why, r.how.kinds[w]))
+            .max()
+            .unwrap_or(0);
+        r.class = class(r.hit.field);
+        r.how.tier = r.tier;
+    }
+    ordered(doc, rows)
+}
+
+/// The rows' hits in rank order.
+fn ordered(doc: &Library, rows: Vec<Row>) -> Vec<Hit> {
+    let key = |r: &Row| {
+        let len = r.hit.matched_text(doc).len().min((1 << 20) - 1) as u64;
+        (u64::from(r.tier) << 60)
+            | (u64::from(!r.how.together) << 59)
+            | (u64::from(r.class) << 57)
+            | ((r.hit.kind as u64) << 54)
+            | (len << 34)
+            | (r.hit.node.0 as u64 & ((1 << 34) - 1))
+    };
+    // Sorted by key and position, not whole rows: a first letter finds tens of thousands.
+    let mut keyed: Vec<(u64, u32)> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (key(r), i as u32))
+        .collect();
+    keyed.sort_unstable();
+    keyed
+        .into_iter()
+        .map(|(_, i)| {
+            let r = &rows[i as usize];
+            Hit {
+                how: r.how,
+                ..r.hit
+            }
+        })
+        .collect()
+}

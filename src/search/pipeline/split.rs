@@ -1,0 +1,146 @@
+//! Stage 2, split into words: what must each be found in a node.
+//!
+//! Words are separated by spaces; a quoted phrase stays one word. A word mixing Latin letters and
+//! Chinese (`ban导体`) is two words, each of which must be found. Words that carry no meaning of
+//! their own in a question are dropped: English stop words (`what are the five principles`) and
+//! Chinese question words (`支柱产业有哪些`, `集群的目标是什么`, where `的` also separates), unless
+//! nothing else is left.
+
+use super::super::normalize::is_han;
+use super::super::simplify::simplified;
+
+/// English words of questions that no search means to find.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
+    "in", "is", "it", "its", "me", "of", "on", "or", "show", "tell", "that", "the", "their",
+    "there", "these", "this", "to", "was", "were", "what", "when", "where", "which", "who", "why",
+    "with",
+];
+
+/// Chinese question words and particles, longest first (matched on the simplified text).
+const QUESTION_WORDS: &[&str] = &[
+    "有哪些",
+    "是哪些",
+    "是什么",
+    "有什么",
+    "为什么",
+    "怎么样",
+    "什么",
+    "哪些",
+    "哪个",
+    "哪里",
+    "怎么",
+    "怎样",
+    "如何",
+    "多少",
+    "是否",
+    "吗",
+    "呢",
+    "？",
+    "?",
+];
+
+/// The words of a normalised query, stop words dropped.
+pub fn split(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for (i, part) in text.split('"').enumerate() {
+        if i % 2 == 1 && part.split_whitespace().count() > 1 {
+            words.push(format!("\"{}\"", part.trim()));
+            continue;
+        }
+        for w in part.split_whitespace() {
+            words.extend(scripts(w));
+        }
+    }
+    let kept: Vec<String> = words
+        .iter()
+        .flat_map(|w| without_question_words(w))
+        .filter(|w| !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if kept.is_empty() { words } else { kept }
+}
+
+/// `w` cut where it changes between Chinese and anything else.
+fn scripts(w: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last: Option<bool> = None;
+    for c in w.chars() {
+        // 〇 writes zero in Chinese numerals (二〇二五年) though it is not a unified ideograph.
+        let han = is_han(c) || c == '〇';
+        match out.last_mut() {
+            Some(cur) if last == Some(han) || !c.is_alphanumeric() => cur.push(c),
+            _ => out.push(c.to_string()),
+        }
+        if c.is_alphanumeric() {
+            last = Some(han);
+        }
+    }
+    // Digits stay with Chinese when they write a number of it (`5000亿`, `2025年`).
+    join_numbers(out)
+}
+
+fn join_numbers(parts: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in parts {
+        let digits = |s: &str| {
+            s.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '%'))
+        };
+        match out.last_mut() {
+            Some(prev) if digits(prev) || digits(&p) => prev.push_str(&p),
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+/// A Chinese word without its question words, cut where they or `的` stood.
+fn without_question_words(w: &str) -> Vec<String> {
+    if !w.chars().any(is_han) {
+        return vec![w.to_string()];
+    }
+    let mut s = simplified(w).into_owned();
+    for q in QUESTION_WORDS {
+        s = s.replace(q, " ");
+    }
+    s = s.replace('的', " ");
+    if !s.contains(' ') {
+        // Nothing dropped: the word as typed, whose traditional form the match stage reports.
+        return vec![w.to_string()];
+    }
+    s.split_whitespace()
+        .map(|p| {
+            p.trim_start_matches(['是', '有'])
+                .trim_end_matches(['是', '有'])
+        })
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn questions_keep_what_they_ask_about() {
+        assert_eq!(split("支柱产业有哪些"), ["支柱产业"]);
+        assert_eq!(split("集群的目标是什么"), ["集群", "目标"]);
+        assert_eq!(
+            split("what are the five principles"),
+            ["five", "principles"]
+        );
+        assert_eq!(split("the"), ["the"]);
+    }
+
+    #[test]
+    fn scripts_and_phrases() {
+        assert_eq!(split("ban导体"), ["ban", "导体"]);
+        assert_eq!(split("激光 zengcai"), ["激光", "zengcai"]);
+        assert_eq!(
+            split("\"growth target\" 2025年"),
+            ["\"growth target\"", "2025年"]
+        );
+        assert_eq!(split("5000亿元 3D打印"), ["5000亿元", "3D", "打印"]);
+    }
+}
