@@ -292,3 +292,51 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     let s = screen(&mut plain, &d, 80, 24);
     assert!(s.contains("Cluster group ∙ clusters.pillar"), "{s}");
 }
+
+/// The results list after searching `query`, at `w`×`h`, with the third hit chosen where there is one.
+fn results_list(query: &str, ui_lang: UiLang, w: u16, h: u16) -> String {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::SearchOpen);
+    for c in query.chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Submit);
+    app.apply(Action::ResultsOpen);
+    app.apply(Action::Down);
+    app.apply(Action::Down);
+    screen(&mut app, &display(ui_lang), w, h)
+}
+
+#[test]
+fn results_list_120x40_en() {
+    let s = results_list("innovation", UiLang::En, 120, 40);
+    assert!(s.contains("Results 3/"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn results_list_40x12_zh() {
+    let s = results_list("集群", UiLang::Zh, 40, 12);
+    assert!(s.contains("搜索结果"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn results_list_in_document_order_80x24_zh() {
+    let mut app = app_at("opinions", LangMode::Zh);
+    app.apply(Action::SearchOpen);
+    for c in "创新".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Submit);
+    app.apply(Action::ResultsOpen);
+    app.apply(Action::ToggleOrder);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 80, 24));
+}
+
+#[test]
+fn whole_outline_expanded_80x24() {
+    let mut app = app_at("measures.4.3", LangMode::Both);
+    app.apply(Action::ExpandAll);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
+}

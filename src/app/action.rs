@@ -50,6 +50,22 @@ pub enum Action {
     NextHit,
     PrevHit,
     ToggleFilter,
+    /// Open the list of search results (the tree pane shows the hits; the detail pane previews).
+    ResultsOpen,
+    /// A click on the n-th row (0-based, in the order shown) of the results list.
+    ClickHit(usize),
+    /// Show the hits in rank order or in document order; `n`/`N` follow the order shown.
+    ToggleOrder,
+    /// Expand every node of the outline (`*`, `zR`).
+    ExpandAll,
+    /// Collapse every node of the outline (`-`, `zM`).
+    CollapseAll,
+    /// Expand the selected node and everything below it.
+    ExpandSubtree,
+    /// Collapse every node at the selected node's depth and deeper: the outline down to its level.
+    CollapseToLevel,
+    /// `z`: the next key is a fold command (`R`, `M`, `O`, `C`).
+    FoldPrefix,
     GoToOpen,
     /// Enter or leave presentation mode.
     TogglePresent,

@@ -27,6 +27,13 @@ pub enum Command {
     JumpToMark,
     Back,
     Focus,
+    Results,
+    HitOrder,
+    ExpandAll,
+    CollapseAll,
+    ExpandSubtree,
+    CollapseToLevel,
+    Fold,
 }
 
 /// Every command with its config name and default keys.
@@ -47,6 +54,13 @@ const TABLE: &[(Command, &str, &[&str])] = &[
     (Command::JumpToMark, "jump_to_mark", &["'", "`"]),
     (Command::Back, "back", &["Backspace", "Ctrl-O"]),
     (Command::Focus, "focus", &["Tab", "BackTab"]),
+    (Command::Results, "results", &["r"]),
+    (Command::HitOrder, "hit_order", &["o"]),
+    (Command::ExpandAll, "expand_all", &["*"]),
+    (Command::CollapseAll, "collapse_all", &["-"]),
+    (Command::ExpandSubtree, "expand_subtree", &["O"]),
+    (Command::CollapseToLevel, "collapse_to_level", &["C"]),
+    (Command::Fold, "fold", &["z"]),
 ];
 
 impl Command {
@@ -103,6 +117,13 @@ impl Command {
             Command::JumpToMark => Action::JumpPrefix,
             Command::Back => Action::Back,
             Command::Focus => Action::SwitchFocus,
+            Command::Results => Action::ResultsOpen,
+            Command::HitOrder => Action::ToggleOrder,
+            Command::ExpandAll => Action::ExpandAll,
+            Command::CollapseAll => Action::CollapseAll,
+            Command::ExpandSubtree => Action::ExpandSubtree,
+            Command::CollapseToLevel => Action::CollapseToLevel,
+            Command::Fold => Action::FoldPrefix,
         }
     }
 }

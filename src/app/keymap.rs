@@ -27,6 +27,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         Overlay::Help | Overlay::Compare => return scrolling(key.code),
         Overlay::GoTo(_) => return goto(key),
         Overlay::Present(_) => return presenting(key.code),
+        Overlay::Results { .. } => return results(app, key),
     }
     if app.search.is_typing() {
         return typing(key);
@@ -75,6 +76,26 @@ fn scrolling(code: KeyCode) -> Option<Action> {
         KeyCode::End | KeyCode::Char('G') => Action::Last,
         KeyCode::Char('t') => Action::CycleLang,
         _ => return None,
+    })
+}
+
+/// The results list: move through hits, Enter goes, Esc returns; `n`/`N` and the order key as
+/// bound in browsing.
+fn results(app: &App, key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if let Some(cmd) = app.bindings.command(key.code, key.modifiers) {
+        use super::Command as C;
+        match cmd {
+            C::NextHit | C::PrevHit | C::HitOrder | C::Language | C::Quit | C::Results => {
+                return Some(cmd.action());
+            }
+            _ => {}
+        }
+    }
+    Some(match fixed(key.code, ctrl)? {
+        Action::Enter | Action::Right => Action::Submit,
+        Action::Left => Action::Escape,
+        other => other,
     })
 }
 

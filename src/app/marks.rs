@@ -19,6 +19,7 @@ impl App {
                 }
                 None => self.notice = Some(Notice::NoSuchMark(c)),
             },
+            Pending::Fold => self.fold(c),
         }
     }
 

@@ -5,12 +5,14 @@
 mod action;
 mod bindings;
 mod browse;
+mod folding;
 mod goto;
 pub mod keymap;
 mod line;
 mod marks;
 mod overlay;
 mod present;
+mod results;
 mod search_mode;
 mod tree_nav;
 mod typing;
@@ -21,7 +23,7 @@ pub use goto::GoTo;
 pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
 pub use present::Present;
-pub use search_mode::{Origin, Results, Search, Typing};
+pub use search_mode::{HitOrder, Origin, Results, Search, Typing};
 pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
 
 use std::collections::{BTreeMap, HashSet};
@@ -49,13 +51,19 @@ pub enum Overlay {
     GoTo(GoTo),
     /// Full-screen slides, one node each.
     Present(Present),
+    /// The search results as a list in place of the outline; `origin` is where the reader was
+    /// when it opened, for Esc to return to.
+    Results {
+        origin: NodeId,
+    },
 }
 
-/// A key that waits for a letter: `m` (set a mark) or `'` (jump to one).
+/// A key that waits for a letter: `m` (set a mark), `'` (jump to one) or `z` (fold).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pending {
     Mark,
     Jump,
+    Fold,
 }
 
 /// Whether the tree shows every node or only the search matches and their ancestors.
@@ -300,6 +308,13 @@ impl App {
             Action::SearchOpen => self.open_search(),
             Action::NextHit | Action::PrevHit => self.step_hit(action == Action::NextHit),
             Action::ToggleFilter => self.toggle_filter(),
+            Action::ResultsOpen => self.open_results(),
+            Action::ToggleOrder => self.toggle_order(),
+            Action::ExpandAll => self.expand_all(),
+            Action::CollapseAll => self.collapse_all(),
+            Action::ExpandSubtree => self.expand_subtree(),
+            Action::CollapseToLevel => self.collapse_to_level(),
+            Action::FoldPrefix => self.pending = Some(Pending::Fold),
             Action::Back => self.go_back(),
             Action::MarkPrefix => self.pending = Some(Pending::Mark),
             Action::JumpPrefix => self.pending = Some(Pending::Jump),

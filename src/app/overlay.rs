@@ -20,6 +20,7 @@ impl App {
             Overlay::None => {}
             Overlay::GoTo(_) => self.apply_goto(action),
             Overlay::Present(_) => self.apply_present(action),
+            Overlay::Results { .. } => self.apply_results(action),
             Overlay::Help | Overlay::Compare => self.scroll_page(action),
         }
     }

@@ -159,6 +159,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
         let msg = match p {
             Pending::Mark => w.pending_mark,
             Pending::Jump => w.pending_jump,
+            Pending::Fold => w.pending_fold,
         };
         Line::from(Span::styled(format!(" {msg}"), t.bar.patch(t.key)))
     } else {
@@ -181,6 +182,9 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
             }
             Overlay::Help | Overlay::Compare | Overlay::Present(_) => {
                 Line::from(keys(d, app, w.footer_page, area.width as usize))
+            }
+            Overlay::Results { .. } => {
+                Line::from(keys(d, app, w.footer_results, area.width as usize))
             }
             Overlay::None => search_line(frame, area, app, d),
         }

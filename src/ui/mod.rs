@@ -12,6 +12,7 @@ pub mod layout;
 mod mouse;
 mod popup;
 mod present;
+mod results;
 pub mod styled;
 mod theme;
 mod tree_view;
@@ -65,6 +66,8 @@ pub struct ViewState {
     pub tree: TreeView,
     pub tree_area: Rect,
     pub detail_area: Rect,
+    /// Where the results list was drawn, while it is open.
+    pub results: Option<results::Drawn>,
 }
 
 /// Paints a frame and returns what it measured.
@@ -105,7 +108,12 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     view.tree_area = a.tree;
     view.detail_area = a.detail;
     chrome::header(frame, a.header, app, d);
-    tree_view::draw(frame, a.tree, app, d, &mut view.tree);
+    view.results = None;
+    if let Overlay::Results { .. } = app.overlay {
+        view.results = Some(results::draw(frame, a.tree, app, d));
+    } else {
+        tree_view::draw(frame, a.tree, app, d, &mut view.tree);
+    }
     let (detail_rows, detail_max_scroll, detail_shown) = detail::draw(frame, a.detail, app, d);
     chrome::footer(frame, a.footer, app, d);
     let panes = Rect {
@@ -120,7 +128,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             goto::draw(frame, panes, app, d);
             (1, 0)
         }
-        Overlay::None | Overlay::Present(_) => (1, 0),
+        Overlay::None | Overlay::Present(_) | Overlay::Results { .. } => (1, 0),
     };
     warning::draw(frame, panes, app, d);
     Action::Measured {

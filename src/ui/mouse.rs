@@ -9,6 +9,22 @@ use crate::app::Action;
 
 /// The action for a mouse event; `overlay` when something is drawn over the panes.
 pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
+    let pos = Position::new(m.column, m.row);
+    // The results list stands in for the outline: a click chooses a hit (a second click goes),
+    // the wheel moves through hits; the detail pane beside it scrolls as usual.
+    if let Some(list) = &view.results {
+        let in_detail = view.detail_area.contains(pos);
+        return match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                list.place_at(m.column, m.row).map(Action::ClickHit)
+            }
+            MouseEventKind::ScrollDown if in_detail => Some(Action::ScrollDetail(3)),
+            MouseEventKind::ScrollUp if in_detail => Some(Action::ScrollDetail(-3)),
+            MouseEventKind::ScrollDown => Some(Action::Down),
+            MouseEventKind::ScrollUp => Some(Action::Up),
+            _ => None,
+        };
+    }
     // An open overlay (help, compare, slides) takes the wheel wherever the pointer is.
     if overlay {
         return match m.kind {
@@ -17,7 +33,6 @@ pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Ac
             _ => None,
         };
     }
-    let pos = Position::new(m.column, m.row);
     let in_tree = view.tree_area.contains(pos);
     match m.kind {
         MouseEventKind::Down(MouseButton::Left) if in_tree => {

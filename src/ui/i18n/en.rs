@@ -59,6 +59,22 @@ pub static EN: Words = Words {
     kind_glossary: "Glossary",
     kind_term: "Term",
     key_space: "Space",
+    // Issue 20 (reading comfort): the results list and whole-tree moves.
+    pending_fold: "Fold: R expand all, M collapse all, O expand below, C collapse to level",
+    results_title: "Results",
+    order_rank: "best first",
+    order_document: "document order",
+    field_title: "title",
+    field_label: "short title",
+    field_alias: "also called",
+    field_fact: "key fact",
+    field_text: "text",
+    footer_results: &[
+        (Fixed("Up/Down"), "choose"),
+        (Fixed("Enter"), "go to"),
+        (Cmd(C::HitOrder), "order"),
+        (Fixed("Esc"), "back"),
+    ],
     footer_tree: &[
         (Fixed("Up/Down"), "move"),
         (Fixed("Enter"), "open"),
@@ -86,6 +102,7 @@ pub static EN: Words = Words {
     footer_showing: &[
         (Cmd(C::NextHit), "next"),
         (Cmd(C::PrevHit), "previous"),
+        (Cmd(C::Results), "list"),
         (Cmd(C::Filter), "filter"),
         (Fixed("Esc"), "clear"),
         (Cmd(C::Help), "keys"),
@@ -158,6 +175,28 @@ pub static EN: Words = Words {
         (
             Cmd(C::Filter),
             "show only the matching entries in the outline (Ctrl+F in search)",
+        ),
+        (
+            Cmd(C::Results),
+            "after a search: list every result; Up/Down choose, Enter goes, Esc returns",
+        ),
+        (
+            Cmd(C::HitOrder),
+            "results best first or in document order (n / N follow it)",
+        ),
+        (Cmd(C::ExpandAll), "expand the whole outline"),
+        (Cmd(C::CollapseAll), "collapse the whole outline"),
+        (
+            Cmd(C::ExpandSubtree),
+            "expand this entry and everything below it",
+        ),
+        (
+            Cmd(C::CollapseToLevel),
+            "collapse the outline to the level of this entry",
+        ),
+        (
+            Cmd(C::Fold),
+            "then R / M / O / C: the four keys above, as in vim; a: expand or collapse",
         ),
         (Cmd(C::GoTo), "go to an id or title (Tab completes)"),
         (Cmd(C::Mark), "then a letter: set a mark here"),

@@ -64,12 +64,14 @@ words! {
         not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
         nothing_to_compare, pending_mark, pending_jump, refused, paste_ignored, no_match_for,
         no_search, esc_closes, warning_title, no_policy_files,
+        pending_fold, results_title, order_rank, order_document,
+        field_title, field_label, field_alias, field_fact, field_text,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
         kind_principle, kind_measure_group, kind_measure, kind_glossary, kind_term, key_space,
     }
     keys {
         footer_tree, footer_detail, footer_typing, footer_showing, footer_goto, footer_page,
-        footer_present, help,
+        footer_present, footer_results, help,
     }
     others {
         lang: Lang,

@@ -58,6 +58,22 @@ pub static ZH: Words = Words {
     kind_glossary: "名词解释",
     kind_term: "词条",
     key_space: "空格",
+    // 第 20 号议题（阅读体验）：结果列表与整棵目录的展开收起。
+    pending_fold: "折叠：R 全部展开，M 全部收起，O 展开下级，C 收起到本级",
+    results_title: "搜索结果",
+    order_rank: "按匹配程度",
+    order_document: "按原文顺序",
+    field_title: "标题",
+    field_label: "简称",
+    field_alias: "别称",
+    field_fact: "要点",
+    field_text: "正文",
+    footer_results: &[
+        (Fixed("上/下"), "选择"),
+        (Fixed("Enter"), "转到"),
+        (Cmd(C::HitOrder), "排序"),
+        (Fixed("Esc"), "返回"),
+    ],
     footer_tree: &[
         (Fixed("上/下"), "移动"),
         (Fixed("Enter"), "展开"),
@@ -85,6 +101,7 @@ pub static ZH: Words = Words {
     footer_showing: &[
         (Cmd(C::NextHit), "下一个"),
         (Cmd(C::PrevHit), "上一个"),
+        (Cmd(C::Results), "列表"),
         (Cmd(C::Filter), "筛选"),
         (Fixed("Esc"), "清除"),
         (Cmd(C::Help), "快捷键"),
@@ -134,6 +151,22 @@ pub static ZH: Words = Words {
         (Cmd(C::NextHit), "搜索后：下一个结果"),
         (Cmd(C::PrevHit), "搜索后：上一个结果"),
         (Cmd(C::Filter), "目录中只显示匹配的条目（搜索时按 Ctrl+F）"),
+        (
+            Cmd(C::Results),
+            "搜索后：列出全部结果；上/下选择，Enter 转到，Esc 返回",
+        ),
+        (
+            Cmd(C::HitOrder),
+            "结果按匹配程度或按原文顺序排列（n / N 随之）",
+        ),
+        (Cmd(C::ExpandAll), "展开整个目录"),
+        (Cmd(C::CollapseAll), "收起整个目录"),
+        (Cmd(C::ExpandSubtree), "展开本条目及其全部下级"),
+        (Cmd(C::CollapseToLevel), "把目录收起到本条目所在的层级"),
+        (
+            Cmd(C::Fold),
+            "再按 R / M / O / C：同上面四个键（同 vim）；a：展开或收起",
+        ),
         (Cmd(C::GoTo), "按编号或标题转到（按 Tab 补全）"),
         (Cmd(C::Mark), "再按一个字母：在此添加书签"),
         (Cmd(C::JumpToMark), "再按一个字母：转到该书签"),
