@@ -232,3 +232,17 @@ fn capital_o_expands_the_subtree_and_capital_c_collapses_to_the_level() {
         "its level is shown"
     );
 }
+
+#[test]
+fn the_outline_scrollbar_place_is_the_row_number() {
+    use yijian::app::visible_place;
+    let mut a = app();
+    let everything = with_children(&a);
+    for opened in [a.opened.clone(), everything, HashSet::new()] {
+        a.opened = opened;
+        let rows = a.rows();
+        for (i, &r) in rows.iter().enumerate() {
+            assert_eq!(visible_place(&a.doc, &a.opened, r), (i, rows.len()));
+        }
+    }
+}

@@ -24,7 +24,7 @@ pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
 pub use present::Present;
 pub use search_mode::{HitOrder, Origin, Results, Search, Typing};
-pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
+pub use tree_nav::{next_visible, prev_visible, visible_place, visible_rows, with_ancestors};
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;

@@ -329,10 +329,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usi
     {
         scroll = line.saturating_sub(rows / 2).min(max_scroll);
     }
+    let total = c.lines.len();
     let para = Paragraph::new(c.lines)
         .style(t.base)
         .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
         .scroll((scroll.min(u16::MAX as usize) as u16, 0));
     frame.render_widget(para, area);
+    super::scrollbar::draw(frame, area, display, total, rows, scroll);
     (rows, max_scroll, scroll)
 }

@@ -13,6 +13,7 @@ mod mouse;
 mod popup;
 mod present;
 mod results;
+mod scrollbar;
 pub mod styled;
 mod theme;
 mod tree_view;

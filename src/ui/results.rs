@@ -119,6 +119,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Drawn {
         lines.extend(hit_lines(app, d, r, &r.hits[h], i == place, width));
     }
     frame.render_widget(Paragraph::new(lines).style(t.base), inner);
+    super::scrollbar::draw(
+        frame,
+        area,
+        d,
+        shown.len() * LINES_PER_HIT,
+        per_page * LINES_PER_HIT,
+        top * LINES_PER_HIT,
+    );
     Drawn {
         inner,
         top,
