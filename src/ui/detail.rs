@@ -150,7 +150,7 @@ impl Builder<'_> {
             .collect();
         text.push_str(&names.join("  "));
         let text = self.display.glyphs.text(&text);
-        let line = crate::text::truncate_to_width(&text, self.width).to_string();
+        let line = super::ellipsis::ellipsized(&text, self.width);
         self.out.link_rows.push((self.out.lines.len(), index));
         self.out.lines.push(Line::from(Span::styled(line, base)));
     }

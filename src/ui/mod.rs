@@ -5,6 +5,7 @@
 mod chrome;
 mod compare;
 pub mod detail;
+mod ellipsis;
 mod goto;
 mod help;
 mod i18n;

@@ -8,12 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::Display;
+use super::ellipsis::ellipsized;
 use super::i18n::Words;
 use crate::app::{App, HitOrder, Results};
 use crate::model::Lang;
 use crate::prefs::LangMode;
 use crate::search::{Field, Hit, snippet};
-use crate::text::{display_width, truncate_to_width};
+use crate::text::display_width;
 
 /// Lines each hit takes.
 pub const LINES_PER_HIT: usize = 2;
@@ -52,14 +53,6 @@ pub fn matched_in(w: &Words, hit: &Hit) -> String {
         Some(Lang::En) => format!("{field} · {}", w.lang_en),
         None => field.to_string(),
     }
-}
-
-/// `text` cut to `width` cells with `…` when it does not fit, never inside a character.
-pub fn ellipsized(text: &str, width: usize) -> String {
-    if display_width(text) <= width {
-        return text.to_string();
-    }
-    format!("{}…", truncate_to_width(text, width.saturating_sub(1)))
 }
 
 /// `text` cut from the start to `width` cells with `…` when it does not fit: a breadcrumb keeps

@@ -26,6 +26,8 @@ struct Build<'a> {
     display: &'a Display,
     keep: Option<HashSet<NodeId>>,
     matched: HashSet<NodeId>,
+    /// Cells a row may take; a longer row ends in `…`.
+    width: usize,
 }
 
 impl Build<'_> {
@@ -46,7 +48,7 @@ impl Build<'_> {
         let lead = format!("{}{marker}", "  ".repeat(node.depth));
         line.spans
             .insert(0, Span::styled(lead, self.display.theme.base));
-        TreeItem::new_leaf(id, line)
+        TreeItem::new_leaf(id, super::ellipsis::fit_line(line, self.width))
     }
 
     fn label(&self, id: NodeId) -> Line<'static> {
@@ -113,6 +115,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
         display,
         keep,
         matched,
+        width: area.width.saturating_sub(2) as usize,
     };
 
     // Only the rows on screen become widget items: a library of 100 000 open nodes costs no
