@@ -98,10 +98,10 @@ fn a_click_chooses_a_hit_and_a_second_click_goes() {
     let mut a = searched("集群");
     a.apply(Action::ResultsOpen);
     let shown = hit_nodes_shown(&a);
-    a.apply(Action::ClickHit(3));
+    a.apply(Action::ClickRow(3));
     assert_eq!(a.selected, shown[3]);
     assert!(matches!(a.overlay, Overlay::Results { .. }));
-    a.apply(Action::ClickHit(3));
+    a.apply(Action::ClickRow(3));
     assert_eq!(a.overlay, Overlay::None);
     assert_eq!(a.selected, shown[3]);
 }
@@ -245,4 +245,87 @@ fn the_outline_scrollbar_place_is_the_row_number() {
             assert_eq!(visible_place(&a.doc, &a.opened, r), (i, rows.len()));
         }
     }
+}
+
+#[test]
+fn quote_twice_lists_the_marks_and_enter_or_a_letter_goes() {
+    let mut a = app();
+    let m1 = a.doc.find("measures.4.3").unwrap();
+    let m2 = a.doc.find("goals.1").unwrap();
+    a.open_at(m1);
+    typed(&mut a, "mb");
+    a.open_at(m2);
+    typed(&mut a, "ma");
+    a.take_effects();
+    typed(&mut a, "''");
+    assert_eq!(
+        a.overlay,
+        Overlay::Marks { chosen: 0 },
+        "opens on this node's mark"
+    );
+    key(&mut a, KeyCode::Down);
+    assert_eq!(a.overlay, Overlay::Marks { chosen: 1 });
+    key(&mut a, KeyCode::Down);
+    assert_eq!(a.overlay, Overlay::Marks { chosen: 0 }, "wraps");
+    key(&mut a, KeyCode::Up);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(a.selected, m1);
+    key(&mut a, KeyCode::Backspace);
+    assert_eq!(
+        a.selected, m2,
+        "a jump from the list is a jump: Back returns"
+    );
+    // `:marks` opens it too; the letter goes at once; an unknown letter says so.
+    key(&mut a, KeyCode::Char(':'));
+    typed(&mut a, "marks");
+    key(&mut a, KeyCode::Enter);
+    assert!(matches!(a.overlay, Overlay::Marks { .. }));
+    typed(&mut a, "z");
+    assert!(a.notice.is_some());
+    assert!(matches!(a.overlay, Overlay::Marks { .. }));
+    typed(&mut a, "b");
+    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(a.selected, m1);
+}
+
+#[test]
+fn delete_in_the_marks_list_removes_the_mark_and_saves() {
+    let mut a = app();
+    let m1 = a.doc.find("measures.4.3").unwrap();
+    a.open_at(m1);
+    typed(&mut a, "ma");
+    a.open_at(a.doc.find("goals.1").unwrap());
+    typed(&mut a, "mb");
+    a.take_effects();
+    typed(&mut a, "''");
+    assert_eq!(a.overlay, Overlay::Marks { chosen: 1 });
+    key(&mut a, KeyCode::Delete);
+    assert_eq!(a.marks.keys().copied().collect::<Vec<_>>(), ['a']);
+    assert_eq!(a.overlay, Overlay::Marks { chosen: 0 });
+    assert!(a.take_effects().contains(&yijian::app::Effect::SaveState));
+    key(&mut a, KeyCode::Delete);
+    assert!(a.marks.is_empty());
+    key(&mut a, KeyCode::Enter);
+    assert!(
+        matches!(a.overlay, Overlay::Marks { .. }),
+        "nothing to go to"
+    );
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.overlay, Overlay::None);
+}
+
+#[test]
+fn a_click_in_the_marks_list_chooses_and_a_second_goes() {
+    let mut a = app();
+    let m1 = a.doc.find("measures.4.3").unwrap();
+    a.open_at(m1);
+    typed(&mut a, "ma");
+    a.open_at(a.doc.find("goals.1").unwrap());
+    typed(&mut a, "mb''");
+    a.apply(Action::ClickRow(0));
+    assert_eq!(a.overlay, Overlay::Marks { chosen: 0 });
+    a.apply(Action::ClickRow(0));
+    assert_eq!(a.selected, m1);
+    assert_eq!(a.overlay, Overlay::None);
 }

@@ -342,3 +342,41 @@ fn whole_outline_expanded_80x24() {
     app.apply(Action::ExpandAll);
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
 }
+
+fn with_marks(lang: LangMode) -> App {
+    let mut app = app_at("measures.4.3", lang);
+    for (c, id) in [
+        ('a', "goals.1"),
+        ('b', "measures.4.3"),
+        ('c', "clusters.emerging.7"),
+    ] {
+        let node = app.doc.find(id).unwrap();
+        app.open_at(node);
+        app.apply(Action::MarkPrefix);
+        app.apply(Action::Register(c));
+    }
+    app.apply(Action::JumpPrefix);
+    app.apply(Action::Register('\''));
+    app.apply(Action::Up);
+    app
+}
+
+#[test]
+fn marks_list_120x40_en() {
+    let mut app = with_marks(LangMode::Both);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
+}
+
+#[test]
+fn marks_list_40x12_zh() {
+    let mut app = with_marks(LangMode::Both);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 40, 12));
+}
+
+#[test]
+fn marks_list_empty_80x24_zh() {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::JumpPrefix);
+    app.apply(Action::Register('\''));
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 80, 24));
+}

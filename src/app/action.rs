@@ -52,8 +52,8 @@ pub enum Action {
     ToggleFilter,
     /// Open the list of search results (the tree pane shows the hits; the detail pane previews).
     ResultsOpen,
-    /// A click on the n-th row (0-based, in the order shown) of the results list.
-    ClickHit(usize),
+    /// A click on the n-th row (0-based, as shown) of the open list: results or marks.
+    ClickRow(usize),
     /// Show the hits in rank order or in document order; `n`/`N` follow the order shown.
     ToggleOrder,
     /// Expand every node of the outline (`*`, `zR`).
@@ -79,6 +79,8 @@ pub enum Action {
     JumpPrefix,
     /// The letter after `m` or `'`.
     Register(char),
+    /// Delete in the marks list: remove the chosen mark.
+    DeleteMark,
     /// Copy the node's text (current languages), or as Markdown with breadcrumb and citation.
     Copy,
     CopyMarkdown,

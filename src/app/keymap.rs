@@ -28,6 +28,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         Overlay::GoTo(_) => return goto(key),
         Overlay::Present(_) => return presenting(key.code),
         Overlay::Results { .. } => return results(app, key),
+        Overlay::Marks { .. } => return marks(key),
     }
     if app.search.is_typing() {
         return typing(key);
@@ -96,6 +97,24 @@ fn results(app: &App, key: KeyEvent) -> Option<Action> {
         Action::Enter | Action::Right => Action::Submit,
         Action::Left => Action::Escape,
         other => other,
+    })
+}
+
+/// The marks list: arrows choose, Enter goes, a mark's letter goes to it, Delete removes.
+fn marks(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Esc => Action::Escape,
+        KeyCode::Enter => Action::Submit,
+        KeyCode::Up => Action::Up,
+        KeyCode::Down => Action::Down,
+        KeyCode::Home => Action::First,
+        KeyCode::End => Action::Last,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::Delete | KeyCode::Backspace => Action::DeleteMark,
+        KeyCode::Char(c) if !ctrl => Action::Register(c),
+        _ => return None,
     })
 }
 

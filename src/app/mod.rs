@@ -10,6 +10,7 @@ mod goto;
 pub mod keymap;
 mod line;
 mod marks;
+mod marks_list;
 mod overlay;
 mod present;
 mod results;
@@ -19,6 +20,7 @@ mod typing;
 
 pub use action::{Action, Effect, Notice};
 pub use bindings::{Bindings, Command, Key, fixed_action, key_name, parse_key};
+
 pub use goto::GoTo;
 pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
@@ -55,6 +57,10 @@ pub enum Overlay {
     /// when it opened, for Esc to return to.
     Results {
         origin: NodeId,
+    },
+    /// The list of marks; `chosen` is the place of the highlighted one in letter order.
+    Marks {
+        chosen: usize,
     },
 }
 

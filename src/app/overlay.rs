@@ -21,6 +21,7 @@ impl App {
             Overlay::GoTo(_) => self.apply_goto(action),
             Overlay::Present(_) => self.apply_present(action),
             Overlay::Results { .. } => self.apply_results(action),
+            Overlay::Marks { .. } => self.apply_marks(action),
             Overlay::Help | Overlay::Compare => self.scroll_page(action),
         }
     }

@@ -66,7 +66,7 @@ impl App {
                 self.select(origin);
                 return;
             }
-            Action::ClickHit(place) => {
+            Action::ClickRow(place) => {
                 self.click_hit(place);
                 return;
             }

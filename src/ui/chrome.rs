@@ -186,6 +186,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
             Overlay::Results { .. } => {
                 Line::from(keys(d, app, w.footer_results, area.width as usize))
             }
+            Overlay::Marks { .. } => Line::from(keys(d, app, w.footer_marks, area.width as usize)),
             Overlay::None => search_line(frame, area, app, d),
         }
     };

@@ -10,6 +10,7 @@ mod goto;
 mod help;
 mod i18n;
 pub mod layout;
+mod marks_list;
 mod mouse;
 mod popup;
 mod present;
@@ -68,8 +69,8 @@ pub struct ViewState {
     pub tree: TreeView,
     pub tree_area: Rect,
     pub detail_area: Rect,
-    /// Where the results list was drawn, while it is open.
-    pub results: Option<results::Drawn>,
+    /// Where the open list (results or marks) was drawn, for clicks.
+    pub list: Option<mouse::ListArea>,
 }
 
 /// Paints a frame and returns what it measured.
@@ -110,9 +111,9 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     view.tree_area = a.tree;
     view.detail_area = a.detail;
     chrome::header(frame, a.header, app, d);
-    view.results = None;
+    view.list = None;
     if let Overlay::Results { .. } = app.overlay {
-        view.results = Some(results::draw(frame, a.tree, app, d));
+        view.list = Some(results::draw(frame, a.tree, app, d));
     } else {
         tree_view::draw(frame, a.tree, app, d, &mut view.tree);
     }
@@ -128,6 +129,10 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
         Overlay::Compare => compare::draw(frame, panes, app, d),
         Overlay::GoTo(_) => {
             goto::draw(frame, panes, app, d);
+            (1, 0)
+        }
+        Overlay::Marks { .. } => {
+            view.list = Some(marks_list::draw(frame, panes, app, d));
             (1, 0)
         }
         Overlay::None | Overlay::Present(_) | Overlay::Results { .. } => (1, 0),

@@ -4,19 +4,42 @@
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
+use ratatui::layout::Rect;
+
 use super::ViewState;
+
+/// Where a list that takes clicks (the results, the marks) was drawn: its inner area, the place
+/// of its first row on screen, how many rows it has and how many lines each takes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListArea {
+    pub inner: Rect,
+    pub top: usize,
+    pub count: usize,
+    pub per_row: usize,
+}
+
+impl ListArea {
+    /// The place of the row drawn at (`x`, `y`), if a row is there.
+    pub fn place_at(&self, x: u16, y: u16) -> Option<usize> {
+        if !self.inner.contains(Position::new(x, y)) {
+            return None;
+        }
+        let place = self.top + (y - self.inner.y) as usize / self.per_row.max(1);
+        (place < self.count).then_some(place)
+    }
+}
 use crate::app::Action;
 
 /// The action for a mouse event; `overlay` when something is drawn over the panes.
 pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
     let pos = Position::new(m.column, m.row);
-    // The results list stands in for the outline: a click chooses a hit (a second click goes),
-    // the wheel moves through hits; the detail pane beside it scrolls as usual.
-    if let Some(list) = &view.results {
+    // A list (the results in place of the outline, or the marks) takes clicks: a click chooses
+    // a row, a second click goes; the wheel moves through it; the detail pane scrolls as usual.
+    if let Some(list) = &view.list {
         let in_detail = view.detail_area.contains(pos);
         return match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                list.place_at(m.column, m.row).map(Action::ClickHit)
+                list.place_at(m.column, m.row).map(Action::ClickRow)
             }
             MouseEventKind::ScrollDown if in_detail => Some(Action::ScrollDetail(3)),
             MouseEventKind::ScrollUp if in_detail => Some(Action::ScrollDetail(-3)),

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::Display;
 use super::ellipsis::ellipsized;
 use super::i18n::Words;
+use super::mouse::ListArea;
 use crate::app::{App, HitOrder, Results};
 use crate::model::Lang;
 use crate::prefs::LangMode;
@@ -18,26 +19,6 @@ use crate::text::display_width;
 
 /// Lines each hit takes.
 pub const LINES_PER_HIT: usize = 2;
-
-/// Where the list was drawn: its inner area and the place (in the order shown) of its first hit.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Drawn {
-    pub inner: Rect,
-    pub top: usize,
-    /// How many hits the list has.
-    pub count: usize,
-}
-
-impl Drawn {
-    /// The place of the hit drawn at screen row `y`, if a hit is there.
-    pub fn place_at(&self, x: u16, y: u16) -> Option<usize> {
-        if !self.inner.contains(ratatui::layout::Position::new(x, y)) {
-            return None;
-        }
-        let place = self.top + (y - self.inner.y) as usize / LINES_PER_HIT;
-        (place < self.count).then_some(place)
-    }
-}
 
 /// The field and language of a hit, as the list names them: `标题 · 中文`, `title · English`.
 pub fn matched_in(w: &Words, hit: &Hit) -> String {
@@ -75,11 +56,11 @@ fn ellipsized_start(text: &str, width: usize) -> String {
     format!("…{}", &text[start..])
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Drawn {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
     let t = &d.theme;
     let w = d.words;
     let Some(r) = app.search.results() else {
-        return Drawn::default();
+        return ListArea::default();
     };
     let shown = r.shown();
     let place = r.current_place();
@@ -120,10 +101,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Drawn {
         per_page * LINES_PER_HIT,
         top * LINES_PER_HIT,
     );
-    Drawn {
+    ListArea {
         inner,
         top,
         count: shown.len(),
+        per_row: LINES_PER_HIT,
     }
 }
 

@@ -75,6 +75,14 @@ pub static EN: Words = Words {
         (Cmd(C::HitOrder), "order"),
         (Fixed("Esc"), "back"),
     ],
+    marks_title: "Marks",
+    no_marks: "No marks yet: m and a letter sets one",
+    footer_marks: &[
+        (Fixed("Up/Down"), "choose"),
+        (Fixed("Enter/letter"), "go to"),
+        (Fixed("Delete"), "remove"),
+        (Fixed("Esc"), "close"),
+    ],
     footer_tree: &[
         (Fixed("Up/Down"), "move"),
         (Fixed("Enter"), "open"),
@@ -201,6 +209,10 @@ pub static EN: Words = Words {
         (Cmd(C::GoTo), "go to an id or title (Tab completes)"),
         (Cmd(C::Mark), "then a letter: set a mark here"),
         (Cmd(C::JumpToMark), "then a letter: go to that mark"),
+        (
+            Cmd(C::JumpToMark),
+            "twice, or :marks: the list of marks (Enter or the letter goes, Delete removes)",
+        ),
         (Cmd(C::Back), "back to where you were before the last jump"),
         (
             Cmd(C::Copy),

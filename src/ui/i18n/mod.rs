@@ -65,13 +65,13 @@ words! {
         nothing_to_compare, pending_mark, pending_jump, refused, paste_ignored, no_match_for,
         no_search, esc_closes, warning_title, no_policy_files,
         pending_fold, results_title, order_rank, order_document,
-        field_title, field_label, field_alias, field_fact, field_text,
+        field_title, field_label, field_alias, field_fact, field_text, marks_title, no_marks,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
         kind_principle, kind_measure_group, kind_measure, kind_glossary, kind_term, key_space,
     }
     keys {
         footer_tree, footer_detail, footer_typing, footer_showing, footer_goto, footer_page,
-        footer_present, footer_results, help,
+        footer_present, footer_results, footer_marks, help,
     }
     others {
         lang: Lang,

@@ -74,6 +74,14 @@ pub static ZH: Words = Words {
         (Cmd(C::HitOrder), "排序"),
         (Fixed("Esc"), "返回"),
     ],
+    marks_title: "书签",
+    no_marks: "还没有书签：按 m 再按一个字母即可添加",
+    footer_marks: &[
+        (Fixed("上/下"), "选择"),
+        (Fixed("Enter/字母"), "转到"),
+        (Fixed("Delete"), "删除"),
+        (Fixed("Esc"), "关闭"),
+    ],
     footer_tree: &[
         (Fixed("上/下"), "移动"),
         (Fixed("Enter"), "展开"),
@@ -170,6 +178,10 @@ pub static ZH: Words = Words {
         (Cmd(C::GoTo), "按编号或标题转到（按 Tab 补全）"),
         (Cmd(C::Mark), "再按一个字母：在此添加书签"),
         (Cmd(C::JumpToMark), "再按一个字母：转到该书签"),
+        (
+            Cmd(C::JumpToMark),
+            "连按两次，或输入 :marks：书签列表（按 Enter 或字母转到，按 Delete 删除）",
+        ),
         (Cmd(C::Back), "返回上次跳转前的位置"),
         (Cmd(C::Copy), "将正文（当前显示的语言）复制到剪贴板"),
         (Cmd(C::CopyMarkdown), "复制为 Markdown（含所在位置和出处）"),
