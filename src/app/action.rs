@@ -27,6 +27,8 @@ pub enum Action {
     Section(usize),
     /// Select a node (a mouse click on its tree row); selecting the selected node toggles it.
     Click(NodeId),
+    /// A click on a link (an entry in the detail pane, a cluster in the compare view): go there.
+    FollowLink(NodeId),
     /// Scroll the detail pane by this many lines (mouse wheel over it).
     ScrollDetail(i32),
     /// Move the tree selection by this many rows (mouse wheel over it).

@@ -278,6 +278,14 @@ impl App {
             }
             return;
         }
+        if let Action::FollowLink(id) = action {
+            // Links are clickable in the detail pane and the compare view, which it closes.
+            if matches!(self.overlay, Overlay::None | Overlay::Compare) {
+                self.overlay = Overlay::None;
+                self.jump(id);
+            }
+            return;
+        }
         if self.overlay != Overlay::None {
             self.apply_overlay(action);
             return;

@@ -299,7 +299,15 @@ pub fn content_of(
 }
 
 /// Draws the pane; returns its rows, how far it can scroll, and the first line shown.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usize, usize, usize) {
+/// Draws the pane; returns (visible rows, greatest useful scroll, first line shown). Where each
+/// link (child or related node) landed on screen is added to `links`, for mouse clicks.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    display: &Display,
+    links: &mut Vec<(Rect, NodeId)>,
+) -> (usize, usize, usize) {
     let t = &display.theme;
     let focused = app.focus == Focus::Detail;
     let block = Block::default()
@@ -328,6 +336,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usi
         && (line < scroll || line >= scroll + rows)
     {
         scroll = line.saturating_sub(rows / 2).min(max_scroll);
+    }
+    let targets = app.links();
+    for &(line, index) in &c.link_rows {
+        if let (Some(&id), Some(y)) = (targets.get(index), line.checked_sub(scroll))
+            && y < rows
+        {
+            let row = Rect {
+                y: inner.y + y as u16,
+                height: 1,
+                ..inner
+            };
+            links.push((row, id));
+        }
     }
     let total = c.lines.len();
     let para = Paragraph::new(c.lines)

@@ -71,6 +71,8 @@ pub struct ViewState {
     pub detail_area: Rect,
     /// Where the open list (results or marks) was drawn, for clicks.
     pub list: Option<mouse::ListArea>,
+    /// Links on screen (detail pane entries, compare view clusters) and the nodes they go to.
+    pub links: Vec<(Rect, crate::model::NodeId)>,
 }
 
 /// Paints a frame and returns what it measured.
@@ -117,7 +119,9 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     } else {
         tree_view::draw(frame, a.tree, app, d, &mut view.tree);
     }
-    let (detail_rows, detail_max_scroll, detail_shown) = detail::draw(frame, a.detail, app, d);
+    view.links.clear();
+    let (detail_rows, detail_max_scroll, detail_shown) =
+        detail::draw(frame, a.detail, app, d, &mut view.links);
     chrome::footer(frame, a.footer, app, d);
     let panes = Rect {
         y: a.header.bottom(),
@@ -126,7 +130,11 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     };
     let (overlay_rows, overlay_max_scroll) = match app.overlay {
         Overlay::Help => help::draw(frame, area, app, d),
-        Overlay::Compare => compare::draw(frame, panes, app, d),
+        Overlay::Compare => {
+            // The compare view covers the detail pane: only its own clusters take clicks.
+            view.links.clear();
+            compare::draw(frame, panes, app, d, &mut view.links)
+        }
         Overlay::GoTo(_) => {
             goto::draw(frame, panes, app, d);
             (1, 0)

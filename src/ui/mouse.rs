@@ -33,6 +33,12 @@ use crate::app::Action;
 /// The action for a mouse event; `overlay` when something is drawn over the panes.
 pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
     let pos = Position::new(m.column, m.row);
+    // A link under the pointer goes where it points.
+    if let MouseEventKind::Down(MouseButton::Left) = m.kind
+        && let Some(&(_, id)) = view.links.iter().find(|(r, _)| r.contains(pos))
+    {
+        return Some(Action::FollowLink(id));
+    }
     // A list (the results in place of the outline, or the marks) takes clicks: a click chooses
     // a row, a second click goes; the wheel moves through it; the detail pane scrolls as usual.
     if let Some(list) = &view.list {

@@ -239,6 +239,10 @@ pub static EN: Words = Words {
             Fixed("Mouse"),
             "click an entry to select it; the wheel scrolls",
         ),
+        (
+            Fixed("Mouse"),
+            "click an entry in the detail pane or a cluster in the compare view to go there; click a result or mark to choose it, again to go",
+        ),
         (Fixed("Esc"), "close what is open (never quits)"),
         (Cmd(C::Quit), "quit (also Ctrl+C)"),
     ],
