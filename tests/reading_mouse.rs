@@ -40,12 +40,10 @@ fn draw(app: &mut App, w: u16, h: u16) -> (ViewState, Vec<String>) {
 fn find(rows: &[String], text: &str, from_x: u16) -> (u16, u16) {
     for (y, row) in rows.iter().enumerate() {
         // One symbol a cell (a wide character's second cell is a blank), so characters are cells.
-        let mut x = 0u16;
-        for (i, _) in row.char_indices() {
-            if x >= from_x && row[i..].starts_with(text) {
-                return (x, y as u16);
+        for (x, (i, _)) in row.char_indices().enumerate() {
+            if x >= from_x as usize && row[i..].starts_with(text) {
+                return (x as u16, y as u16);
             }
-            x += 1;
         }
     }
     panic!("{text:?} not on screen:\n{}", rows.join("\n"));
