@@ -104,3 +104,58 @@ fn a_click_on_a_cluster_in_the_compare_view_closes_it_and_goes_there() {
     assert_eq!(app.overlay, Overlay::None);
     assert_eq!(&*app.doc.node(app.selected).id, "clusters.emerging.7");
 }
+
+fn mouse(kind: MouseEventKind, x: u16, y: u16) -> MouseEvent {
+    MouseEvent {
+        kind,
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+#[test]
+fn dragging_the_border_moves_the_split_with_the_pointer() {
+    for (w, h) in [(120, 40), (40, 12)] {
+        let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
+        let (view, _) = draw(&mut app, w, h);
+        let side = view.tree_area.y == view.detail_area.y;
+        // Press on the outline's border, drag it 8 columns left (or 2 rows up), release.
+        let (x, y) = if side {
+            (view.tree_area.right() - 1, 10)
+        } else {
+            (10, view.tree_area.bottom() - 1)
+        };
+        let press = ui::mouse_action(
+            mouse(MouseEventKind::Down(MouseButton::Left), x, y),
+            &view,
+            false,
+        );
+        assert_eq!(press, Some(Action::SplitDragStart), "{w}x{h}");
+        app.apply(press.unwrap());
+        let (tx, ty) = if side { (x - 8, y) } else { (x, y - 2) };
+        let drag = ui::mouse_action(
+            mouse(MouseEventKind::Drag(MouseButton::Left), tx, ty),
+            &view,
+            false,
+        );
+        app.apply(drag.unwrap());
+        let up = ui::mouse_action(
+            mouse(MouseEventKind::Up(MouseButton::Left), tx, ty),
+            &view,
+            false,
+        );
+        app.apply(up.unwrap());
+        let (moved, _) = draw(&mut app, w, h);
+        if side {
+            assert_eq!(
+                moved.tree_area.right() - 1,
+                tx,
+                "the border follows the pointer"
+            );
+        } else {
+            assert_eq!(moved.tree_area.bottom() - 1, ty, "{w}x{h}");
+        }
+        assert!(app.drag.is_none());
+    }
+}

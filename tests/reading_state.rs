@@ -329,3 +329,29 @@ fn a_click_in_the_marks_list_chooses_and_a_second_goes() {
     assert_eq!(a.selected, m1);
     assert_eq!(a.overlay, Overlay::None);
 }
+
+#[test]
+fn angle_brackets_move_the_split_within_limits_and_a_drag_needs_a_press_on_the_border() {
+    let mut a = app();
+    typed(&mut a, "<<");
+    assert_eq!(a.split, -2 * yijian::app::SPLIT_STEP);
+    typed(&mut a, ">");
+    assert_eq!(a.split, -yijian::app::SPLIT_STEP);
+    for _ in 0..40 {
+        typed(&mut a, ">");
+    }
+    assert_eq!(a.split, yijian::app::SPLIT_LIMIT);
+    // A drag that did not start on the border moves nothing.
+    a.apply(Action::SplitDragTo(-200));
+    assert_eq!(a.split, yijian::app::SPLIT_LIMIT);
+    a.take_effects();
+    a.apply(Action::SplitDragStart);
+    a.apply(Action::SplitDragTo(-200));
+    a.apply(Action::SplitDragTo(-150));
+    assert_eq!(a.split, -150);
+    assert!(a.take_effects().is_empty(), "nothing saved mid-drag");
+    a.apply(Action::DragEnd);
+    assert!(a.take_effects().contains(&yijian::app::Effect::SaveState));
+    a.apply(Action::SplitDragTo(0));
+    assert_eq!(a.split, -150, "the drag has ended");
+}

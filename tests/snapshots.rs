@@ -380,3 +380,19 @@ fn marks_list_empty_80x24_zh() {
     app.apply(Action::Register('\''));
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 80, 24));
 }
+
+#[test]
+fn outline_narrowed_by_three_steps_120x40() {
+    let mut app = app_at("measures.4.3", LangMode::Both);
+    for _ in 0..3 {
+        app.apply(Action::MoveSplit(-50));
+    }
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
+}
+
+#[test]
+fn outline_widened_at_40x12() {
+    let mut app = app_at("measures.4.3", LangMode::Both);
+    app.apply(Action::MoveSplit(150));
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 40, 12));
+}

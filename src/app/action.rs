@@ -66,6 +66,14 @@ pub enum Action {
     ExpandSubtree,
     /// Collapse every node at the selected node's depth and deeper: the outline down to its level.
     CollapseToLevel,
+    /// `<` / `>`: move the split between outline and detail by this many tenths of a percent of the screen.
+    MoveSplit(i16),
+    /// The border between outline and detail was pressed: the drag that follows moves it.
+    SplitDragStart,
+    /// The pointer dragged the border to where the split is this far from the default.
+    SplitDragTo(i16),
+    /// The mouse button was released.
+    DragEnd,
     /// `z`: the next key is a fold command (`R`, `M`, `O`, `C`).
     FoldPrefix,
     GoToOpen,

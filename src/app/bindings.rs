@@ -34,6 +34,8 @@ pub enum Command {
     ExpandSubtree,
     CollapseToLevel,
     Fold,
+    NarrowOutline,
+    WidenOutline,
 }
 
 /// Every command with its config name and default keys.
@@ -61,6 +63,8 @@ const TABLE: &[(Command, &str, &[&str])] = &[
     (Command::ExpandSubtree, "expand_subtree", &["O"]),
     (Command::CollapseToLevel, "collapse_to_level", &["C"]),
     (Command::Fold, "fold", &["z"]),
+    (Command::NarrowOutline, "narrow_outline", &["<"]),
+    (Command::WidenOutline, "widen_outline", &[">"]),
 ];
 
 impl Command {
@@ -124,9 +128,14 @@ impl Command {
             Command::ExpandSubtree => Action::ExpandSubtree,
             Command::CollapseToLevel => Action::CollapseToLevel,
             Command::Fold => Action::FoldPrefix,
+            Command::NarrowOutline => Action::MoveSplit(-SPLIT_STEP),
+            Command::WidenOutline => Action::MoveSplit(SPLIT_STEP),
         }
     }
 }
+
+/// How far `<` and `>` move the split, in tenths of a percent of the screen (5%).
+pub const SPLIT_STEP: i16 = 50;
 
 /// A key as the bindings see it: the code and whether Ctrl was held.
 pub type Key = (KeyCode, bool);

@@ -15,17 +15,18 @@ mod overlay;
 mod present;
 mod results;
 mod search_mode;
+mod split;
 mod tree_nav;
 mod typing;
 
 pub use action::{Action, Effect, Notice};
-pub use bindings::{Bindings, Command, Key, fixed_action, key_name, parse_key};
-
+pub use bindings::{Bindings, Command, Key, SPLIT_STEP, fixed_action, key_name, parse_key};
 pub use goto::GoTo;
 pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
 pub use present::Present;
 pub use search_mode::{HitOrder, Origin, Results, Search, Typing};
+pub use split::SPLIT_LIMIT;
 pub use tree_nav::{next_visible, prev_visible, visible_place, visible_rows, with_ancestors};
 
 use std::collections::{BTreeMap, HashSet};
@@ -72,6 +73,13 @@ pub enum Pending {
     Fold,
 }
 
+/// What a mouse drag is moving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drag {
+    /// The border between outline and detail.
+    Split,
+}
+
 /// Whether the tree shows every node or only the search matches and their ancestors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TreeFilter {
@@ -114,6 +122,11 @@ pub struct App {
     pub notice: Option<Notice>,
     /// A problem with the state file, shown until Esc dismisses it.
     pub warning: Option<crate::state::Warning>,
+    /// How far the reader moved the split between outline and detail from its default, in
+    /// tenths of a percent of the screen (kept in the state file).
+    pub split: i16,
+    /// A drag of the mouse in progress.
+    pub drag: Option<Drag>,
     /// Requests for `main`, taken with [`App::take_effects`].
     effects: Vec<Effect>,
     pub quit: bool,
@@ -163,6 +176,8 @@ impl App {
             bindings: Bindings::default(),
             notice: None,
             warning: None,
+            split: 0,
+            drag: None,
             effects: Vec::new(),
             quit: false,
             tree_rows: 20,
@@ -260,6 +275,11 @@ impl App {
         // A warning stays until Esc dismisses it (that Esc does nothing else).
         if self.warning.is_some() && action == Action::Escape {
             self.warning = None;
+            return;
+        }
+        // Split moves and drags come before the message is cleared: the release of every click
+        // is a drag's end, and must not wipe what the click said.
+        if self.apply_split(&action) {
             return;
         }
         // A message stays until the reader does something else.

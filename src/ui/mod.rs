@@ -71,6 +71,8 @@ pub struct ViewState {
     pub detail_area: Rect,
     /// Where the open list (results or marks) was drawn, for clicks.
     pub list: Option<mouse::ListArea>,
+    /// The outline and detail panes together, which the split divides.
+    pub body: Rect,
     /// Links on screen (detail pane entries, compare view clusters) and the nodes they go to.
     pub links: Vec<(Rect, crate::model::NodeId)>,
 }
@@ -109,9 +111,10 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             overlay_max_scroll,
         };
     }
-    let a = layout::areas(area);
+    let a = layout::areas(area, app.split);
     view.tree_area = a.tree;
     view.detail_area = a.detail;
+    view.body = a.tree.union(a.detail);
     chrome::header(frame, a.header, app, d);
     view.list = None;
     if let Overlay::Results { .. } = app.overlay {

@@ -33,6 +33,9 @@ use crate::app::Action;
 /// The action for a mouse event; `overlay` when something is drawn over the panes.
 pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
     let pos = Position::new(m.column, m.row);
+    if let Some(a) = split_drag(m, view, overlay) {
+        return Some(a);
+    }
     // A link under the pointer goes where it points.
     if let MouseEventKind::Down(MouseButton::Left) = m.kind
         && let Some(&(_, id)) = view.links.iter().find(|(r, _)| r.contains(pos))
@@ -76,6 +79,43 @@ pub fn mouse_action(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Ac
         MouseEventKind::ScrollUp if view.detail_area.contains(pos) => {
             Some(Action::ScrollDetail(-3))
         }
+        _ => None,
+    }
+}
+
+/// A press on the border between outline and detail starts a drag that moves it; the drag and
+/// the release that ends it are turned into the split they make (the app ignores them when no
+/// drag of the border started).
+fn split_drag(m: MouseEvent, view: &ViewState, overlay: bool) -> Option<Action> {
+    let (tree, detail, body) = (view.tree_area, view.detail_area, view.body);
+    if body.is_empty() {
+        return None;
+    }
+    let side = tree.y == detail.y;
+    match m.kind {
+        MouseEventKind::Down(MouseButton::Left) if !overlay => {
+            let on_border = if side {
+                (m.column + 1 == tree.right() || m.column == detail.x)
+                    && (body.y..body.bottom()).contains(&m.row)
+            } else {
+                (m.row + 1 == tree.bottom() || m.row == detail.y)
+                    && (body.x..body.right()).contains(&m.column)
+            };
+            on_border.then_some(Action::SplitDragStart)
+        }
+        MouseEventKind::Drag(MouseButton::Left) => {
+            // The pointer holds the border: the outline ends just after it.
+            let (at, start, total) = if side {
+                (m.column, body.x, body.width)
+            } else {
+                (m.row, body.y, body.height)
+            };
+            let len = i32::from(at.saturating_sub(start)) + 1;
+            let share = (len * 1000 + i32::from(total) / 2) / i32::from(total.max(1));
+            let split = share as i16 - super::layout::default_share(body);
+            Some(Action::SplitDragTo(split))
+        }
+        MouseEventKind::Up(MouseButton::Left) => Some(Action::DragEnd),
         _ => None,
     }
 }

@@ -203,6 +203,11 @@ pub static EN: Words = Words {
             "collapse the outline to the level of this entry",
         ),
         (
+            Cmd(C::NarrowOutline),
+            "narrow the outline (or drag the border between the panes; kept for next time)",
+        ),
+        (Cmd(C::WidenOutline), "widen the outline"),
+        (
             Cmd(C::Fold),
             "then R / M / O / C: the four keys above, as in vim; a: expand or collapse",
         ),

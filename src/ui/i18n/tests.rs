@@ -170,3 +170,21 @@ fn key_names_are_written_as_readers_know_them() {
         }
     }
 }
+
+#[test]
+fn both_help_tables_list_every_command() {
+    for words in [&ZH, &EN] {
+        // The help key opens the table it would be listed in.
+        for cmd in crate::app::Command::all().filter(|&c| c != crate::app::Command::Help) {
+            assert!(
+                words
+                    .help
+                    .iter()
+                    .any(|(k, _)| matches!(k, KeyLabel::Cmd(c) if c == &cmd)),
+                "{:?} help lacks {}",
+                words.lang,
+                cmd.name()
+            );
+        }
+    }
+}

@@ -172,6 +172,11 @@ pub static ZH: Words = Words {
         (Cmd(C::ExpandSubtree), "展开本条目及其全部下级"),
         (Cmd(C::CollapseToLevel), "把目录收起到本条目所在的层级"),
         (
+            Cmd(C::NarrowOutline),
+            "目录变窄（也可拖动两栏之间的边框；下次打开时保持）",
+        ),
+        (Cmd(C::WidenOutline), "目录变宽"),
+        (
             Cmd(C::Fold),
             "再按 R / M / O / C：同上面四个键（同 vim）；a：展开或收起",
         ),
