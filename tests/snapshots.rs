@@ -396,3 +396,37 @@ fn outline_widened_at_40x12() {
     app.apply(Action::MoveSplit(150));
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 40, 12));
 }
+
+/// The header row at 40 columns for a node whose id is longer than the row: the id is cut with
+/// `…`, the position and the language mode stay, in every language mode and interface language.
+#[test]
+fn header_keeps_position_and_language_mode_at_40_columns() {
+    use yijian::model::{EMBEDDED, Limits, load_str};
+    let long = "goals.1-a-most-remarkably-long-identifier";
+    let src = EMBEDDED.replace("goals.1\n", &format!("{long}\n"));
+    let doc = load_str(&src, "long ids", &Limits::default()).unwrap();
+    let mut rows = String::new();
+    for ui_lang in [UiLang::En, UiLang::Zh] {
+        for mode in [LangMode::Both, LangMode::Zh, LangMode::En] {
+            let mut app = App::new(doc.clone(), mode);
+            let node = app.doc.find(long).unwrap();
+            app.open_at(node);
+            let s = screen(&mut app, &display(ui_lang), 40, 12);
+            let header = s.lines().next().unwrap().to_string();
+            let (pos, total) = app.position();
+            assert!(header.contains(&format!("{pos}/{total}")), "{header}");
+            assert!(header.contains('…'), "{header}");
+            rows.push_str(&header);
+            rows.push('\n');
+        }
+    }
+    insta::assert_snapshot!(rows);
+}
+
+#[test]
+fn too_small_gives_the_current_and_the_needed_size_zh() {
+    let mut app = app_at("opinions", LangMode::Both);
+    let s = screen(&mut app, &display(UiLang::Zh), 30, 8);
+    assert!(s.contains("30") && s.contains("40"), "{s}");
+    insta::assert_snapshot!(s);
+}

@@ -82,7 +82,10 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     let area = frame.area();
     frame.render_widget(Paragraph::new("").style(d.theme.base), area);
     if layout::too_small(area) {
-        let msg = (d.words.too_small)(layout::MIN_WIDTH, layout::MIN_HEIGHT);
+        let msg = (d.words.too_small)(
+            (area.width, area.height),
+            (layout::MIN_WIDTH, layout::MIN_HEIGHT),
+        );
         let p =
             Paragraph::new(Line::from(Span::styled(msg, d.theme.warn))).wrap(Wrap { trim: true });
         frame.render_widget(p, area);

@@ -254,7 +254,9 @@ pub static EN: Words = Words {
     lang: Lang::En,
     issuer_line: |name, date| format!("Issued by {name} on {date}"),
     source_line: |name, date| format!("Source: {name}, published on {date}"),
-    too_small: |w, h| format!("Please enlarge the window to at least {w} columns by {h} rows"),
+    too_small: |(cw, ch), (w, h)| {
+        format!("The window is {cw} columns by {ch} rows; please enlarge it to at least {w} by {h}")
+    },
     chars: |n| format!(" ({n} characters)"),
     slide_of: |i, n| format!("Slide {i} of {n}"),
     compare_hint: |key| format!("Press {key} to compare the two cluster groups side by side"),

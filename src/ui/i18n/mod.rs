@@ -76,7 +76,8 @@ words! {
     others {
         lang: Lang,
         chars: fn(usize) -> String,
-        too_small: fn(u16, u16) -> String,
+        // The window is (columns, rows) and needs at least (columns, rows).
+        too_small: fn((u16, u16), (u16, u16)) -> String,
         issuer_line: fn(&str, &str) -> String,
         source_line: fn(&str, &str) -> String,
         slide_of: fn(usize, usize) -> String,

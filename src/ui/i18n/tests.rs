@@ -54,7 +54,7 @@ fn everything(w: &Words) -> Vec<(String, String)> {
         ("issuer_line", (w.issuer_line)("GD", "D")),
         ("source_line", (w.source_line)("x", "D")),
         ("slide_of", (w.slide_of)(1, 92)),
-        ("too_small", (w.too_small)(40, 10)),
+        ("too_small", (w.too_small)((30, 8), (40, 10))),
         ("compare_hint", (w.compare_hint)("c")),
         ("mark_set", (w.mark_set)('a')),
         ("no_mark", (w.no_mark)('z')),

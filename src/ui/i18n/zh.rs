@@ -211,7 +211,9 @@ pub static ZH: Words = Words {
     lang: Lang::Zh,
     issuer_line: |name, date| format!("发文机关：{name}（印发日期：{date}）"),
     source_line: |name, date| format!("来源：{name}（发布日期：{date}）"),
-    too_small: |w, h| format!("窗口太小，请放大到至少 {w} 列、{h} 行"),
+    too_small: |(cw, ch), (w, h)| {
+        format!("窗口太小：现为 {cw} 列 × {ch} 行，至少需要 {w} 列 × {h} 行，请放大窗口")
+    },
     chars: |n| format!("（{n} 字）"),
     slide_of: |i, n| format!("第 {i}/{n} 页"),
     compare_hint: |key| format!("按 {key} 并排对比两类产业集群"),
