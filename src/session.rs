@@ -152,6 +152,7 @@ pub fn prepare(
         let mine = saved.documents.get(&doc_key).cloned().unwrap_or_default();
         let marks: Vec<(char, String)> = mine.marks.into_iter().collect();
         app.restore_marks(&marks);
+        app.set_split(saved.split.unwrap_or(0));
         let resume = mine.last.and_then(|id| app.doc.find(&id));
         if let (Some(id), None, None) = (resume, open, &args.search) {
             app.open_at(id);
@@ -197,6 +198,7 @@ impl Session {
         let (path, saved, key) = self.state.as_ref()?;
         let mut next = saved.clone();
         next.version = state::VERSION;
+        next.split = (self.app.split != 0).then_some(self.app.split);
         next.documents.insert(
             key.clone(),
             DocState {

@@ -19,6 +19,10 @@ pub struct State {
     /// What is remembered, by library (the embedded document, or the files opened).
     #[serde(default)]
     pub documents: BTreeMap<String, DocState>,
+    /// How far the reader moved the split between outline and detail from its default, in
+    /// tenths of a percent of the screen (the same for every document); absent when not moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub split: Option<i16>,
 }
 
 /// What is remembered for one document: ids, so that marks survive edits to the file.

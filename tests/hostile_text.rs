@@ -138,7 +138,19 @@ fn the_browser_writes_only_its_own_escape_sequences() {
     s.send("?");
     s.wait_for("Keys");
     s.send("\x1b");
+    // Esc and the next key in one read would be Alt and that key.
+    let pause = || std::thread::sleep(std::time::Duration::from_millis(150));
+    pause();
     s.send("/规模\r");
+    s.send("r"); // the results list: breadcrumbs and snippets of the file's text
+    s.wait_for("Results");
+    s.send("\x1b");
+    pause();
+    s.send("ma");
+    s.send("''"); // the marks list: the marked node's titles
+    s.wait_for("Marks (1)");
+    s.send("\x1b");
+    pause();
     s.send("c"); // no cluster groups: a notice, nothing else
     s.send("p"); // the slide shows the same text full-screen
     s.wait_for("Esc browser");

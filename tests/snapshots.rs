@@ -184,6 +184,8 @@ fn compare_view_wraps_a_long_fact_name_and_lines_up_the_growth_rates_80x24() {
     let mut rows: Vec<String> = Vec::new();
     for _ in 0..120 {
         for line in screen(&mut app, &d, 80, 24).lines().skip(2).take(20) {
+            // Without the right border, where the scrollbar moves as the view scrolls.
+            let line = &line[..line.char_indices().last().map_or(0, |(i, _)| i)];
             if !rows.iter().any(|r| r == line) {
                 rows.push(line.to_string());
             }
@@ -327,4 +329,140 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     let mut plain = app_at("clusters.pillar", LangMode::Both);
     let s = screen(&mut plain, &d, 80, 24);
     assert!(s.contains("Cluster group ∙ clusters.pillar"), "{s}");
+}
+
+/// The results list after searching `query`, at `w`×`h`, with the third hit chosen where there is one.
+fn results_list(query: &str, ui_lang: UiLang, w: u16, h: u16) -> String {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::SearchOpen);
+    for c in query.chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Submit);
+    app.apply(Action::ResultsOpen);
+    app.apply(Action::Down);
+    app.apply(Action::Down);
+    screen(&mut app, &display(ui_lang), w, h)
+}
+
+#[test]
+fn results_list_120x40_en() {
+    let s = results_list("innovation", UiLang::En, 120, 40);
+    assert!(s.contains("Results 3/"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn results_list_40x12_zh() {
+    let s = results_list("集群", UiLang::Zh, 40, 12);
+    assert!(s.contains("搜索结果"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn results_list_in_document_order_80x24_zh() {
+    let mut app = app_at("opinions", LangMode::Zh);
+    app.apply(Action::SearchOpen);
+    for c in "创新".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Submit);
+    app.apply(Action::ResultsOpen);
+    app.apply(Action::ToggleOrder);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 80, 24));
+}
+
+#[test]
+fn whole_outline_expanded_80x24() {
+    let mut app = app_at("measures.4.3", LangMode::Both);
+    app.apply(Action::ExpandAll);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 80, 24));
+}
+
+fn with_marks(lang: LangMode) -> App {
+    let mut app = app_at("measures.4.3", lang);
+    for (c, id) in [
+        ('a', "goals.1"),
+        ('b', "measures.4.3"),
+        ('c', "clusters.emerging.7"),
+    ] {
+        let node = app.doc.find(id).unwrap();
+        app.open_at(node);
+        app.apply(Action::MarkPrefix);
+        app.apply(Action::Register(c));
+    }
+    app.apply(Action::JumpPrefix);
+    app.apply(Action::Register('\''));
+    app.apply(Action::Up);
+    app
+}
+
+#[test]
+fn marks_list_120x40_en() {
+    let mut app = with_marks(LangMode::Both);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
+}
+
+#[test]
+fn marks_list_40x12_zh() {
+    let mut app = with_marks(LangMode::Both);
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 40, 12));
+}
+
+#[test]
+fn marks_list_empty_80x24_zh() {
+    let mut app = app_at("opinions", LangMode::Both);
+    app.apply(Action::JumpPrefix);
+    app.apply(Action::Register('\''));
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 80, 24));
+}
+
+#[test]
+fn outline_narrowed_by_three_steps_120x40() {
+    let mut app = app_at("measures.4.3", LangMode::Both);
+    for _ in 0..3 {
+        app.apply(Action::MoveSplit(-50));
+    }
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 120, 40));
+}
+
+#[test]
+fn outline_widened_at_40x12() {
+    let mut app = app_at("measures.4.3", LangMode::Both);
+    app.apply(Action::MoveSplit(150));
+    insta::assert_snapshot!(screen(&mut app, &display(UiLang::Zh), 40, 12));
+}
+
+/// The header row at 40 columns for a node whose id is longer than the row: the id is cut with
+/// `…`, the position and the language mode stay, in every language mode and interface language.
+#[test]
+fn header_keeps_position_and_language_mode_at_40_columns() {
+    use yijian::model::{EMBEDDED, Limits, load_str};
+    let long = "goals.1-a-most-remarkably-long-identifier";
+    let src = EMBEDDED.replace("goals.1\n", &format!("{long}\n"));
+    let doc = load_str(&src, "long ids", &Limits::default()).unwrap();
+    let mut rows = String::new();
+    for ui_lang in [UiLang::En, UiLang::Zh] {
+        for mode in [LangMode::Both, LangMode::Zh, LangMode::En] {
+            let mut app = App::new(doc.clone(), mode);
+            let node = app.doc.find(long).unwrap();
+            app.open_at(node);
+            let s = screen(&mut app, &display(ui_lang), 40, 12);
+            let header = s.lines().next().unwrap().to_string();
+            let (pos, total) = app.position();
+            assert!(header.contains(&format!("{pos}/{total}")), "{header}");
+            assert!(header.contains('…'), "{header}");
+            rows.push_str(&header);
+            rows.push('\n');
+        }
+    }
+    insta::assert_snapshot!(rows);
+}
+
+#[test]
+fn too_small_gives_the_current_and_the_needed_size_zh() {
+    let mut app = app_at("opinions", LangMode::Both);
+    let s = screen(&mut app, &display(UiLang::Zh), 30, 8);
+    assert!(s.contains("30") && s.contains("40"), "{s}");
+    insta::assert_snapshot!(s);
 }

@@ -216,7 +216,8 @@ fn config_errors_name_the_file_line_and_key() {
         format!(
             "{}:3: keys.serach: unknown command (did you mean `search`?); commands: quit, help, \
              search, goto, next_hit, prev_hit, filter, language, present, compare, copy, \
-             copy_markdown, mark, jump_to_mark, back, focus",
+             copy_markdown, mark, jump_to_mark, back, focus, results, hit_order, expand_all, \
+             collapse_all, expand_subtree, collapse_to_level, fold, narrow_outline, widen_outline",
             p.display()
         )
     );
@@ -276,4 +277,28 @@ fn present_options_pick_the_talk() {
         Cli::try_parse_from(["yijian", "--from", "goals"]).is_err(),
         "--from needs --present"
     );
+}
+
+#[test]
+fn the_split_between_outline_and_detail_is_kept_with_the_marks() {
+    let dir = scratch("split");
+    let mut s = start(&dir, &[]).unwrap();
+    s.app.apply(Action::MoveSplit(-50));
+    s.app.apply(Action::MoveSplit(-50));
+    assert_eq!(s.app.split, -100);
+    let asked = s.app.take_effects();
+    assert!(asked.contains(&yijian::app::Effect::SaveState), "{asked:?}");
+    s.save().unwrap();
+    let file = dir.join("state/yijian/state.json");
+    let saved: State = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(saved.split, Some(-100));
+    let mut again = start(&dir, &[]).unwrap();
+    assert_eq!(again.app.split, -100);
+    // Back to the default: the file no longer mentions it.
+    again.app.apply(Action::MoveSplit(100));
+    again.save().unwrap();
+    assert!(!fs::read_to_string(&file).unwrap().contains("split"));
+    // A state file written before the split existed still reads.
+    fs::write(&file, r#"{"version":1,"documents":{}}"#).unwrap();
+    assert_eq!(start(&dir, &[]).unwrap().app.split, 0);
 }

@@ -27,6 +27,8 @@ pub enum Action {
     Section(usize),
     /// Select a node (a mouse click on its tree row); selecting the selected node toggles it.
     Click(NodeId),
+    /// A click on a link (an entry in the detail pane, a cluster in the compare view): go there.
+    FollowLink(NodeId),
     /// Scroll the detail pane by this many lines (mouse wheel over it).
     ScrollDetail(i32),
     /// Move the tree selection by this many rows (mouse wheel over it).
@@ -50,6 +52,30 @@ pub enum Action {
     NextHit,
     PrevHit,
     ToggleFilter,
+    /// Open the list of search results (the tree pane shows the hits; the detail pane previews).
+    ResultsOpen,
+    /// A click on the n-th row (0-based, as shown) of the open list: results or marks.
+    ClickRow(usize),
+    /// Show the hits in rank order or in document order; `n`/`N` follow the order shown.
+    ToggleOrder,
+    /// Expand every node of the outline (`*`, `zR`).
+    ExpandAll,
+    /// Collapse every node of the outline (`-`, `zM`).
+    CollapseAll,
+    /// Expand the selected node and everything below it.
+    ExpandSubtree,
+    /// Collapse every node at the selected node's depth and deeper: the outline down to its level.
+    CollapseToLevel,
+    /// `<` / `>`: move the split between outline and detail by this many tenths of a percent of the screen.
+    MoveSplit(i16),
+    /// The border between outline and detail was pressed: the drag that follows moves it.
+    SplitDragStart,
+    /// The pointer dragged the border to where the split is this far from the default.
+    SplitDragTo(i16),
+    /// The mouse button was released.
+    DragEnd,
+    /// `z`: the next key is a fold command (`R`, `M`, `O`, `C`).
+    FoldPrefix,
     GoToOpen,
     /// Enter or leave presentation mode.
     TogglePresent,
@@ -69,6 +95,8 @@ pub enum Action {
     JumpPrefix,
     /// The letter after `m` or `'`.
     Register(char),
+    /// Delete in the marks list: remove the chosen mark.
+    DeleteMark,
     /// Copy the node's text (current languages), or as Markdown with breadcrumb and citation.
     Copy,
     CopyMarkdown,

@@ -27,6 +27,15 @@ pub enum Command {
     JumpToMark,
     Back,
     Focus,
+    Results,
+    HitOrder,
+    ExpandAll,
+    CollapseAll,
+    ExpandSubtree,
+    CollapseToLevel,
+    Fold,
+    NarrowOutline,
+    WidenOutline,
 }
 
 /// Every command with its config name and default keys.
@@ -47,6 +56,15 @@ const TABLE: &[(Command, &str, &[&str])] = &[
     (Command::JumpToMark, "jump_to_mark", &["'", "`"]),
     (Command::Back, "back", &["Backspace", "Ctrl-O"]),
     (Command::Focus, "focus", &["Tab", "BackTab"]),
+    (Command::Results, "results", &["r"]),
+    (Command::HitOrder, "hit_order", &["o"]),
+    (Command::ExpandAll, "expand_all", &["*"]),
+    (Command::CollapseAll, "collapse_all", &["-"]),
+    (Command::ExpandSubtree, "expand_subtree", &["O"]),
+    (Command::CollapseToLevel, "collapse_to_level", &["C"]),
+    (Command::Fold, "fold", &["z"]),
+    (Command::NarrowOutline, "narrow_outline", &["<"]),
+    (Command::WidenOutline, "widen_outline", &[">"]),
 ];
 
 impl Command {
@@ -103,9 +121,21 @@ impl Command {
             Command::JumpToMark => Action::JumpPrefix,
             Command::Back => Action::Back,
             Command::Focus => Action::SwitchFocus,
+            Command::Results => Action::ResultsOpen,
+            Command::HitOrder => Action::ToggleOrder,
+            Command::ExpandAll => Action::ExpandAll,
+            Command::CollapseAll => Action::CollapseAll,
+            Command::ExpandSubtree => Action::ExpandSubtree,
+            Command::CollapseToLevel => Action::CollapseToLevel,
+            Command::Fold => Action::FoldPrefix,
+            Command::NarrowOutline => Action::MoveSplit(-SPLIT_STEP),
+            Command::WidenOutline => Action::MoveSplit(SPLIT_STEP),
         }
     }
 }
+
+/// How far `<` and `>` move the split, in tenths of a percent of the screen (5%).
+pub const SPLIT_STEP: i16 = 50;
 
 /// A key as the bindings see it: the code and whether Ctrl was held.
 pub type Key = (KeyCode, bool);

@@ -71,6 +71,11 @@ impl App {
                 return;
             }
             Action::Submit => {
+                // `:marks`, as in vim, lists the marks.
+                if g.input.value().trim() == "marks" {
+                    self.open_marks();
+                    return;
+                }
                 if let Some(&target) = g.candidates.get(g.chosen) {
                     self.overlay = Overlay::None;
                     self.focus = super::Focus::Tree;

@@ -27,6 +27,8 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         Overlay::Help | Overlay::Compare => return scrolling(key.code),
         Overlay::GoTo(_) => return goto(key),
         Overlay::Present(p) => return presenting(p, key),
+        Overlay::Results { .. } => return results(app, key),
+        Overlay::Marks { .. } => return marks(key),
     }
     if app.search.is_typing() {
         return typing(key);
@@ -74,6 +76,44 @@ fn scrolling(code: KeyCode) -> Option<Action> {
         KeyCode::Home | KeyCode::Char('g') => Action::First,
         KeyCode::End | KeyCode::Char('G') => Action::Last,
         KeyCode::Char('t') => Action::CycleLang,
+        _ => return None,
+    })
+}
+
+/// The results list: move through hits, Enter goes, Esc returns; `n`/`N` and the order key as
+/// bound in browsing.
+fn results(app: &App, key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if let Some(cmd) = app.bindings.command(key.code, key.modifiers) {
+        use super::Command as C;
+        match cmd {
+            C::NextHit | C::PrevHit | C::HitOrder | C::Language | C::Quit | C::Results => {
+                return Some(cmd.action());
+            }
+            _ => {}
+        }
+    }
+    Some(match fixed(key.code, ctrl)? {
+        Action::Enter | Action::Right => Action::Submit,
+        Action::Left => Action::Escape,
+        other => other,
+    })
+}
+
+/// The marks list: arrows choose, Enter goes, a mark's letter goes to it, Delete removes.
+fn marks(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Esc => Action::Escape,
+        KeyCode::Enter => Action::Submit,
+        KeyCode::Up => Action::Up,
+        KeyCode::Down => Action::Down,
+        KeyCode::Home => Action::First,
+        KeyCode::End => Action::Last,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::Delete | KeyCode::Backspace => Action::DeleteMark,
+        KeyCode::Char(c) if !ctrl => Action::Register(c),
         _ => return None,
     })
 }

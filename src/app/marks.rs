@@ -12,6 +12,7 @@ impl App {
                 self.notice = Some(Notice::MarkSet(c));
                 self.effects.push(Effect::SaveState);
             }
+            Pending::Jump if self.is_jump_key(c) => self.open_marks(),
             Pending::Jump => match self.marks.get(&c) {
                 Some(&id) => {
                     self.focus = super::Focus::Tree;
@@ -19,6 +20,7 @@ impl App {
                 }
                 None => self.notice = Some(Notice::NoSuchMark(c)),
             },
+            Pending::Fold => self.fold(c),
         }
     }
 

@@ -5,24 +5,29 @@
 mod action;
 mod bindings;
 mod browse;
+mod folding;
 mod goto;
 pub mod keymap;
 mod line;
 mod marks;
+mod marks_list;
 mod overlay;
 mod present;
+mod results;
 mod search_mode;
+mod split;
 mod tree_nav;
 mod typing;
 
 pub use action::{Action, Effect, Notice};
-pub use bindings::{Bindings, Command, Key, fixed_action, key_name, parse_key};
+pub use bindings::{Bindings, Command, Key, SPLIT_STEP, fixed_action, key_name, parse_key};
 pub use goto::GoTo;
 pub use line::{Edit, LineInput};
 pub use overlay::compared_groups;
 pub use present::{Find, LinkNews, LinkState, Present, Role, Screen, Slide};
-pub use search_mode::{Origin, Results, Search, Typing};
-pub use tree_nav::{next_visible, prev_visible, visible_rows, with_ancestors};
+pub use search_mode::{HitOrder, Origin, Results, Search, Typing};
+pub use split::SPLIT_LIMIT;
+pub use tree_nav::{next_visible, prev_visible, visible_place, visible_rows, with_ancestors};
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
@@ -49,13 +54,30 @@ pub enum Overlay {
     GoTo(GoTo),
     /// Full-screen slides, one node each.
     Present(Present),
+    /// The search results as a list in place of the outline; `origin` is where the reader was
+    /// when it opened, for Esc to return to.
+    Results {
+        origin: NodeId,
+    },
+    /// The list of marks; `chosen` is the place of the highlighted one in letter order.
+    Marks {
+        chosen: usize,
+    },
 }
 
-/// A key that waits for a letter: `m` (set a mark) or `'` (jump to one).
+/// A key that waits for a letter: `m` (set a mark), `'` (jump to one) or `z` (fold).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pending {
     Mark,
     Jump,
+    Fold,
+}
+
+/// What a mouse drag is moving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drag {
+    /// The border between outline and detail.
+    Split,
 }
 
 /// Whether the tree shows every node or only the search matches and their ancestors.
@@ -104,6 +126,11 @@ pub struct App {
     pub notice: Option<Notice>,
     /// A problem with the state file, shown until Esc dismisses it.
     pub warning: Option<crate::state::Warning>,
+    /// How far the reader moved the split between outline and detail from its default, in
+    /// tenths of a percent of the screen (kept in the state file).
+    pub split: i16,
+    /// A drag of the mouse in progress.
+    pub drag: Option<Drag>,
     /// Requests for `main`, taken with [`App::take_effects`].
     effects: Vec<Effect>,
     pub quit: bool,
@@ -155,6 +182,8 @@ impl App {
             bindings: Bindings::default(),
             notice: None,
             warning: None,
+            split: 0,
+            drag: None,
             effects: Vec::new(),
             quit: false,
             tree_rows: 20,
@@ -254,6 +283,11 @@ impl App {
             self.warning = None;
             return;
         }
+        // Split moves and drags come before the message is cleared: the release of every click
+        // is a drag's end, and must not wipe what the click said.
+        if self.apply_split(&action) {
+            return;
+        }
         // A message stays until the reader does something else.
         self.notice = None;
         if let Role::Projector(l) | Role::Presenter(l) = &mut self.role {
@@ -270,6 +304,14 @@ impl App {
         if let Some(p) = self.pending.take() {
             if let Action::Register(c) = action {
                 self.register(p, c);
+            }
+            return;
+        }
+        if let Action::FollowLink(id) = action {
+            // Links are clickable in the detail pane and the compare view, which it closes.
+            if matches!(self.overlay, Overlay::None | Overlay::Compare) {
+                self.overlay = Overlay::None;
+                self.jump(id);
             }
             return;
         }
@@ -309,6 +351,13 @@ impl App {
             Action::SearchOpen => self.open_search(),
             Action::NextHit | Action::PrevHit => self.step_hit(action == Action::NextHit),
             Action::ToggleFilter => self.toggle_filter(),
+            Action::ResultsOpen => self.open_results(),
+            Action::ToggleOrder => self.toggle_order(),
+            Action::ExpandAll => self.expand_all(),
+            Action::CollapseAll => self.collapse_all(),
+            Action::ExpandSubtree => self.expand_subtree(),
+            Action::CollapseToLevel => self.collapse_to_level(),
+            Action::FoldPrefix => self.pending = Some(Pending::Fold),
             Action::Back => self.go_back(),
             Action::MarkPrefix => self.pending = Some(Pending::Mark),
             Action::JumpPrefix => self.pending = Some(Pending::Jump),

@@ -20,6 +20,8 @@ impl App {
             Overlay::None => {}
             Overlay::GoTo(_) => self.apply_goto(action),
             Overlay::Present(_) => self.apply_present(action),
+            Overlay::Results { .. } => self.apply_results(action),
+            Overlay::Marks { .. } => self.apply_marks(action),
             Overlay::Help | Overlay::Compare => self.scroll_page(action),
         }
     }

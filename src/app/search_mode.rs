@@ -6,12 +6,25 @@ use super::line::LineInput;
 use crate::model::NodeId;
 use crate::search::{Hit, Index, Query};
 
+/// The order the results list shows hits in, which `n`/`N` follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HitOrder {
+    /// Best match first, as the search ranks them.
+    #[default]
+    Rank,
+    /// As the nodes come in the document.
+    Document,
+}
+
 /// Hits of one query and which of them is current.
 #[derive(Debug, Clone)]
 pub struct Results {
     pub query: Query,
+    /// In rank order, whatever the order shown.
     pub hits: Vec<Hit>,
+    /// Index into `hits`.
     pub current: usize,
+    pub order: HitOrder,
 }
 
 impl Results {
@@ -23,6 +36,7 @@ impl Results {
             query,
             hits,
             current: 0,
+            order: HitOrder::Rank,
         }
     }
 
@@ -30,22 +44,69 @@ impl Results {
     /// searched last and narrows a lengthened word from them, so typing on stays quick in a
     /// large library.
     pub fn refine(&self, index: &Index, input: &str) -> Self {
-        Results::run(index, &crate::text::nfc(input))
+        let mut results = Results::run(index, &crate::text::nfc(input));
+        results.order = self.order;
+        results
     }
 
     pub fn current_hit(&self) -> Option<&Hit> {
         self.hits.get(self.current)
     }
 
-    pub fn step(&mut self, forward: bool) {
-        let n = self.hits.len();
-        if n > 0 {
-            self.current = if forward {
-                (self.current + 1) % n
-            } else {
-                (self.current + n - 1) % n
-            };
+    /// Indices into `hits` in the order shown.
+    pub fn shown(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.hits.len()).collect();
+        if self.order == HitOrder::Document {
+            // Stable: several hits in one node keep their rank order.
+            idx.sort_by_key(|&i| self.hits[i].node);
         }
+        idx
+    }
+
+    /// Where the current hit is in the order shown.
+    pub fn current_place(&self) -> usize {
+        match self.order {
+            HitOrder::Rank => self.current,
+            HitOrder::Document => self
+                .shown()
+                .iter()
+                .position(|&i| i == self.current)
+                .unwrap_or(0),
+        }
+    }
+
+    /// Moves `delta` hits in the order shown, wrapping at either end.
+    pub fn step_by(&mut self, delta: isize) {
+        let n = self.hits.len();
+        if n == 0 {
+            return;
+        }
+        let place = self.current_place() as isize;
+        let target = (place + delta).rem_euclid(n as isize) as usize;
+        self.current = match self.order {
+            HitOrder::Rank => target,
+            HitOrder::Document => self.shown()[target],
+        };
+    }
+
+    /// Moves to the `place`-th hit in the order shown (clamped).
+    pub fn choose(&mut self, place: usize) {
+        let shown = self.shown();
+        if let Some(&i) = shown.get(place.min(shown.len().saturating_sub(1))) {
+            self.current = i;
+        }
+    }
+
+    pub fn step(&mut self, forward: bool) {
+        self.step_by(if forward { 1 } else { -1 });
+    }
+
+    /// Rank order ⇄ document order; the current hit stays current.
+    pub fn toggle_order(&mut self) {
+        self.order = match self.order {
+            HitOrder::Rank => HitOrder::Document,
+            HitOrder::Document => HitOrder::Rank,
+        };
     }
 
     /// The nodes that matched, in document order.

@@ -28,6 +28,26 @@ pub fn visible_rows(
     rows
 }
 
+/// How many visible rows of the unfiltered tree come before `id`, and how many there are: the
+/// outline's place for its scrollbar. Walks the visible rows without listing them (a closed
+/// node's subtree is skipped as one range, since ids are the pre-order position).
+pub fn visible_place(doc: &Library, opened: &HashSet<NodeId>, id: NodeId) -> (usize, usize) {
+    let (mut i, mut before, mut total) = (0, 0, 0);
+    while i < doc.len() {
+        let n = NodeId(i);
+        if n < id {
+            before += 1;
+        }
+        total += 1;
+        i = if opened.contains(&n) {
+            i + 1
+        } else {
+            doc.subtree_end(n).0 + 1
+        };
+    }
+    (before, total)
+}
+
 /// The matched nodes and all their ancestors: what filter mode keeps.
 pub fn with_ancestors(doc: &Library, nodes: &HashSet<NodeId>) -> HashSet<NodeId> {
     let mut keep = HashSet::new();

@@ -22,31 +22,45 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     };
     let doc_name = app.doc.node(app.doc.root_of(app.selected)).short(lang);
     let (pos, total) = app.position();
-    let right = format!(" {} ∙ {pos}/{total} ", app.doc.node(app.selected).id);
-    let left = format!(" {} ∙ {} ", d.words.app, d.glyphs.text(doc_name));
+    let id = app.doc.node(app.selected).id.to_string();
+    let place = format!("{pos}/{total}");
+    let app_doc = format!(" {} ∙ {} ", d.words.app, d.glyphs.text(doc_name));
     let width = area.width as usize;
-    // On a narrow screen the language mode shrinks to its short form before the document name
-    // goes; the position is the last thing to be cut.
-    let short = match app.lang {
-        LangMode::Both => "中+En",
-        LangMode::Zh => "中",
-        LangMode::En => "En",
-    };
+    // On a narrow screen the language mode shrinks to its short form, then the app's and the
+    // document's names go, then the node's id is cut (with `…`) and dropped; the position and
+    // the language mode always stay.
+    let short = format!(
+        "[{}]",
+        match app.lang {
+            LangMode::Both => "中+En",
+            LangMode::Zh => "中",
+            LangMode::En => "En",
+        }
+    );
     let full = format!("[{}]", d.words.lang_mode(app.lang));
+    let doc_only = format!(" {} ", d.glyphs.text(doc_name));
+    let with_id = |id: &str| format!(" {id} ∙ {place} ");
     let fits = |parts: &[&str]| parts.iter().map(|p| display_width(p)).sum::<usize>() <= width;
-    let (left, mode) = if fits(&[&left, &full, &right]) {
-        (left, full)
-    } else if fits(&[&left, short, &right, "[]"]) {
-        (left, format!("[{short}]"))
-    } else if fits(&[" ", doc_name, short, &right, "[] "]) {
-        (
-            format!(" {}", d.glyphs.text(doc_name)),
-            format!("[{short}]"),
-        )
-    } else if fits(&[short, &right, "[] "]) {
-        (String::from(" "), format!("[{short}]"))
-    } else {
-        (String::new(), String::new())
+    let whole = with_id(&id);
+    let tries: [(&str, &str); 5] = [
+        (&app_doc, &full),
+        (&app_doc, &short),
+        (&doc_only, &short),
+        (" ", &short),
+        ("", &short),
+    ];
+    let (left, mode, right) = match tries.iter().find(|(l, m)| fits(&[l, m, &whole])) {
+        Some((l, m)) => (l.to_string(), m.to_string(), whole),
+        None => {
+            // What is left for the id beside the mode and the position.
+            let room = width.saturating_sub(display_width(&short) + display_width(&with_id("")));
+            let right = if room >= 4 {
+                with_id(&super::ellipsis::ellipsized(&id, room))
+            } else {
+                format!(" {place} ")
+            };
+            (String::new(), short, right)
+        }
     };
     let used = display_width(&left) + display_width(&mode) + display_width(&right);
     let gap = width.saturating_sub(used);
@@ -187,6 +201,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
         let msg = match p {
             Pending::Mark => w.pending_mark,
             Pending::Jump => w.pending_jump,
+            Pending::Fold => w.pending_fold,
         };
         Line::from(Span::styled(format!(" {msg}"), t.bar.patch(t.key)))
     } else {
@@ -210,6 +225,10 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
             Overlay::Help | Overlay::Compare | Overlay::Present(_) => {
                 Line::from(keys(d, app, w.footer_page, area.width as usize))
             }
+            Overlay::Results { .. } => {
+                Line::from(keys(d, app, w.footer_results, area.width as usize))
+            }
+            Overlay::Marks { .. } => Line::from(keys(d, app, w.footer_marks, area.width as usize)),
             Overlay::None => search_line(frame, area, app, d),
         }
     };

@@ -15,11 +15,29 @@ use crate::cli::{LangMode, numbered};
 use crate::model::{Lang, Library, NodeId};
 use crate::text::{display_width, wrap_lines};
 
-/// Draws the view over `area`; returns (visible rows, greatest useful scroll).
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
+/// Draws the view over `area`; returns (visible rows, greatest useful scroll). Where each
+/// cluster landed on screen is added to `links`, for mouse clicks.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    d: &Display,
+    links: &mut Vec<(Rect, NodeId)>,
+) -> (usize, usize) {
     // Borders and padding take two rows and four columns.
     let width = area.width.saturating_sub(4) as usize;
-    let lines = table(app, d, width);
+    let (lines, clusters) = table(app, d, width);
+    let rows = area.height.saturating_sub(2) as usize;
+    let scroll = app.overlay_scroll.min(lines.len().saturating_sub(rows));
+    for c in clusters {
+        if let Some(y) = c.line.checked_sub(scroll)
+            && y < rows
+        {
+            let x = area.x + 2 + c.x as u16;
+            let cell = Rect::new(x, area.y + 1 + y as u16, c.width as u16, 1);
+            links.push((cell.intersection(area), c.node));
+        }
+    }
     scrolled(
         frame,
         area,
@@ -34,7 +52,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
 /// One cell: its paragraphs wrapped to the column, with a style for each.
 type Cell = Vec<(String, Style)>;
 
-fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
+/// Where a cluster's name is in the table: its line, and its column's offset and width.
+struct ClusterAt {
+    line: usize,
+    x: usize,
+    width: usize,
+    node: NodeId,
+}
+
+fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<ClusterAt>) {
     let doc = &app.doc;
     let t = &d.theme;
     let langs = app.lang.langs();
@@ -117,8 +143,30 @@ fn table(app: &App, d: &Display, width: usize) -> Vec<Line<'static>> {
             cell
         })
         .collect();
+    // Each cluster's lines, as `row` will wrap them, so that a click on any of them finds it.
+    let start = out.len();
+    let mut at = Vec::new();
+    for (c, &g) in groups.iter().enumerate() {
+        let mut line = start;
+        let per_child = if app.lang == LangMode::Both { 2 } else { 1 };
+        for (i, &child) in doc.node(g).children.iter().enumerate() {
+            let lines: usize = members[c][i * per_child..(i + 1) * per_child]
+                .iter()
+                .map(|(s, _)| wrap_lines(s, col).len())
+                .sum();
+            for l in line..line + lines {
+                at.push(ClusterAt {
+                    line: l,
+                    x: c * (col + sep),
+                    width: col,
+                    node: child,
+                });
+            }
+            line += lines;
+        }
+    }
     row(&mut out, &members, col, gap);
-    out
+    (out, at)
 }
 
 /// Fact keys of the groups, in the order they first appear.

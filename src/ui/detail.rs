@@ -153,7 +153,7 @@ impl Builder<'_> {
             .collect();
         text.push_str(&names.join("  "));
         let text = self.display.glyphs.text(&text);
-        let line = crate::text::truncate_to_width(&text, self.width).to_string();
+        let line = super::ellipsis::ellipsized(&text, self.width);
         self.out.link_rows.push((self.out.lines.len(), index));
         self.out.lines.push(Line::from(Span::styled(line, base)));
     }
@@ -304,7 +304,15 @@ pub fn content_of(
 }
 
 /// Draws the pane; returns its rows, how far it can scroll, and the first line shown.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usize, usize, usize) {
+/// Draws the pane; returns (visible rows, greatest useful scroll, first line shown). Where each
+/// link (child or related node) landed on screen is added to `links`, for mouse clicks.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    display: &Display,
+    links: &mut Vec<(Rect, NodeId)>,
+) -> (usize, usize, usize) {
     let t = &display.theme;
     let focused = app.focus == Focus::Detail;
     let block = Block::default()
@@ -334,10 +342,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display) -> (usi
     {
         scroll = line.saturating_sub(rows / 2).min(max_scroll);
     }
+    let targets = app.links();
+    for &(line, index) in &c.link_rows {
+        if let (Some(&id), Some(y)) = (targets.get(index), line.checked_sub(scroll))
+            && y < rows
+        {
+            let row = Rect {
+                y: inner.y + y as u16,
+                height: 1,
+                ..inner
+            };
+            links.push((row, id));
+        }
+    }
+    let total = c.lines.len();
     let para = Paragraph::new(c.lines)
         .style(t.base)
         .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
         .scroll((scroll.min(u16::MAX as usize) as u16, 0));
     frame.render_widget(para, area);
+    super::scrollbar::draw(frame, area, display, total, rows, scroll);
     (rows, max_scroll, scroll)
 }

@@ -8,7 +8,7 @@ use super::Display;
 use super::popup::scrolled;
 use crate::app::{App, Overlay};
 use crate::cli::numbered;
-use crate::text::{display_width, truncate_to_width};
+use crate::text::display_width;
 
 /// Rows of completions shown at once; the list scrolls to keep the chosen one in view.
 const ROWS: usize = 8;
@@ -56,7 +56,7 @@ pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
                 " ".repeat(pad),
                 titles.join("  ")
             )));
-            let shown = truncate_to_width(&text, inner).to_string();
+            let shown = super::ellipsis::ellipsized(&text, inner);
             let style = if i == g.chosen { t.selected } else { t.base };
             let fill = inner.saturating_sub(display_width(&shown));
             Line::from(vec![

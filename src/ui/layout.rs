@@ -28,23 +28,63 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
-/// The browser's parts within `area`.
-pub fn areas(area: Rect) -> Areas {
+/// The outline's share of the body, in tenths of a percent, before the reader moves the split:
+/// two fifths (28 to 52 columns) beside the detail pane, 45% above it.
+pub fn default_share(body: Rect) -> i16 {
+    if body.width >= SIDE_BY_SIDE {
+        let w = (body.width * 2 / 5).clamp(28, 52);
+        ((u32::from(w) * 1000 + u32::from(body.width) / 2) / u32::from(body.width)) as i16
+    } else {
+        450
+    }
+}
+
+/// Where the body is split between outline and detail: `split` moves it from the default by that
+/// many tenths of a percent of the body, within bounds that leave each pane room for a few rows or columns.
+/// Returns (whether side by side, the outline's length in columns or rows).
+pub fn split_at(body: Rect, split: i16) -> (bool, u16) {
+    let side = body.width >= SIDE_BY_SIDE;
+    let (total, min_tree, min_detail) = if side {
+        (body.width, 16, 24)
+    } else {
+        (body.height, 3, 3)
+    };
+    let default = if side {
+        (body.width * 2 / 5).clamp(28, 52)
+    } else {
+        // As `Constraint::Percentage(45)` rounds.
+        ((u32::from(total) * 45 + 50) / 100) as u16
+    };
+    let len = if split == 0 {
+        default
+    } else {
+        let share = (default_share(body) + split).clamp(0, 1000) as u32;
+        ((u32::from(total) * share + 500) / 1000) as u16
+    };
+    let len = len
+        .max(min_tree)
+        .min(total.saturating_sub(min_detail))
+        .max(1);
+    (side, len.min(total))
+}
+
+/// The browser's parts within `area`, the body split as [`split_at`] says.
+pub fn areas(area: Rect, split: i16) -> Areas {
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
         Constraint::Length(1),
     ])
     .areas(area);
-    let (direction, tree_share) = if area.width >= SIDE_BY_SIDE {
-        let w = (area.width * 2 / 5).clamp(28, 52);
-        (Direction::Horizontal, Constraint::Length(w))
+    let (side, len) = split_at(body, split);
+    let direction = if side {
+        Direction::Horizontal
     } else {
-        (Direction::Vertical, Constraint::Percentage(45))
+        Direction::Vertical
     };
     let [tree, detail] = Layout::default()
         .direction(direction)
-        .constraints([tree_share, Constraint::Min(1)])
+        .constraints([Constraint::Length(len), Constraint::Min(1)])
         .areas(body);
     Areas {
         header,

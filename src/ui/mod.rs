@@ -5,13 +5,17 @@
 pub(crate) mod chrome;
 mod compare;
 pub mod detail;
+mod ellipsis;
 mod goto;
 mod help;
 mod i18n;
 pub mod layout;
+mod marks_list;
 mod mouse;
 mod popup;
 mod present;
+mod results;
+mod scrollbar;
 pub mod styled;
 mod theme;
 mod tree_view;
@@ -65,6 +69,12 @@ pub struct ViewState {
     pub tree: TreeView,
     pub tree_area: Rect,
     pub detail_area: Rect,
+    /// Where the open list (results or marks) was drawn, for clicks.
+    pub list: Option<mouse::ListArea>,
+    /// The outline and detail panes together, which the split divides.
+    pub body: Rect,
+    /// Links on screen (detail pane entries, compare view clusters) and the nodes they go to.
+    pub links: Vec<(Rect, crate::model::NodeId)>,
 }
 
 /// Paints a frame and returns what it measured.
@@ -72,7 +82,10 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     let area = frame.area();
     frame.render_widget(Paragraph::new("").style(d.theme.base), area);
     if layout::too_small(area) {
-        let msg = (d.words.too_small)(layout::MIN_WIDTH, layout::MIN_HEIGHT);
+        let msg = (d.words.too_small)(
+            (area.width, area.height),
+            (layout::MIN_WIDTH, layout::MIN_HEIGHT),
+        );
         let p =
             Paragraph::new(Line::from(Span::styled(msg, d.theme.warn))).wrap(Wrap { trim: true });
         frame.render_widget(p, area);
@@ -101,12 +114,20 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             overlay_max_scroll,
         };
     }
-    let a = layout::areas(area);
+    let a = layout::areas(area, app.split);
     view.tree_area = a.tree;
     view.detail_area = a.detail;
+    view.body = a.tree.union(a.detail);
     chrome::header(frame, a.header, app, d);
-    tree_view::draw(frame, a.tree, app, d, &mut view.tree);
-    let (detail_rows, detail_max_scroll, detail_shown) = detail::draw(frame, a.detail, app, d);
+    view.list = None;
+    if let Overlay::Results { .. } = app.overlay {
+        view.list = Some(results::draw(frame, a.tree, app, d));
+    } else {
+        tree_view::draw(frame, a.tree, app, d, &mut view.tree);
+    }
+    view.links.clear();
+    let (detail_rows, detail_max_scroll, detail_shown) =
+        detail::draw(frame, a.detail, app, d, &mut view.links);
     chrome::footer(frame, a.footer, app, d);
     let panes = Rect {
         y: a.header.bottom(),
@@ -115,12 +136,20 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     };
     let (overlay_rows, overlay_max_scroll) = match app.overlay {
         Overlay::Help => help::draw(frame, area, app, d),
-        Overlay::Compare => compare::draw(frame, panes, app, d),
+        Overlay::Compare => {
+            // The compare view covers the detail pane: only its own clusters take clicks.
+            view.links.clear();
+            compare::draw(frame, panes, app, d, &mut view.links)
+        }
         Overlay::GoTo(_) => {
             goto::draw(frame, panes, app, d);
             (1, 0)
         }
-        Overlay::None | Overlay::Present(_) => (1, 0),
+        Overlay::Marks { .. } => {
+            view.list = Some(marks_list::draw(frame, panes, app, d));
+            (1, 0)
+        }
+        Overlay::None | Overlay::Present(_) | Overlay::Results { .. } => (1, 0),
     };
     warning::draw(frame, panes, app, d);
     Action::Measured {

@@ -36,6 +36,7 @@ pub fn scrolled(
         .title(Span::styled(title, t.title));
     free_left_edge(frame.buffer_mut(), area);
     frame.render_widget(Clear, area);
+    let total = lines.len();
     frame.render_widget(
         Paragraph::new(lines)
             .style(t.base)
@@ -43,5 +44,6 @@ pub fn scrolled(
             .block(block.padding(Padding::horizontal(1))),
         area,
     );
+    super::scrollbar::draw(frame, area, d, total, rows, scroll);
     (rows, max_scroll)
 }

@@ -14,7 +14,9 @@ use tui_tree_widget::{Tree, TreeItem, TreeState};
 
 use super::Display;
 use super::styled::marked;
-use crate::app::{App, Focus, TreeFilter, next_visible, prev_visible, with_ancestors};
+use crate::app::{
+    App, Focus, TreeFilter, next_visible, prev_visible, visible_place, with_ancestors,
+};
 use crate::model::{Lang, NodeId};
 use crate::prefs::LangMode;
 
@@ -24,6 +26,8 @@ struct Build<'a> {
     display: &'a Display,
     keep: Option<HashSet<NodeId>>,
     matched: HashSet<NodeId>,
+    /// Cells a row may take; a longer row ends in `…`.
+    width: usize,
 }
 
 impl Build<'_> {
@@ -44,7 +48,7 @@ impl Build<'_> {
         let lead = format!("{}{marker}", "  ".repeat(node.depth));
         line.spans
             .insert(0, Span::styled(lead, self.display.theme.base));
-        TreeItem::new_leaf(id, line)
+        TreeItem::new_leaf(id, super::ellipsis::fit_line(line, self.width))
     }
 
     fn label(&self, id: NodeId) -> Line<'static> {
@@ -113,16 +117,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
         display,
         keep,
         matched,
+        width: area.width.saturating_sub(2) as usize,
     };
 
     // Only the rows on screen become widget items: a library of 100 000 open nodes costs no
     // more to draw than the embedded document. The window follows the selection the way the
     // widget's own scrolling does: it moves only when the selection would leave it.
     let height = (area.height.saturating_sub(2) as usize).max(1);
-    let shown = if filtering {
-        listed_window(&app.rows(), app.selected, height, view.top)
+    // The window, and where it starts among how many rows (for the scrollbar).
+    let (shown, place) = if filtering {
+        let rows = app.rows();
+        let shown = listed_window(&rows, app.selected, height, view.top);
+        let top = shown.first().and_then(|f| rows.iter().position(|r| r == f));
+        (shown, (top.unwrap_or(0), rows.len()))
     } else {
-        walked_window(app, height, view.top)
+        let shown = walked_window(app, height, view.top);
+        let top = shown.first().copied().unwrap_or(app.selected);
+        (shown, visible_place(&app.doc, &app.opened, top))
     };
     view.top = shown.first().copied();
     let items: Vec<TreeItem<'static, NodeId>> =
@@ -157,6 +168,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
         .node_no_children_symbol("")
         .highlight_symbol("");
     frame.render_stateful_widget(tree, area, &mut view.state);
+    super::scrollbar::draw(frame, area, display, place.1, height, place.0);
 }
 
 /// The outline's state between frames: the widget's own, and the first row on screen.

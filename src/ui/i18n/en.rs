@@ -62,6 +62,30 @@ pub static EN: Words = Words {
     kind_glossary: "Glossary",
     kind_term: "Term",
     key_space: "Space",
+    // Issue 20 (reading comfort): the results list and whole-tree moves.
+    pending_fold: "Fold: R expand all, M collapse all, O expand below, C collapse to level",
+    results_title: "Results",
+    order_rank: "best first",
+    order_document: "document order",
+    field_title: "title",
+    field_label: "short title",
+    field_alias: "also called",
+    field_fact: "key fact",
+    field_text: "text",
+    footer_results: &[
+        (Fixed("Up/Down"), "choose"),
+        (Fixed("Enter"), "go to"),
+        (Cmd(C::HitOrder), "order"),
+        (Fixed("Esc"), "back"),
+    ],
+    marks_title: "Marks",
+    no_marks: "No marks yet: m and a letter sets one",
+    footer_marks: &[
+        (Fixed("Up/Down"), "choose"),
+        (Fixed("Enter/letter"), "go to"),
+        (Fixed("Delete"), "remove"),
+        (Fixed("Esc"), "close"),
+    ],
     footer_tree: &[
         (Fixed("Up/Down"), "move"),
         (Fixed("Enter"), "open"),
@@ -89,6 +113,7 @@ pub static EN: Words = Words {
     footer_showing: &[
         (Cmd(C::NextHit), "next"),
         (Cmd(C::PrevHit), "previous"),
+        (Cmd(C::Results), "list"),
         (Cmd(C::Filter), "filter"),
         (Fixed("Esc"), "clear"),
         (Cmd(C::Help), "keys"),
@@ -162,9 +187,40 @@ pub static EN: Words = Words {
             Cmd(C::Filter),
             "show only the matching entries in the outline (Ctrl+F in search)",
         ),
+        (
+            Cmd(C::Results),
+            "after a search: list every result; Up/Down choose, Enter goes, Esc returns",
+        ),
+        (
+            Cmd(C::HitOrder),
+            "results best first or in document order (n / N follow it)",
+        ),
+        (Cmd(C::ExpandAll), "expand the whole outline"),
+        (Cmd(C::CollapseAll), "collapse the whole outline"),
+        (
+            Cmd(C::ExpandSubtree),
+            "expand this entry and everything below it",
+        ),
+        (
+            Cmd(C::CollapseToLevel),
+            "collapse the outline to the level of this entry",
+        ),
+        (
+            Cmd(C::NarrowOutline),
+            "narrow the outline (or drag the border between the panes; kept for next time)",
+        ),
+        (Cmd(C::WidenOutline), "widen the outline"),
+        (
+            Cmd(C::Fold),
+            "then R / M / O / C: the four keys above, as in vim; a: expand or collapse",
+        ),
         (Cmd(C::GoTo), "go to an id or title (Tab completes)"),
         (Cmd(C::Mark), "then a letter: set a mark here"),
         (Cmd(C::JumpToMark), "then a letter: go to that mark"),
+        (
+            Cmd(C::JumpToMark),
+            "twice, or :marks: the list of marks (Enter or the letter goes, Delete removes)",
+        ),
         (Cmd(C::Back), "back to where you were before the last jump"),
         (
             Cmd(C::Copy),
@@ -191,13 +247,19 @@ pub static EN: Words = Words {
             Fixed("Mouse"),
             "click an entry to select it; the wheel scrolls",
         ),
+        (
+            Fixed("Mouse"),
+            "click an entry in the detail pane or a cluster in the compare view to go there; click a result or mark to choose it, again to go",
+        ),
         (Fixed("Esc"), "close what is open (never quits)"),
         (Cmd(C::Quit), "quit (also Ctrl+C)"),
     ],
     lang: Lang::En,
     issuer_line: |name, date| format!("Issued by {name} on {date}"),
     source_line: |name, date| format!("Source: {name}, published on {date}"),
-    too_small: |w, h| format!("Please enlarge the window to at least {w} columns by {h} rows"),
+    too_small: |(cw, ch), (w, h)| {
+        format!("The window is {cw} columns by {ch} rows; please enlarge it to at least {w} by {h}")
+    },
     chars: |n| format!(" ({n} characters)"),
     slide_of: |i, n| format!("Slide {i} of {n}"),
     compare_hint: |key| format!("Press {key} to compare the two cluster groups side by side"),

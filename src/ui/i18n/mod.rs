@@ -67,18 +67,21 @@ words! {
         not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
         nothing_to_compare, pending_mark, pending_jump, refused, paste_ignored, no_match_for,
         no_search, esc_closes, warning_title, no_policy_files, no_presenter_view,
+        pending_fold, results_title, order_rank, order_document,
+        field_title, field_label, field_alias, field_fact, field_text, marks_title, no_marks,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
         kind_principle, kind_measure_group, kind_measure, kind_glossary, kind_term, key_space,
     }
     keys {
         footer_tree, footer_detail, footer_typing, footer_showing, footer_goto, footer_page,
-        footer_present, help,
+        footer_present, footer_results, footer_marks, help,
     }
     others {
         lang: Lang,
         match_why: &'static [(&'static str, &'static str)],
         chars: fn(usize) -> String,
-        too_small: fn(u16, u16) -> String,
+        // The window is (columns, rows) and needs at least (columns, rows).
+        too_small: fn((u16, u16), (u16, u16)) -> String,
         issuer_line: fn(&str, &str) -> String,
         source_line: fn(&str, &str) -> String,
         slide_of: fn(usize, usize) -> String,

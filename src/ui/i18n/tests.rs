@@ -54,7 +54,7 @@ fn everything(w: &Words) -> Vec<(String, String)> {
         ("issuer_line", (w.issuer_line)("GD", "D")),
         ("source_line", (w.source_line)("x", "D")),
         ("slide_of", (w.slide_of)(1, 92)),
-        ("too_small", (w.too_small)(40, 10)),
+        ("too_small", (w.too_small)((30, 8), (40, 10))),
         ("compare_hint", (w.compare_hint)("c")),
         ("mark_set", (w.mark_set)('a')),
         ("no_mark", (w.no_mark)('z')),
@@ -167,6 +167,24 @@ fn key_names_are_written_as_readers_know_them() {
         for (k, s) in everything(w) {
             assert!(!s.contains("Ctrl-"), "{k}: Ctrl+X, not Ctrl-X: {s}");
             assert!(!s.contains("BackTab"), "{k}: Shift+Tab, not BackTab: {s}");
+        }
+    }
+}
+
+#[test]
+fn both_help_tables_list_every_command() {
+    for words in [&ZH, &EN] {
+        // The help key opens the table it would be listed in.
+        for cmd in crate::app::Command::all().filter(|&c| c != crate::app::Command::Help) {
+            assert!(
+                words
+                    .help
+                    .iter()
+                    .any(|(k, _)| matches!(k, KeyLabel::Cmd(c) if c == &cmd)),
+                "{:?} help lacks {}",
+                words.lang,
+                cmd.name()
+            );
         }
     }
 }
