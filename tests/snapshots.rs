@@ -466,3 +466,15 @@ fn too_small_gives_the_current_and_the_needed_size_zh() {
     assert!(s.contains("30") && s.contains("40"), "{s}");
     insta::assert_snapshot!(s);
 }
+
+/// Each hit of the results list says why it matched when the search looked past the words as
+/// typed: pinyin, a typo, in the interface's language.
+#[test]
+fn results_say_why_each_hit_matched() {
+    let s = results_list("bandaoti", UiLang::En, 120, 40);
+    assert!(s.contains("· pinyin]"), "{s}");
+    let s = results_list("semicondutor", UiLang::En, 120, 40);
+    assert!(s.contains("· typo → semiconductor"), "{s}");
+    let s = results_list("bandaoti", UiLang::Zh, 120, 40);
+    assert!(s.contains("· 拼音]"), "{s}");
+}

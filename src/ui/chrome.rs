@@ -127,15 +127,24 @@ fn keys(d: &Display, app: &App, pairs: Keys, room: usize) -> Vec<Span<'static>> 
     spans
 }
 
-/// Cells left on the footer after `spans`.
 /// Why the current hit matched, in the interface's language, after a separator; empty when it
 /// matched the words as typed.
 fn why(r: &crate::app::Results, w: &Words) -> String {
-    let Some(hit) = r.current_hit() else {
-        return String::new();
-    };
+    r.current_hit()
+        .and_then(|hit| why_matched(hit, &r.query, w))
+        .map_or_else(String::new, |why| format!(" · {why}"))
+}
+
+/// Why `hit` matched `query` (the query that found it) in the interface's language — `pinyin`,
+/// `typo → semiconductor`, `partial 2/3` — made visible; `None` when it matched the words as
+/// typed.
+pub fn why_matched(
+    hit: &crate::search::Hit,
+    query: &crate::search::Query,
+    w: &Words,
+) -> Option<String> {
     let reasons: Vec<String> = hit
-        .why(&r.query)
+        .why(query)
         .into_iter()
         .filter(|l| !matches!(l.as_str(), "exact" | "prefix" | "contains"))
         .map(
@@ -145,14 +154,11 @@ fn why(r: &crate::app::Results, w: &Words) -> String {
             },
         )
         .collect();
-    if reasons.is_empty() {
-        String::new()
-    } else {
-        // The target of a typo or synonym is the document's own word, shown as text only.
-        format!(" · {}", visible(&reasons.join(", ")))
-    }
+    // The target of a typo or synonym is the document's own word, shown as text only.
+    (!reasons.is_empty()).then(|| visible(&reasons.join(", ")).into_owned())
 }
 
+/// Cells left on the footer after `spans`.
 fn room_after(spans: &[Span], area: Rect) -> usize {
     let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
     (area.width as usize).saturating_sub(used)

@@ -125,7 +125,11 @@ fn hit_lines(
     };
     let base = if chosen { t.selected } else { t.base };
     let lead = if chosen { "▶ " } else { "  " };
-    let tag = format!(" [{}]", matched_in(d.words, hit));
+    // Where it matched, and why when the search looked past the words as typed.
+    let tag = match super::chrome::why_matched(hit, &r.query, d.words) {
+        Some(why) => format!(" [{} · {why}]", matched_in(d.words, hit)),
+        None => format!(" [{}]", matched_in(d.words, hit)),
+    };
     let crumb_w = width.saturating_sub(2 + display_width(&tag));
     // The breadcrumb of where the hit is: the node's ancestors, since the snippet shows the node.
     let crumb = match app.doc.node(hit.node).parent {
