@@ -236,12 +236,22 @@ pub static EN: Words = Words {
         ),
         (Cmd(C::Present), "presentation mode: one slide per node"),
         (
-            Fixed("Space/Right  Left"),
-            "in presentation: next / previous slide (long slides scroll first)",
+            Fixed("Space/Right/Down  Left/Up"),
+            "in presentation: next / previous page (a long node goes on over several pages)",
         ),
         (
             Fixed("Home/End, number+Enter"),
             "in presentation: first / last slide, go to that slide",
+        ),
+        (
+            Fixed("b .  w"),
+            "in presentation: blank the screen black / white (any key brings it back)",
+        ),
+        (Fixed("o"), "in presentation: an overview of the parts of the document"),
+        (Fixed("/ :"), "in presentation: go to a slide by its title"),
+        (
+            Fixed("q Esc"),
+            "in presentation: back to the browser at the node shown",
         ),
         (
             Fixed("Mouse"),
