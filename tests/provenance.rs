@@ -126,3 +126,40 @@ fn exports_name_the_source_and_what_the_project_wrote() {
         "{p}"
     );
 }
+
+/// The detail pane says, in the interface's language, what the project wrote among what it
+/// shows: the English, a glossary explanation, the breadcrumb's labels.
+#[test]
+fn the_detail_pane_marks_what_the_project_wrote() {
+    use yijian::prefs::{ThemeName, UiLang};
+    use yijian::ui::{Display, Glyphs, Theme, detail, words};
+    let text = |id: &str, mode: LangMode, ui: UiLang| {
+        // As the program opens it: the embedded document under its own name.
+        let doc =
+            yijian::model::Library::single(yijian::model::EMBEDDED_NAME, load_embedded().unwrap());
+        let mut app = App::new(doc, mode);
+        app.open_at(app.doc.find(id).unwrap());
+        let d = Display {
+            theme: Theme::new(ThemeName::Default, true),
+            words: words(ui),
+            glyphs: Glyphs::default(),
+        };
+        detail::content(&app, &d, 200)
+            .lines
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let en = text("glossary.chokepoint", LangMode::Both, UiLang::En);
+    assert!(
+        en.contains("Not official text: the glossary explanation, the English translation"),
+        "{en}"
+    );
+    let zh = text("goals.4", LangMode::Zh, UiLang::Zh);
+    assert!(
+        zh.contains("非官方文本：路径与章节的简称由 yijian 项目撰写。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("英文译文"), "no English shown: {zh}");
+}

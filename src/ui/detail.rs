@@ -244,6 +244,23 @@ impl Builder<'_> {
                 }
             }
         }
+        // What the yijian project wrote among what the pane shows (the English, a glossary
+        // explanation, the labels of the breadcrumb, fact names), said in the interface's
+        // language. Only the embedded document has such text: a reader's own files are their
+        // authors'.
+        if doc.source_of(id).name == crate::model::EMBEDDED_NAME {
+            let shown = n.title.shown(self.langs());
+            let mut written = crate::provenance::authored(doc, id, &shown, true);
+            let parent_facts =
+                n.text.is_none() && n.parent.is_some_and(|p| !doc.node(p).facts.is_empty());
+            if parent_facts && !written.contains(&crate::provenance::Authored::FactNames) {
+                written.push(crate::provenance::Authored::FactNames);
+            }
+            if let Some(note) = crate::provenance::note(&written, self.display.words.lang) {
+                self.blank();
+                self.para(&note, t.dim, 0);
+            }
+        }
         self.out
     }
 }

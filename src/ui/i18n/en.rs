@@ -247,7 +247,10 @@ pub static EN: Words = Words {
             Fixed("b .  w"),
             "in presentation: blank the screen black / white (any key brings it back)",
         ),
-        (Fixed("o"), "in presentation: an overview of the parts of the document"),
+        (
+            Fixed("o"),
+            "in presentation: an overview of the parts of the document",
+        ),
         (Fixed("/ :"), "in presentation: go to a slide by its title"),
         (
             Fixed("q Esc"),
