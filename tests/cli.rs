@@ -299,7 +299,7 @@ fn show_and_export_give_markdown_for_one_node_or_subtree() {
         "{md}"
     );
     assert!(
-        md.contains("\n## IV Significantly stronger innovation capacity\n"),
+        md.contains("\n## IV. Significantly stronger innovation capacity\n"),
         "{md}"
     );
     assert!(md.contains("— Source: "), "{md}");

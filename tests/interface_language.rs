@@ -215,7 +215,7 @@ fn kind_labels_follow_the_interface_language_not_the_text_language() {
         en.contains("Part III What are the development goals"),
         "{en}"
     );
-    assert!(en.contains("▸ I A more complete modern"), "{en}");
+    assert!(en.contains("▸ I. A more complete modern"), "{en}");
     for kind in [
         "measures",
         "principles",

@@ -55,7 +55,7 @@ fn projector_and_presenter_view_drive_each_other_and_survive_each_other() {
 
     // The presenter view drives the projector...
     presenter.send(RIGHT);
-    projector.wait_for("II Deeper supply-side structural reform");
+    projector.wait_for("II. Deeper supply-side structural reform");
     presenter.wait_for("Now · 31 / 96");
     // ...and the projector drives the presenter view.
     projector.send(RIGHT);
@@ -64,7 +64,7 @@ fn projector_and_presenter_view_drive_each_other_and_survive_each_other() {
     presenter.wait_for("the room's screen is blank");
     // Any key in the presenter view brings the room's slide back.
     presenter.send("x");
-    projector.wait_for("III A further optimized industrial structure");
+    projector.wait_for("III. A further optimized industrial structure");
     presenter.wait_for("elapsed 00:00");
 
     // The presenter view closes: the projector goes on alone and says so.

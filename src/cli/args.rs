@@ -148,7 +148,7 @@ pub enum Command {
         #[arg(long, default_value_t = 20, value_name = "N", value_parser = at_least_one)]
         limit: usize,
     },
-    /// Print the whole document as JSON or Markdown.
+    /// Print the whole document as JSON or Markdown, or as a handout page to print (HTML).
     #[command(
         after_help = "Examples:\n  yijian export --format json > opinions.json\n  yijian export --format markdown > opinions.md\n  yijian export --format markdown --node clusters > clusters.md\n  yijian export --format html > handout.html"
     )]

@@ -64,10 +64,10 @@ pub fn search(
             )?;
             writeln!(
                 out,
-                "    {}  [{} {}] ({}) {}",
+                "    {}  [{}{}] ({}) {}",
                 breadcrumb(doc, h.node, lang),
                 field_name(h.field),
-                h.lang.map_or("", |l| l.code()),
+                h.lang.map_or(String::new(), |l| format!(" {}", l.code())),
                 h.why(&query).join(", "),
                 snippet(h.matched_text(doc), h.ranges(doc, &query).first(), 60),
             )?;

@@ -323,46 +323,6 @@ impl Document {
         find_sorted(&self.nodes, &self.by_id, id)
     }
 
-    /// The ancestors of a node from the root down, without the node itself.
-    pub fn ancestors(&self, id: NodeId) -> Vec<NodeId> {
-        let mut out = Vec::new();
-        let mut cur = self.node(id).parent;
-        while let Some(p) = cur {
-            out.push(p);
-            cur = self.node(p).parent;
-        }
-        out.reverse();
-        out
-    }
-
-    /// Root-to-node path including the node: the identifier tui-tree-widget uses.
-    pub fn path(&self, id: NodeId) -> Vec<NodeId> {
-        let mut p = self.ancestors(id);
-        p.push(id);
-        p
-    }
-
-    /// Nodes linked to this one in either direction, references first, without repeats.
-    pub fn related(&self, id: NodeId) -> Vec<NodeId> {
-        let n = self.node(id);
-        let mut out: Vec<NodeId> = Vec::new();
-        for r in n.refs.iter().chain(&n.referenced_by) {
-            if *r != id && !out.contains(r) {
-                out.push(*r);
-            }
-        }
-        out
-    }
-
-    /// The last node of the subtree that starts at `id` (pre-order makes a subtree a range).
-    pub fn subtree_end(&self, id: NodeId) -> NodeId {
-        let mut cur = id;
-        while let Some(last) = self.node(cur).children.last() {
-            cur = *last;
-        }
-        cur
-    }
-
     /// Counts of nodes per kind, in the order kinds first appear.
     pub fn kind_counts(&self) -> Vec<(Kind, usize)> {
         let mut out: Vec<(Kind, usize)> = Vec::new();

@@ -57,7 +57,8 @@ pub fn ordinal_prefix(ordinal: &str, kind: Kind, lang: Lang) -> String {
     match (lang, value) {
         (Lang::Zh, Some(_)) => format!("{ordinal}、"),
         (Lang::En, Some(v)) if kind == Kind::Section => format!("Part {} ", roman(v)),
-        (Lang::En, Some(v)) => format!("{} ", roman(v)),
+        // "I. A more complete…": a bare numeral would read as a word of the title.
+        (Lang::En, Some(v)) => format!("{}. ", roman(v)),
         (_, None) => format!("{ordinal} "),
     }
 }
@@ -103,10 +104,10 @@ mod tests {
     fn chinese_numerals_become_roman_in_english_and_keep_the_enumeration_comma_in_chinese() {
         assert_eq!(ordinal_prefix("一", Kind::Section, Lang::Zh), "一、");
         assert_eq!(ordinal_prefix("三", Kind::Section, Lang::En), "Part III ");
-        assert_eq!(ordinal_prefix("四", Kind::MeasureGroup, Lang::En), "IV ");
+        assert_eq!(ordinal_prefix("四", Kind::MeasureGroup, Lang::En), "IV. ");
         assert_eq!(ordinal_prefix("十二", Kind::Section, Lang::En), "Part XII ");
-        assert_eq!(ordinal_prefix("二十", Kind::Goal, Lang::En), "XX ");
-        assert_eq!(ordinal_prefix("九十九", Kind::Goal, Lang::En), "XCIX ");
+        assert_eq!(ordinal_prefix("二十", Kind::Goal, Lang::En), "XX. ");
+        assert_eq!(ordinal_prefix("九十九", Kind::Goal, Lang::En), "XCIX. ");
         assert_eq!(ordinal_prefix("7", Kind::Cluster, Lang::En), "7 ");
         assert_eq!(ordinal_prefix("7", Kind::Cluster, Lang::Zh), "7 ");
         assert_eq!(ordinal_prefix("(a)", Kind::Measure, Lang::En), "(a) ");

@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
     let id_w = g
         .candidates
         .iter()
-        .map(|&c| doc.node(c).id.len())
+        .map(|&c| doc.qualified_id(c).len())
         .max()
         .unwrap_or(0)
         .min(24)
@@ -49,7 +49,8 @@ pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
                 .into_iter()
                 .map(|l| numbered(doc, c, l))
                 .collect();
-            let id = &doc.node(c).id;
+            // As the id names the node: `DOC:ID` where another document has the same id.
+            let id = &doc.qualified_id(c);
             let pad = id_w.saturating_sub(display_width(id));
             let text = d.glyphs.text(&crate::text::visible(&format!(
                 "{id}{}  {}",

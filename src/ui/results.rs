@@ -125,12 +125,24 @@ fn hit_lines(
     };
     let base = if chosen { t.selected } else { t.base };
     let lead = if chosen { "▶ " } else { "  " };
-    // Where it matched, and why when the search looked past the words as typed.
-    let tag = match super::chrome::why_matched(hit, &r.query, d.words) {
-        Some(why) => format!(" [{} · {why}]", matched_in(d.words, hit)),
-        None => format!(" [{}]", matched_in(d.words, hit)),
-    };
-    let crumb_w = width.saturating_sub(2 + display_width(&tag));
+    // Where it matched, and why when the search looked past the words as typed. The place comes
+    // first: the tag shortens to the why alone, then gives way, where it would leave the place
+    // fewer than 16 cells (the status line says why the chosen hit matched).
+    let why = super::chrome::why_matched(hit, &r.query, d.words);
+    let place_room = |tag: &str| width.saturating_sub(2 + display_width(tag));
+    let tag = [
+        Some(match &why {
+            Some(why) => format!(" [{} · {why}]", matched_in(d.words, hit)),
+            None => format!(" [{}]", matched_in(d.words, hit)),
+        }),
+        why.as_ref().map(|why| format!(" [{why}]")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|tag| place_room(tag) >= 16);
+    let keep_tag = tag.is_some();
+    let tag = tag.unwrap_or_default();
+    let crumb_w = place_room(&tag);
     // The breadcrumb of where the hit is: the node's ancestors, since the snippet shows the node.
     let crumb = match app.doc.node(hit.node).parent {
         Some(p) if matches!(hit.field, Field::Title | Field::Label) => app.doc.breadcrumb(p, lang),
@@ -141,7 +153,7 @@ fn hit_lines(
         Span::styled(lead, base.patch(t.accent)),
         Span::styled(ellipsized_start(&crumb, crumb_w), base),
     ];
-    if display_width(&tag) + 3 <= width {
+    if keep_tag {
         first.push(Span::styled(tag, t.dim));
     }
     // The snippet is built around the first match; the match is found again in it to be marked.

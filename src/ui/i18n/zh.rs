@@ -350,7 +350,7 @@ pub static SLIDES: SlideWords = SlideWords {
         ("/", "查找"),
         ("b", "黑屏"),
     ],
-    find_prompt: "跳到标题为",
+    find_prompt: "按标题转到",
     find_none: "没有这个标题的幻灯片",
     overview: "总览",
     presenter: "演讲者视图",

@@ -161,7 +161,11 @@ pub fn lay_out(
     {
         for &lang in langs {
             items.push(Item::Para {
-                text: g(&format!("{} · {}", meta.issuer.get(lang), meta.issued)),
+                text: g(&format!(
+                    "{} · {}",
+                    meta.issuer.get(lang),
+                    crate::text::numbers::date(&meta.issued, lang)
+                )),
                 style: t.dim,
             });
         }
