@@ -48,7 +48,7 @@ pub enum Action {
     ScrollTree(isize),
     /// Open or close the help overlay.
     ToggleHelp,
-    /// Open the search box (`/`), keeping the last query for editing.
+    /// Open an empty search box (`/`); Up and Down in it bring back earlier queries.
     SearchOpen,
     /// A character typed into the open prompt (search box, go-to box, slide number).
     Input(char),

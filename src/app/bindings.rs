@@ -113,7 +113,7 @@ impl Command {
             .collect()
     }
 
-    /// Every command, in the order of the help and of the config file's documentation.
+    /// Every command, in the order of the bindings table.
     pub fn all() -> impl Iterator<Item = Command> {
         TABLE.iter().map(|(c, _, _)| *c)
     }

@@ -39,7 +39,7 @@ pub enum Event {
 }
 
 /// One end of the link between the projector's terminal and the presenter view: a Unix
-/// socket in the user's runtime directory, one JSON message a line (see `protocol`). The
+/// socket in a directory only the user can enter, one JSON message a line (see `protocol`). The
 /// projector listens, the presenter view connects; either may come and go during a talk.
 pub struct Link {
     /// Which end this is.

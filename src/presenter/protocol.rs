@@ -43,7 +43,7 @@ pub struct Shown {
     pub at: usize,
     /// Continuation page and pages, as the projector draws them.
     pub page: usize,
-    /// How many pages the slide takes at the projector's size (at least 1).
+    /// How many pages the slide takes at the projector's size.
     pub pages: usize,
     /// "slide", "overview", "black" or "white".
     pub screen: String,

@@ -219,10 +219,10 @@ impl Index {
     /// (title, label, aliases, facts as "name value", text; both languages) prepared once for
     /// matching, the nodes split into contiguous runs of document order, one per worker thread,
     /// so that a search runs the runs in parallel. It reads the documents' strings in place
-    /// rather than copying them. Linear in the text; for a large library it also learns the
-    /// library's traditional and simplified characters first. The index's own vocabulary (for
-    /// word forms, typos and synonyms) is made on a background thread and waited for by the
-    /// first search that needs it. Nothing here fails.
+    /// rather than copying them. Linear in the text. The index's own vocabulary (for word forms,
+    /// typos and synonyms) is made here for a small library; for a large one it is made on a
+    /// thread of its own while the program goes on to its first screen, and the first search
+    /// that needs it waits for it. Nothing here fails.
     pub fn build(doc: &Arc<Library>) -> Self {
         // Nodes are stored in parallel, each thread a contiguous run of them, so that a search
         // can run each part on its own thread and still list hits in document order.

@@ -81,10 +81,11 @@ pub struct Query {
 const MIN_PINYIN: usize = 2;
 
 impl Query {
-    /// Parses `raw` once for matching many strings: normalised (case, width, accents folded),
-    /// split into English words, quoted phrases and runs of Chinese characters (each with its
-    /// mainland wording), and read as pinyin when it is Latin letters only. Never fails: an empty
-    /// or whitespace-only pattern matches nothing.
+    /// Parses `raw` once for matching many strings: normalised as the indexed text is (NFKC,
+    /// lower case, traditional to simplified Chinese), split into English words, quoted phrases
+    /// and runs of Chinese characters (each with its mainland wording), and read as pinyin when
+    /// it is Latin letters only. Never fails: an empty or whitespace-only pattern matches
+    /// nothing.
     pub fn parse(raw: &str) -> Self {
         let norm = normalize(raw);
         let compact: String = norm
