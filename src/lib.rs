@@ -2,6 +2,7 @@
 //!
 //! Data flows one way: file → [`model`] → [`search`] index → [`app`] state → [`ui`] view.
 //! [`cli`] holds the scriptable subcommands, [`terminal`] the set-up and restoring of the terminal.
+#![warn(missing_docs)]
 
 pub mod app;
 pub mod cli;

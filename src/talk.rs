@@ -11,6 +11,7 @@ use crate::text::visible;
 /// One slide of a talk file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TalkSlide {
+    /// The node the slide shows.
     pub node: NodeId,
     /// Speaker notes, shown in the presenter view only.
     pub notes: String,
@@ -21,7 +22,9 @@ pub struct TalkSlide {
 /// A loaded, validated talk.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Talk {
+    /// The talk's title, shown on the presenter view; `None` when the file gives none.
     pub title: Option<String>,
+    /// The slides, in the talk's order.
     pub slides: Vec<TalkSlide>,
 }
 

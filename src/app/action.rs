@@ -3,16 +3,26 @@
 
 use crate::model::NodeId;
 
+/// One thing the reader (or `main`, on the reader's behalf) asks the app to do. Keys become
+/// actions in [`super::keymap::action_for`], mouse events and frame measurements in `main`;
+/// [`super::App::apply`] carries them out. Many are ignored in modes where they mean nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// Leave the program (`q`).
     Quit,
     /// Esc: close whatever is open (search box, overlay, search results); never quits.
     Escape,
+    /// Move up one row in the focused pane or open list.
     Up,
+    /// Move down one row in the focused pane or open list.
     Down,
+    /// Move up one screen of rows.
     PageUp,
+    /// Move down one screen of rows.
     PageDown,
+    /// Go to the first row (Home).
     First,
+    /// Go to the last row (End).
     Last,
     /// Collapse the node, or go to its parent.
     Left,
@@ -20,8 +30,11 @@ pub enum Action {
     Right,
     /// Expand and go into the node; on a leaf, move focus to the detail pane.
     Enter,
+    /// Expand or collapse the selected node (Space).
     ToggleOpen,
+    /// Move the keys' focus between the outline and the detail pane (Tab).
     SwitchFocus,
+    /// Show the next language mode: both → Chinese → English → both (`t`).
     CycleLang,
     /// Jump to the n-th section (1-based).
     Section(usize),
@@ -33,7 +46,9 @@ pub enum Action {
     ScrollDetail(i32),
     /// Move the tree selection by this many rows (mouse wheel over it).
     ScrollTree(isize),
+    /// Open or close the help overlay.
     ToggleHelp,
+    /// Open an empty search box (`/`); Up and Down in it bring back earlier queries.
     SearchOpen,
     /// A character typed into the open prompt (search box, go-to box, slide number).
     Input(char),
@@ -41,16 +56,23 @@ pub enum Action {
     Edit(super::line::Edit),
     /// Text pasted into the terminal (bracketed paste): text for the open box, never keys.
     Paste(String),
+    /// Delete the character before the cursor in the open prompt (Backspace).
     DeleteBack,
+    /// Empty the open prompt.
     ClearInput,
     /// Enter in a prompt: go to the hit, the chosen completion, or the typed slide.
     Submit,
+    /// In the search box: bring back the previous query of this session's history.
     HistoryPrev,
+    /// In the search box: bring back the next, more recent query of the history.
     HistoryNext,
     /// Tab in the go-to box: complete the input to the chosen candidate's id.
     Complete,
+    /// Go to the next search hit, in the order the hits are shown; wraps at the end.
     NextHit,
+    /// Go to the previous search hit; wraps at the start.
     PrevHit,
+    /// Show only the search matches and their ancestors in the outline, or every node again.
     ToggleFilter,
     /// Open the list of search results (the tree pane shows the hits; the detail pane previews).
     ResultsOpen,
@@ -76,11 +98,13 @@ pub enum Action {
     DragEnd,
     /// `z`: the next key is a fold command (`R`, `M`, `O`, `C`).
     FoldPrefix,
+    /// Open the `:` go-to box, which takes a node id (or `DOC:ID`) with completions.
     GoToOpen,
     /// Enter or leave presentation mode.
     TogglePresent,
     /// Slides: blank the screen to black, or to white; any key returns.
     Blank {
+        /// `true` for a white screen, `false` for black.
         white: bool,
     },
     /// Slides: show or hide the overview of the document's structure.
@@ -99,17 +123,24 @@ pub enum Action {
     DeleteMark,
     /// Copy the node's text (current languages), or as Markdown with breadcrumb and citation.
     Copy,
+    /// Copy the node as Markdown, with its breadcrumb and citation.
     CopyMarkdown,
     /// Something the app should tell the reader (from `main`: clipboard and state outcomes).
     Notify(Notice),
     /// What the last frame measured: rows of the tree and detail panes, how far the detail pane
     /// can scroll and which of its lines it showed first.
     Measured {
+        /// Rows of the tree pane, inside its border.
         tree_rows: usize,
+        /// Rows of the detail pane, inside its border.
         detail_rows: usize,
+        /// The largest first line the detail pane can scroll to, for the node shown.
         detail_max_scroll: usize,
+        /// The first line of the detail pane that the frame showed.
         detail_shown: usize,
+        /// Rows of the open overlay's scrolling body (0 with none open).
         overlay_rows: usize,
+        /// The largest scroll of the open overlay, in rows.
         overlay_max_scroll: usize,
     },
 }
@@ -117,13 +148,18 @@ pub enum Action {
 /// A one-line message in the footer, cleared by the next key. Words are the view's business.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
+    /// The node's text went to the clipboard.
     Copied {
+        /// Characters copied (Unicode scalar values, not bytes).
         chars: usize,
+        /// Copied as Markdown (`Y`) rather than plain text (`y`).
         markdown: bool,
     },
     /// The terminal cannot take clipboard data, and why.
     ClipboardUnavailable(crate::clipboard::ClipboardError),
+    /// A mark was set under this letter.
     MarkSet(char),
+    /// No mark is set under this letter.
     NoSuchMark(char),
     /// Nothing to go back to.
     HistoryEmpty,
@@ -149,7 +185,13 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Put this text on the clipboard.
-    Copy { text: String, markdown: bool },
+    /// Put `text` on the clipboard; `markdown` says which kind of copy it is, for the notice.
+    Copy {
+        /// The text to copy.
+        text: String,
+        /// Copied as Markdown (`Y`) rather than plain text (`y`).
+        markdown: bool,
+    },
     /// Marks changed: write the state file.
     SaveState,
 }

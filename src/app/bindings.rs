@@ -11,30 +11,55 @@ use super::Action;
 /// A command a key can be bound to, by the name a config file uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Command {
+    /// Leave the program (`q`).
     Quit,
+    /// Open or close the help (`?`, F1).
     Help,
+    /// Open the search box (`/`).
     Search,
+    /// Open the go-to box (`:`).
     GoTo,
+    /// Go to the next search hit (`n`).
     NextHit,
+    /// Go to the previous search hit (`N`).
     PrevHit,
+    /// Show only the matches in the outline, or everything (`f`).
     Filter,
+    /// Cycle the document language: both, Chinese, English (`t`).
     Language,
+    /// Enter or leave presentation mode (`p`).
     Present,
+    /// Open or close the comparison of the cluster groups (`c`).
     Compare,
+    /// Copy the node's text (`y`).
     Copy,
+    /// Copy the node as Markdown with breadcrumb and citation (`Y`).
     CopyMarkdown,
+    /// Set a mark; the next letter names it (`m`).
     Mark,
+    /// Jump to a mark; the next letter names it (`'`, `` ` ``).
     JumpToMark,
+    /// Go back to the node before the last jump (Backspace, Ctrl-O).
     Back,
+    /// Move the focus between outline and detail (Tab, Shift-Tab).
     Focus,
+    /// Open the list of search results (`r`).
     Results,
+    /// Show the hits in rank order or document order (`o`).
     HitOrder,
+    /// Expand every node (`*`).
     ExpandAll,
+    /// Collapse every node (`-`).
     CollapseAll,
+    /// Expand the selected node and everything below it (`O`).
     ExpandSubtree,
+    /// Collapse the outline down to the selected node's level (`C`).
     CollapseToLevel,
+    /// Start a fold command; the next key says which (`z`).
     Fold,
+    /// Move the split left: a narrower outline (`<`).
     NarrowOutline,
+    /// Move the split right: a wider outline (`>`).
     WidenOutline,
 }
 
@@ -88,14 +113,17 @@ impl Command {
             .collect()
     }
 
+    /// Every command, in the order of the bindings table.
     pub fn all() -> impl Iterator<Item = Command> {
         TABLE.iter().map(|(c, _, _)| *c)
     }
 
+    /// Every command's config-file name (`quit`, `next_hit`, …), in the same order as [`Command::all`].
     pub fn names() -> impl Iterator<Item = &'static str> {
         TABLE.iter().map(|(_, name, _)| *name)
     }
 
+    /// The command a config file names, or `None` for a name no command has.
     pub fn from_name(name: &str) -> Option<Command> {
         TABLE
             .iter()
@@ -103,6 +131,7 @@ impl Command {
             .map(|(c, _, _)| *c)
     }
 
+    /// The action the command's key produces in the browsing mode.
     pub fn action(self) -> Action {
         match self {
             Command::Quit => Action::Quit,
@@ -199,6 +228,8 @@ pub fn parse_key(s: &str) -> Option<Key> {
     Some((code, false))
 }
 
+/// Which command each key starts in the browsing mode: the defaults of every command, with
+/// the rebindings of the config file applied. A key starts at most one command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bindings {
     keys: HashMap<Key, Command>,
@@ -225,6 +256,8 @@ impl Bindings {
         }
     }
 
+    /// The command bound to this key, or `None`. Ctrl with a letter is matched case-blind
+    /// (terminals differ in what they send); other modifiers than Ctrl are ignored.
     pub fn command(&self, code: KeyCode, modifiers: KeyModifiers) -> Option<Command> {
         let ctrl = modifiers.contains(KeyModifiers::CONTROL);
         let code = match code {

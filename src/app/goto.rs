@@ -10,10 +10,14 @@ use crate::search::{Field, Index, Query};
 /// At most this many completions are offered; more would not fit a popup anyway.
 const MAX_CANDIDATES: usize = 50;
 
+/// The `:` go-to box: what was typed and the completions offered for it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GoTo {
+    /// What was typed, edited as a line.
     pub input: LineInput,
+    /// Completions for the input, best first (see `complete`); at most 50.
     pub candidates: Vec<NodeId>,
+    /// Index into `candidates` of the highlighted one.
     pub chosen: usize,
 }
 

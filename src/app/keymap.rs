@@ -8,6 +8,10 @@ use tui_input::backend::crossterm::to_input_request;
 use super::line::Edit;
 use super::{Action, App, Overlay, Present, Screen};
 
+/// The action `key` means in the app's present mode, or `None` for a key that means nothing
+/// there (and for key releases). Open prompts take printable keys as text, overlays and
+/// presentation mode have their own keys, and browsing goes through the reader's
+/// [`super::Bindings`] for command keys.
 pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;

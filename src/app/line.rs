@@ -8,6 +8,7 @@ use tui_input::{Input, InputRequest};
 /// One edit of a prompt's line (tui-input's request: insert, move, delete by char or word…).
 pub type Edit = InputRequest;
 
+/// A prompt's line of text with its cursor (tui-input's editor); equal when text and cursor are.
 #[derive(Debug, Clone, Default)]
 pub struct LineInput(Input);
 
@@ -25,6 +26,7 @@ impl LineInput {
         LineInput(Input::new(text.into()))
     }
 
+    /// The text of the line.
     pub fn value(&self) -> &str {
         self.0.value()
     }

@@ -39,14 +39,18 @@ use crate::search::Index;
 /// Which pane the keys act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
+    /// The outline (tree pane).
     Tree,
+    /// The detail pane, where keys scroll and follow links.
     Detail,
 }
 
 /// What is drawn over the panes, and takes the keys while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
+    /// Nothing: the panes take the keys.
     None,
+    /// The help: every key, by mode.
     Help,
     /// The two cluster groups side by side.
     Compare,
@@ -57,10 +61,12 @@ pub enum Overlay {
     /// The search results as a list in place of the outline; `origin` is where the reader was
     /// when it opened, for Esc to return to.
     Results {
+        /// The node selected when the list opened.
         origin: NodeId,
     },
     /// The list of marks; `chosen` is the place of the highlighted one in letter order.
     Marks {
+        /// The highlighted mark's place in letter order (0-based).
         chosen: usize,
     },
 }
@@ -68,8 +74,11 @@ pub enum Overlay {
 /// A key that waits for a letter: `m` (set a mark), `'` (jump to one) or `z` (fold).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pending {
+    /// `m`: the letter names a mark to set.
     Mark,
+    /// `'`: the letter names a mark to jump to.
     Jump,
+    /// `z`: the key names a fold command.
     Fold,
 }
 
@@ -83,20 +92,37 @@ pub enum Drag {
 /// Whether the tree shows every node or only the search matches and their ancestors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TreeFilter {
+    /// Every node, as the reader opened and closed them.
     All,
+    /// Only the nodes the search matched, with their ancestors.
     Matches,
 }
 
+/// The whole state of the browser: the open documents and their search index, the selection
+/// and the opened nodes of the outline, focus, overlay, search, marks and presentation.
+/// It knows nothing of the terminal: the view reads it and draws, and it changes only
+/// through [`App::apply`]. Requests for the world outside (the clipboard, the state file)
+/// are queued as [`Effect`]s for `main` to carry out.
 pub struct App {
+    /// The open documents (one or many), shared with the index.
     pub doc: Arc<Library>,
+    /// The search index over every open document, built by [`App::new`].
     pub index: Index,
+    /// The node the outline highlights and the detail pane shows.
     pub selected: NodeId,
+    /// Nodes whose children the outline shows.
     pub opened: HashSet<NodeId>,
+    /// Which pane the keys act on.
     pub focus: Focus,
+    /// What is drawn over the panes and takes the keys, if anything.
     pub overlay: Overlay,
+    /// The document languages shown: Chinese, English or both.
     pub lang: LangMode,
+    /// The search: idle, typing in the box, or showing results.
     pub search: Search,
+    /// Whether the outline shows every node or only the matches.
     pub filter: TreeFilter,
+    /// Queries submitted this session, oldest first, for Up/Down in the search box.
     pub history: Vec<String>,
     /// First line of the detail pane, as the reader scrolled it.
     pub detail_scroll: usize,
@@ -111,6 +137,7 @@ pub struct App {
     overlay_rows: usize,
     /// The highlighted link (child or related node) in the detail pane, when it has focus.
     pub link: Option<usize>,
+    /// A prefix key waiting for its letter (`m`, `'`, `z`), if one was pressed.
     pub pending: Option<Pending>,
     /// Marks by letter.
     pub marks: BTreeMap<char, NodeId>,
@@ -122,7 +149,9 @@ pub struct App {
     pub talk: Option<crate::talk::Talk>,
     /// Slides alone, or one of the two terminals of a talk.
     pub role: Role,
+    /// The command keys of the browsing mode: the defaults with the config file's changes.
     pub bindings: Bindings,
+    /// The one-line message of the last action, cleared by the next key.
     pub notice: Option<Notice>,
     /// A problem with the state file, shown until Esc dismisses it.
     pub warning: Option<crate::state::Warning>,
@@ -133,6 +162,7 @@ pub struct App {
     pub drag: Option<Drag>,
     /// Requests for `main`, taken with [`App::take_effects`].
     effects: Vec<Effect>,
+    /// Set by [`Action::Quit`]: `main` ends the event loop and restores the terminal.
     pub quit: bool,
     tree_rows: usize,
     detail_rows: usize,
@@ -140,6 +170,15 @@ pub struct App {
 }
 
 impl App {
+    /// The browser opened on `doc`, showing `lang`: the search index is built over every
+    /// document (see [`Index::build`]), the first document's root is selected and opened with its
+    /// sections, the focus is on the outline, and nothing else is open. Marks, talk, role and
+    /// bindings start empty or default; `main` sets them from the state and config files.
+    /// Building the index is the costly part: linear in the documents' text.
+    ///
+    /// # Panics
+    ///
+    /// If `doc` holds no document (a [`Library`] always holds at least one).
     pub fn new(doc: impl Into<Arc<Library>>, lang: LangMode) -> Self {
         let doc = doc.into();
         let index = Index::build(&doc);
@@ -231,6 +270,9 @@ impl App {
             .collect()
     }
 
+    /// Selects `id` and opens its ancestors so that it shows in the outline. Selecting another
+    /// node scrolls the detail pane back to its top and drops the highlighted link; it does not
+    /// record the move for Back (jumps do that).
     pub fn select(&mut self, id: NodeId) {
         if id != self.selected {
             self.selected = id;
@@ -247,6 +289,15 @@ impl App {
         self.select(id);
     }
 
+    /// Carries out `action`: the only way the app's state changes. What an action does depends
+    /// on the mode, checked in this order: frame measurements ([`Action::Measured`]) and notices
+    /// ([`Action::Notify`]) are recorded whatever is open; Esc first dismisses a state-file
+    /// warning; split moves and drags come next; any other action clears the last notice. Then
+    /// a pending prefix key (`m`, `'`, `z`) takes the action as its letter, an open overlay
+    /// (help, compare, go-to, results, marks, slides) takes it, an open search box takes it as
+    /// editing, and otherwise it acts on the outline or detail pane with the focus. Actions that
+    /// mean nothing in the present mode are ignored; nothing here fails or touches the terminal.
+    /// What needs the outside world is queued: see [`App::take_effects`].
     pub fn apply(&mut self, action: Action) {
         if let Action::Measured {
             tree_rows,

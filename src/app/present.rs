@@ -16,14 +16,18 @@ use crate::model::NodeId;
 /// possibly connected, or the presenter view (`--presenter`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
+    /// Slides on this terminal only, no presenter view.
     Alone,
+    /// The projector's terminal, which a presenter view may join (`--present`).
     Projector(LinkState),
+    /// The presenter view, which follows the projector and shows notes (`--presenter`).
     Presenter(LinkState),
 }
 
 /// How the link to the other terminal stands, for the footer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkState {
+    /// A terminal is connected at the other end of the link.
     pub connected: bool,
     /// A one-line notice of the last change (the other end joined or left), until a key.
     pub news: Option<LinkNews>,
@@ -33,9 +37,12 @@ pub struct LinkState {
     pub page: Option<(usize, usize)>,
 }
 
+/// A change of the link, shown once in the footer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkNews {
+    /// The other terminal connected.
     Joined,
+    /// The other terminal went away.
     Gone,
     /// The projector shows another deck (other --talk, --from or --to): its state is not taken.
     OtherTalk,
@@ -44,21 +51,26 @@ pub enum LinkNews {
 /// What the slide screen shows now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
+    /// The current slide, or its continuation page.
     Slide,
     /// The document's structure, the current part highlighted (`o`).
     Overview,
     /// Nothing but black (`b`, `.`) or white (`w`); any key returns.
     Black,
+    /// Nothing but white (`w`); any key returns.
     White,
     /// `/` or `:`: a slide by its title.
     Find(Find),
 }
 
+/// Presentation mode's state: the deck, the slide shown and what the screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Present {
+    /// The slides in the order shown: a talk file's order, or document order from `--from` to `--to`.
     pub deck: Vec<Slide>,
     /// Index into `deck`.
     pub at: usize,
+    /// What the screen shows now: the slide, the overview, a blank or the find box.
     pub screen: Screen,
     /// Digits typed so far for a jump ("7" then Enter goes to slide 7).
     pub typed: String,

@@ -19,11 +19,13 @@ pub enum HitOrder {
 /// Hits of one query and which of them is current.
 #[derive(Debug, Clone)]
 pub struct Results {
+    /// The query as parsed from the input.
     pub query: Query,
     /// In rank order, whatever the order shown.
     pub hits: Vec<Hit>,
     /// Index into `hits`.
     pub current: usize,
+    /// The order the list shows hits in, and `n`/`N` follow.
     pub order: HitOrder,
 }
 
@@ -49,6 +51,7 @@ impl Results {
         results
     }
 
+    /// The current hit, or `None` when nothing matched.
     pub fn current_hit(&self) -> Option<&Hit> {
         self.hits.get(self.current)
     }
@@ -97,6 +100,7 @@ impl Results {
         }
     }
 
+    /// One hit forward or back in the order shown, wrapping at either end.
     pub fn step(&mut self, forward: bool) {
         self.step_by(if forward { 1 } else { -1 });
     }
@@ -118,24 +122,34 @@ impl Results {
 /// Where the reader was when the box opened, to return there on Esc.
 #[derive(Debug, Clone)]
 pub struct Origin {
+    /// The node selected then.
     pub selected: NodeId,
+    /// The nodes opened then.
     pub opened: HashSet<NodeId>,
 }
 
+/// The search box open: what is typed, its results so far and where to return on Esc.
 #[derive(Debug, Clone)]
 pub struct Typing {
+    /// The query being typed, edited as a line.
     pub input: LineInput,
+    /// The results of the input as it stands, updated with each key.
     pub results: Results,
+    /// Where the reader was when the box opened.
     pub origin: Origin,
     /// Position in the session's query history while recalling with Up/Down.
     pub recall: Option<usize>,
 }
 
+/// The search's mode.
 #[derive(Debug, Clone, Default)]
 pub enum Search {
+    /// No search: nothing highlighted or filtered.
     #[default]
     Idle,
+    /// The search box is open and takes the keys.
     Typing(Typing),
+    /// The box was closed with Enter: the hits stay highlighted for `n`/`N`, `f` and `r`.
     Showing(Results),
 }
 
@@ -149,6 +163,7 @@ impl Search {
         }
     }
 
+    /// The search box is open.
     pub fn is_typing(&self) -> bool {
         matches!(self, Search::Typing(_))
     }

@@ -33,6 +33,14 @@ struct JsonHit<'a> {
     ranges: Vec<[usize; 2]>,
 }
 
+/// Runs `yijian search`: the hits of `query` (read in NFC) over `index`, best first, at most
+/// `limit` of them, written to `out` as two lines of text each or as a pretty-printed JSON
+/// array; when the limit cut the list, one line on `err` says how many more there are.
+/// Returns the exit code: 0 with hits, 1 with none.
+///
+/// # Errors
+///
+/// A failed write to `out` (a write to `err` may fail quietly).
 pub fn search(
     doc: &Library,
     index: &Index,

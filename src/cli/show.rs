@@ -8,6 +8,16 @@ use crate::model::{Lang, Library, NodeId};
 use crate::ui::Words;
 use crate::ui::detail::meta_lines;
 
+/// Writes node `id` of `doc` to `out` in full, as plain text: its breadcrumb first,
+/// then what the detail pane shows of it, in the languages of `mode`, labelled with `w`'s words.
+///
+/// # Errors
+///
+/// A failed write to `out`.
+///
+/// # Panics
+///
+/// If `id` is not a node of `doc`.
 pub fn show(
     doc: &Library,
     id: NodeId,

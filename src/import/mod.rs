@@ -27,8 +27,11 @@ use crate::model::{Document, Limits, LoadError, Problem, RawFile, load_str};
 /// The kinds of file import reads, told by the file's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text (`.txt`, `.text`), in any encoding the import detects.
     Text,
+    /// Markdown (`.md`, `.markdown`): headings and lists give the structure.
     Markdown,
+    /// A Word document (`.docx`): its paragraphs' text.
     Docx,
 }
 
@@ -49,7 +52,9 @@ impl Format {
 /// bytes were read.
 #[derive(Debug)]
 pub struct Imported {
+    /// The document in the policy file's format, ready to write out.
     pub file: RawFile,
+    /// Numbering mistakes found in the source, by line.
     pub warnings: Vec<Warning>,
     /// The encoding the text was read in (`UTF-8`, `gb18030`, …), or `docx`.
     pub encoding: &'static str,

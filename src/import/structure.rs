@@ -33,7 +33,9 @@ pub struct Part {
 /// A numbering mistake, at the line it was found on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
+    /// The source line it was found on (1-based).
     pub line: usize,
+    /// What is wrong, in English (`` `（四）` follows `（二）`: `（三）` is missing ``).
     pub message: String,
 }
 

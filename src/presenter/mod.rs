@@ -23,18 +23,26 @@ use crate::app::{Action, App};
 /// Which end this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum End {
+    /// The terminal showing the slides (`--present`), which listens for a presenter view.
     Projector,
+    /// The presenter view (`--presenter`), which connects to the projector and follows it.
     Presenter,
 }
 
 /// What changed on the link, for the footer's one-line notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Event {
+    /// The other end connected.
     Joined,
+    /// The other end went away.
     Gone,
 }
 
+/// One end of the link between the projector's terminal and the presenter view: a Unix
+/// socket in a directory only the user can enter, one JSON message a line (see `protocol`). The
+/// projector listens, the presenter view connects; either may come and go during a talk.
 pub struct Link {
+    /// Which end this is.
     pub end: End,
     path: PathBuf,
     listener: Option<UnixListener>,
@@ -86,6 +94,7 @@ impl Link {
         }
     }
 
+    /// The other end is connected now.
     pub fn connected(&self) -> bool {
         self.peer.is_some()
     }

@@ -11,18 +11,26 @@ use crate::cli::LangMode;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Command {
+    /// The next page or slide.
     Next,
+    /// The previous page or slide.
     Back,
+    /// The first slide.
     First,
+    /// The last slide.
     Last,
     /// Go to this slide (0-based index into the deck).
     Slide(usize),
+    /// Blank the screen to black, or to white.
     Blank {
+        /// `true` for white, `false` for black.
         white: bool,
     },
+    /// Show or hide the overview of the document's structure.
     Overview,
     /// Any key on a blank screen: the slide again.
     Unblank,
+    /// Show the next language mode.
     Lang,
 }
 
@@ -31,9 +39,11 @@ pub enum Command {
 pub struct Shown {
     /// Slides in the deck: both ends must show the same talk.
     pub slides: usize,
+    /// The slide shown, 0-based index into the deck.
     pub at: usize,
     /// Continuation page and pages, as the projector draws them.
     pub page: usize,
+    /// How many pages the slide takes at the projector's size.
     pub pages: usize,
     /// "slide", "overview", "black" or "white".
     pub screen: String,

@@ -44,10 +44,15 @@ use store::Part;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
+    /// The node's title.
     Title,
+    /// The node's short label for tree rows.
     Label,
+    /// One of the node's aliases: other names a reader may type.
     Alias,
+    /// One of the node's facts, as its name and value.
     Fact,
+    /// The node's text.
     Text,
 }
 
@@ -66,12 +71,16 @@ impl Field {
 /// query find tens of thousands of hits in a large library, and most are never shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
+    /// The node found.
     pub node: NodeId,
+    /// The field the hit shows, and its snippet and highlight come from: the one holding every
+    /// word of the query, or else the weakest field (text below title) a word needed.
     pub field: Field,
     /// The language of the matched string; `None` for aliases.
     pub lang: Option<Lang>,
     /// For facts and aliases: which one of the node's list.
     pub item: usize,
+    /// How well that field matched: exact, prefix, inside, pinyin or initials.
     pub kind: MatchKind,
     /// How the node matched each word of the query ([`Hit::why`] says it in words).
     pub how: How,
@@ -206,6 +215,14 @@ pub struct Index {
 const CACHED: usize = 48;
 
 impl Index {
+    /// Builds the index over every node of every document in `doc`: each field's strings
+    /// (title, label, aliases, facts as "name value", text; both languages) prepared once for
+    /// matching, the nodes split into contiguous runs of document order, one per worker thread,
+    /// so that a search runs the runs in parallel. It reads the documents' strings in place
+    /// rather than copying them. Linear in the text. The index's own vocabulary (for word forms,
+    /// typos and synonyms) is made here for a small library; for a large one it is made on a
+    /// thread of its own while the program goes on to its first screen, and the first search
+    /// that needs it waits for it. Nothing here fails.
     pub fn build(doc: &Arc<Library>) -> Self {
         // Nodes are stored in parallel, each thread a contiguous run of them, so that a search
         // can run each part on its own thread and still list hits in document order.
@@ -270,6 +287,16 @@ impl Index {
     /// Ranked hits, one per node; an empty query finds nothing. A node must hold every word of
     /// the query (any alternative of it, in any of its fields); when none does, the nodes
     /// holding the most words are returned, partial ([`How::is_partial`]).
+    ///
+    /// Best first: by the loosest kind of alternative a word needed (as typed, another form,
+    /// spelling, numeral or pinyin, initials, then typos and synonyms), then whether one field
+    /// holds every word, the weakest field a word needed (title, label and aliases before facts
+    /// before text), the kind of match (exact, prefix, inside, pinyin, initials), the shorter
+    /// field, and document order. Each hit names the field it shows (see [`Hit::field`]); where in
+    /// it is found again on demand ([`Hit::ranges`]). Every hit is returned: a caller that shows a
+    /// page of them takes the first. The hits of the last patterns searched are kept, so a
+    /// query typed on one key at a time narrows the previous key's hits. The first search of a
+    /// query that needs the index's own words may wait for them to be made. Nothing here fails.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         if query.is_empty() {
             return Vec::new();

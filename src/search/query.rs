@@ -34,8 +34,10 @@ pub enum MatchKind {
     Initials,
 }
 
+/// Where and how well a [`Query`] matched one string.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Match {
+    /// How well it matched.
     pub kind: MatchKind,
     /// Byte ranges in the original string, sorted and not overlapping.
     pub ranges: Vec<Range<usize>>,
@@ -79,6 +81,11 @@ pub struct Query {
 const MIN_PINYIN: usize = 2;
 
 impl Query {
+    /// Parses `raw` once for matching many strings: normalised as the indexed text is (NFKC,
+    /// lower case, traditional to simplified Chinese), split into English words, quoted phrases
+    /// and runs of Chinese characters (each with its mainland wording), and read as pinyin when
+    /// it is Latin letters only. Never fails: an empty or whitespace-only pattern matches
+    /// nothing.
     pub fn parse(raw: &str) -> Self {
         let norm = normalize(raw);
         let compact: String = norm
@@ -137,6 +144,7 @@ impl Query {
         }
     }
 
+    /// The pattern as given.
     pub fn raw(&self) -> &str {
         &self.raw
     }
@@ -159,6 +167,10 @@ impl Query {
         self.pinyin.as_deref()
     }
 
+    /// How `p` matches the pattern, trying in turn: the pattern inside the string (not for
+    /// Latin-letter patterns, where it would match inside words), its words at the starts of
+    /// words, then the string's Chinese as pinyin syllables and as pinyin initials. `None` when
+    /// nothing matches, and always for an empty pattern.
     pub fn matches(&self, p: &Prepared) -> Option<Match> {
         if self.is_empty() {
             return None;

@@ -29,6 +29,7 @@ const GAP: usize = 3;
 
 /// The pane's lines, and which line shows which link.
 pub struct Content {
+    /// The pane's lines, styled and wrapped to its width, top to bottom.
     pub lines: Vec<Line<'static>>,
     /// (line index, link index) for each link row.
     pub link_rows: Vec<(usize, usize)>,

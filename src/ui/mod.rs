@@ -38,8 +38,11 @@ use crate::app::{Action, App, Overlay};
 
 /// How things look: colours, interface words, and glyph choices for the terminal.
 pub struct Display {
+    /// Colours and text styles.
     pub theme: Theme,
+    /// The interface's words in the chosen language.
     pub words: &'static Words,
+    /// How text is adapted to the terminal's glyph widths.
     pub glyphs: Glyphs,
 }
 
@@ -66,8 +69,11 @@ impl Display {
 /// What the renderer keeps between frames: the tree widget's scroll state and where panes were.
 #[derive(Default)]
 pub struct ViewState {
+    /// The outline widget's state.
     pub tree: TreeView,
+    /// Where the outline pane was drawn, for clicks and the mouse wheel.
     pub tree_area: Rect,
+    /// Where the detail pane was drawn, for clicks and the mouse wheel.
     pub detail_area: Rect,
     /// Where the open list (results or marks) was drawn, for clicks.
     pub list: Option<mouse::ListArea>,
@@ -77,7 +83,14 @@ pub struct ViewState {
     pub links: Vec<(Rect, crate::model::NodeId)>,
 }
 
-/// Paints a frame and returns what it measured.
+/// Paints one frame of `app` over the whole of `frame`, in `d`'s theme, words and glyphs:
+/// header, outline and detail panes (split as `app.split` says), footer, then whatever overlay
+/// is open; in presentation mode the slide screen instead; below the minimum size
+/// ([`layout::MIN_WIDTH`] × [`layout::MIN_HEIGHT`] cells) only a message saying so. It only
+/// reads `app`. It records in `view` what the next frame and the mouse need (the outline's
+/// scroll, where panes, lists and links were drawn), and returns what it measured as an
+/// [`Action::Measured`] (rows of each pane, how far the detail pane and overlay can scroll)
+/// for `main` to give to [`App::apply`].
 pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> Action {
     let area = frame.area();
     frame.render_widget(Paragraph::new("").style(d.theme.base), area);

@@ -16,6 +16,8 @@ pub struct Glyphs {
 }
 
 impl Glyphs {
+    /// `s` as it will be drawn ([`Glyphs::drawn`] with no marks): ambiguous-width characters
+    /// swapped when the terminal draws them two cells wide, half-width katakana made full-width.
     pub fn text(&self, s: &str) -> String {
         self.drawn(s, &[]).0.into_owned()
     }

@@ -22,20 +22,35 @@ const CYAN: Color = Color::Indexed(51);
 const INK: Color = Color::Indexed(16);
 const PAPER: Color = Color::Indexed(231);
 
+/// The styles every view draws with, for one theme (`--theme`): default (light on the
+/// terminal's dark background), light, or high contrast; monochrome with `NO_COLOR`.
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
+    /// Ordinary text.
     pub base: Style,
+    /// Secondary text: ids, counts, the other language's labels.
     pub dim: Style,
+    /// Titles and headings.
     pub title: Style,
+    /// What draws the eye without being a title: kinds, ordinals, the search prompt.
     pub accent: Style,
+    /// The border of a pane without the focus.
     pub border: Style,
+    /// The border of the pane with the focus.
     pub border_focus: Style,
+    /// The selected row in the pane with the focus.
     pub selected: Style,
+    /// The selected row in a pane without the focus.
     pub selected_unfocused: Style,
+    /// Search matches in the text.
     pub highlight: Style,
+    /// Links the reader can follow: entries of the detail pane, clusters of the compare view.
     pub link: Style,
+    /// The header and footer bars.
     pub bar: Style,
+    /// Key names in the footer's hints and the help.
     pub key: Style,
+    /// Warnings and errors.
     pub warn: Style,
     colours: bool,
     kinds: [Color; 4],
@@ -44,6 +59,8 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The styles of theme `name`; with `no_color` (the `NO_COLOR` convention) the monochrome
+    /// theme, whatever the name: bold, reverse and underline only.
     pub fn new(name: ThemeName, no_color: bool) -> Self {
         if no_color {
             return Self::monochrome();

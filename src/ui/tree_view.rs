@@ -174,7 +174,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
 /// The outline's state between frames: the widget's own, and the first row on screen.
 #[derive(Default)]
 pub struct TreeView {
+    /// The tree widget's selection, opened nodes and scroll.
     pub state: TreeState<NodeId>,
+    /// The node on the outline's first row on screen, kept so that the outline does not jump.
     pub top: Option<NodeId>,
 }
 

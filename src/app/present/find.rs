@@ -12,6 +12,7 @@ pub struct Find {
     pub input: LineInput,
     /// Indices into the deck of the slides that match, best first.
     pub candidates: Vec<usize>,
+    /// Index into `candidates` of the highlighted one.
     pub chosen: usize,
 }
 

@@ -95,6 +95,12 @@ pub struct Query {
 pub const MAX_WORDS: usize = 8;
 
 impl Query {
+    /// Parses what the reader typed, in stages: normalised (accents, decomposed Unicode and
+    /// pinyin tone marks folded), split into words (quoted phrases kept whole, stop words
+    /// dropped, at most eight), and each word given the alternatives that need no index
+    /// (word forms, spellings, numerals…). Those that need the index's own words (typos,
+    /// synonyms) are added by the first search. Never fails: any text is a query, and one with
+    /// no words (empty, spaces, only stop words) finds nothing.
     pub fn parse(raw: &str) -> Self {
         let text = normalise::normalise(raw);
         let split: Vec<String> = split::split(&text).into_iter().take(MAX_WORDS).collect();
@@ -115,6 +121,7 @@ impl Query {
         }
     }
 
+    /// The query as typed, before any normalisation.
     pub fn raw(&self) -> &str {
         &self.raw
     }

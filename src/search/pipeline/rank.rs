@@ -21,6 +21,7 @@ use crate::model::Library;
 pub struct How {
     /// Words of the query the node holds, and how many the query has.
     pub words: u8,
+    /// Words the query has (at most eight).
     pub of: u8,
     /// For each word, the index of the alternative that matched (`u8::MAX`: none).
     pub alts: [u8; MAX_WORDS],

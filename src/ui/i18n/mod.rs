@@ -39,10 +39,21 @@ macro_rules! words {
         keys { $($k:ident),* $(,)? }
         others { $($m:ident : $t:ty),* $(,)? }
     ) => {
+        /// The interface's words in one language: every label, message and key hint the views show.
+        /// The project wrote both tables; the document's own text never comes from here.
         pub struct Words {
-            $(pub $s: &'static str,)*
-            $(pub $k: Keys,)*
-            $(pub $m: $t,)*
+            $(
+                #[doc = concat!("The `", stringify!($s), "` label or message, as the views show it.")]
+                pub $s: &'static str,
+            )*
+            $(
+                #[doc = concat!("The `", stringify!($k), "` key hints: (key, what it does), in the order shown.")]
+                pub $k: Keys,
+            )*
+            $(
+                #[doc = concat!("The `", stringify!($m), "` words: a value or a function that fills in the parts it is given.")]
+                pub $m: $t,
+            )*
         }
 
         impl Words {
@@ -113,6 +124,7 @@ impl Words {
         }
     }
 
+    /// The name of language mode `m`, for the footer and help.
     pub fn lang_mode(&self, m: LangMode) -> &'static str {
         match m {
             LangMode::Both => self.lang_both,
@@ -162,6 +174,7 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// The interface's words in `lang`.
 pub fn words(lang: UiLang) -> &'static Words {
     match lang {
         UiLang::Zh => &zh::ZH,
