@@ -49,8 +49,12 @@ pub fn init(on_signal: impl FnOnce() + Send + 'static) -> io::Result<Term> {
         previous(info);
     }));
     let farewell: Farewell = Arc::new(Mutex::new(Some(Box::new(on_signal))));
-    watch_signals(Arc::clone(&farewell))?;
-    watch_hangup(farewell)?;
+    // Signals and hang-ups are Unix's; elsewhere the panic hook and the normal exit restore.
+    #[cfg(unix)]
+    {
+        watch_signals(Arc::clone(&farewell))?;
+        watch_hangup(farewell)?;
+    }
     enable_raw_mode()?;
     let mut stdout = io::stdout();
     if let Err(e) = execute!(
@@ -102,6 +106,7 @@ fn leave(farewell: &Farewell, code: i32) -> ! {
     std::process::exit(code);
 }
 
+#[cfg(unix)]
 fn watch_signals(farewell: Farewell) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
@@ -118,6 +123,7 @@ fn watch_signals(farewell: Farewell) -> io::Result<()> {
 /// Ends the program when the terminal on standard input hangs up. A hang-up of the controlling
 /// terminal also sends SIGHUP, but a terminal that is not the controlling one (or a session that
 /// lost it) only hangs up — and crossterm then retries the failing read forever, at full CPU.
+#[cfg(unix)]
 fn watch_hangup(farewell: Farewell) -> io::Result<()> {
     std::thread::Builder::new()
         .name("hangup".into())
@@ -131,37 +137,21 @@ fn watch_hangup(farewell: Farewell) -> io::Result<()> {
 
 /// `poll(2)` with no events asked for: it returns only when the descriptor hangs up, fails or is
 /// closed, so the watching thread sleeps in the kernel and takes no input from the browser.
-/// Declared here rather than pulled in from a crate: the C library is linked in any case.
+#[cfg(unix)]
 mod hangup {
     use std::io;
-    use std::os::raw::{c_int, c_short};
-
-    #[repr(C)]
-    struct PollFd {
-        fd: c_int,
-        events: c_short,
-        revents: c_short,
-    }
-
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    type Nfds = std::os::raw::c_ulong;
-    #[cfg(not(any(target_os = "linux", target_os = "android")))]
-    type Nfds = std::os::raw::c_uint;
-
-    unsafe extern "C" {
-        fn poll(fds: *mut PollFd, nfds: Nfds, timeout: c_int) -> c_int;
-    }
+    use std::os::raw::c_int;
 
     /// Blocks until `fd` hangs up (true) or cannot be watched (false).
     pub fn wait(fd: c_int) -> bool {
         loop {
-            let mut p = PollFd {
+            let mut p = libc::pollfd {
                 fd,
                 events: 0,
                 revents: 0,
             };
             // SAFETY: one valid, initialised pollfd, and the count says one.
-            let n = unsafe { poll(&mut p, 1, -1) };
+            let n = unsafe { libc::poll(&mut p, 1, -1) };
             if n > 0 && p.revents != 0 {
                 // With no events asked for, only POLLHUP, POLLERR or POLLNVAL can be reported.
                 return true;
