@@ -159,6 +159,27 @@ impl Query {
         self.pinyin.as_deref()
     }
 
+    /// The kind of [`Query::matches`] in a field whose compact form is `compact`, when its text
+    /// decides it without preparing the field (most Chinese hits: preparing each of a first
+    /// character's tens of thousands of fields was most of its search); `None` when it does not.
+    /// `first_alone`: the field's first character makes exactly one compact character, so an
+    /// occurrence after it does not begin the field.
+    pub(super) fn substring_kind(&self, compact: &str, first_alone: bool) -> Option<MatchKind> {
+        if self.latin_only || self.is_empty() {
+            return None;
+        }
+        let q = std::iter::once(&self.compact)
+            .chain(&self.mainland)
+            .find(|q| !q.is_empty() && compact.contains(q.as_str()))?;
+        if compact == q {
+            Some(MatchKind::Exact)
+        } else if compact.starts_with(q.as_str()) {
+            Some(MatchKind::Prefix)
+        } else {
+            first_alone.then_some(MatchKind::Contains)
+        }
+    }
+
     pub fn matches(&self, p: &Prepared) -> Option<Match> {
         if self.is_empty() {
             return None;

@@ -159,8 +159,14 @@ impl Scan<'_> {
                 if !q.may_match(bytes, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
                     continue;
                 }
-                q.matches(&Prepared::rebuild(orig(), norm, self.han))
-                    .map(|m| m.kind)
+                let first_alone = (orig().chars().next())
+                    .is_some_and(|c| crate::search::normalize::is_fast(c) && !c.is_whitespace());
+                match q.substring_kind(norm, first_alone) {
+                    Some(kind) => Some(kind),
+                    None => q
+                        .matches(&Prepared::rebuild(orig(), norm, self.han))
+                        .map(|m| m.kind),
+                }
             };
             if let Some(kind) = found {
                 keep_best(&mut best, self.hit(k, kind), k);
