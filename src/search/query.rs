@@ -430,4 +430,38 @@ mod tests {
         let s = "到2025 年，";
         assert_eq!(texts(s, &find("2025年", s).unwrap()), ["2025 年"]);
     }
+
+    #[test]
+    fn a_kind_told_from_the_compact_form_is_the_kind_matched() {
+        let fields = [
+            "产业集群",
+            "产业",
+            "集群产业",
+            "“产业”集群",
+            " 产业",
+            "「产业」",
+            "㈠产业",
+            "產業集羣",
+            "发展产业集群，产业",
+            "①产业",
+        ];
+        let mut told = 0;
+        for q in ["产业", "產業", "集群", "集羣", "产"] {
+            let pattern = Query::parse(q);
+            for s in fields {
+                let mut compact = String::new();
+                crate::search::normalize::compact_into(s, &mut compact);
+                let first_alone = s
+                    .chars()
+                    .next()
+                    .is_some_and(|c| crate::search::normalize::is_fast(c) && !c.is_whitespace());
+                if let Some(kind) = pattern.substring_kind(&compact, first_alone) {
+                    told += 1;
+                    let m = pattern.matches(&Prepared::new(s));
+                    assert_eq!(m.map(|m| m.kind), Some(kind), "{q} in {s}");
+                }
+            }
+        }
+        assert!(told > 20, "{told}");
+    }
 }
