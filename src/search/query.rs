@@ -167,6 +167,27 @@ impl Query {
         self.pinyin.as_deref()
     }
 
+    /// The kind of [`Query::matches`] in a field whose compact form is `compact`, when its text
+    /// decides it without preparing the field (most Chinese hits: preparing each of a first
+    /// character's tens of thousands of fields was most of its search); `None` when it does not.
+    /// `first_alone`: the field's first character makes exactly one compact character, so an
+    /// occurrence after it does not begin the field.
+    pub(super) fn substring_kind(&self, compact: &str, first_alone: bool) -> Option<MatchKind> {
+        if self.latin_only || self.is_empty() {
+            return None;
+        }
+        let q = std::iter::once(&self.compact)
+            .chain(&self.mainland)
+            .find(|q| !q.is_empty() && compact.contains(q.as_str()))?;
+        if compact == q {
+            Some(MatchKind::Exact)
+        } else if compact.starts_with(q.as_str()) {
+            Some(MatchKind::Prefix)
+        } else {
+            first_alone.then_some(MatchKind::Contains)
+        }
+    }
+
     /// How `p` matches the pattern, trying in turn: the pattern inside the string (not for
     /// Latin-letter patterns, where it would match inside words), its words at the starts of
     /// words, then the string's Chinese as pinyin syllables and as pinyin initials. `None` when
@@ -420,5 +441,39 @@ mod tests {
         assert_eq!(find("１０％", s).unwrap().ranges, want);
         let s = "到2025 年，";
         assert_eq!(texts(s, &find("2025年", s).unwrap()), ["2025 年"]);
+    }
+
+    #[test]
+    fn a_kind_told_from_the_compact_form_is_the_kind_matched() {
+        let fields = [
+            "产业集群",
+            "产业",
+            "集群产业",
+            "“产业”集群",
+            " 产业",
+            "「产业」",
+            "㈠产业",
+            "產業集羣",
+            "发展产业集群，产业",
+            "①产业",
+        ];
+        let mut told = 0;
+        for q in ["产业", "產業", "集群", "集羣", "产"] {
+            let pattern = Query::parse(q);
+            for s in fields {
+                let mut compact = String::new();
+                crate::search::normalize::compact_into(s, &mut compact);
+                let first_alone = s
+                    .chars()
+                    .next()
+                    .is_some_and(|c| crate::search::normalize::is_fast(c) && !c.is_whitespace());
+                if let Some(kind) = pattern.substring_kind(&compact, first_alone) {
+                    told += 1;
+                    let m = pattern.matches(&Prepared::new(s));
+                    assert_eq!(m.map(|m| m.kind), Some(kind), "{q} in {s}");
+                }
+            }
+        }
+        assert!(told > 20, "{told}");
     }
 }

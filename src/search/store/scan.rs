@@ -85,12 +85,6 @@ impl Scan<'_> {
                 .iter()
                 .position(|e| e.node != node)
                 .unwrap_or(range.end - from);
-            // A search of the first letters typed is bound by reading the text, not by working
-            // on it: the text a few nodes on is asked of memory while this node is searched.
-            if let Some(next) = entries.get(from + len + 16) {
-                let start = self.spans(from + len + 8).0.start;
-                prefetch(&self.part.norm.as_bytes()[start..next.norm_end as usize]);
-            }
             self.node(from..from + len);
             from += len;
         }
@@ -159,8 +153,14 @@ impl Scan<'_> {
                 if !q.may_match(bytes, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
                     continue;
                 }
-                q.matches(&Prepared::rebuild(orig(), norm, self.han))
-                    .map(|m| m.kind)
+                let first_alone = (orig().chars().next())
+                    .is_some_and(|c| crate::search::normalize::is_fast(c) && !c.is_whitespace());
+                match q.substring_kind(norm, first_alone) {
+                    Some(kind) => Some(kind),
+                    None => q
+                        .matches(&Prepared::rebuild(orig(), norm, self.han))
+                        .map(|m| m.kind),
+                }
             };
             if let Some(kind) = found {
                 keep_best(&mut best, self.hit(k, kind), k);
@@ -216,21 +216,6 @@ fn gallop<T>(items: &[T], before: impl Fn(&T) -> bool) -> usize {
     let from = step / 2;
     let to = step.min(items.len());
     from + items[from..to].partition_point(&before)
-}
-
-/// Asks for (up to 2 KiB of) `bytes` to be brought into the cache before they are read.
-fn prefetch(bytes: &[u8]) {
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = bytes;
-    #[cfg(target_arch = "x86_64")]
-    for line in bytes.chunks(64).take(32) {
-        // SAFETY: prefetching is a hint; it reads nothing and any address is allowed.
-        unsafe {
-            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
-                line.as_ptr().cast(),
-            )
-        };
-    }
 }
 
 /// Keeps `hit`, found in string `k`, if it ranks above the best so far.
