@@ -355,3 +355,27 @@ fn angle_brackets_move_the_split_within_limits_and_a_drag_needs_a_press_on_the_b
     a.apply(Action::SplitDragTo(0));
     assert_eq!(a.split, -150, "the drag has ended");
 }
+
+/// Following a link (a click in the detail pane) out of the filtered matches shows the whole
+/// outline again: the selection is always one of its rows.
+#[test]
+fn a_jump_out_of_the_filtered_matches_shows_the_whole_tree() {
+    use yijian::app::{Action, App, TreeFilter};
+    let mut app = App::new(
+        yijian::model::load_embedded().unwrap(),
+        yijian::cli::LangMode::Both,
+    );
+    app.apply(Action::SearchOpen);
+    for c in "半导体".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Submit);
+    app.apply(Action::ToggleFilter);
+    assert_eq!(app.filter, TreeFilter::Matches);
+    let elsewhere = app.doc.find("principles.3").unwrap();
+    assert!(!app.rows().contains(&elsewhere), "not a match");
+    app.apply(Action::FollowLink(elsewhere));
+    assert_eq!(app.selected, elsewhere);
+    assert!(app.rows().contains(&app.selected));
+    assert_eq!(app.filter, TreeFilter::All);
+}

@@ -282,6 +282,11 @@ impl App {
             self.link = None;
         }
         tree_nav::reveal(&self.doc, &mut self.opened, id);
+        // A jump out of the matches (a link, a mark, Back) shows the whole tree again, so that
+        // the selection is always a row of the outline.
+        if self.filter == TreeFilter::Matches && !self.rows().contains(&id) {
+            self.filter = TreeFilter::All;
+        }
     }
 
     /// Opens the tree at `id` with its ancestors expanded (for `--open`).
