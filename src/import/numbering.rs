@@ -2,6 +2,8 @@
 //! regulations' `第一章` / `第一节` / `第一条`, the run-in `一是`, and English `I.` / `1.` / `(1)`.
 //! Traditional forms (`第一條`, `第一節`) and full-width digits and brackets are read alike.
 
+use crate::text::numbers::roman;
+
 /// A numbering style. The order is the rank: a heading nests under the nearest open heading of a
 /// lower rank (an article under a chapter, a `（一）` under a `一、` or under an article).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -194,27 +196,6 @@ fn roman_number(s: &str) -> Option<(u32, usize)> {
         .count();
     let n = (1..=200).find(|n| roman(*n) == s[..len])?;
     Some((n, len))
-}
-
-fn roman(mut n: u32) -> String {
-    let mut s = String::new();
-    for (v, r) in [
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ] {
-        while n >= v {
-            s.push_str(r);
-            n -= v;
-        }
-    }
-    s
 }
 
 fn chinese_numeral(n: u32) -> String {

@@ -23,7 +23,7 @@ fn chinese_value(s: &str) -> Option<u32> {
 }
 
 /// Roman numerals, for 1 to 3999.
-fn roman(mut n: u32) -> String {
+pub(crate) fn roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
         (1000, "M"),
         (900, "CM"),
@@ -51,7 +51,7 @@ fn roman(mut n: u32) -> String {
 
 /// The ordinal as it stands before a title in `lang`, separator included: `一、` (the Chinese
 /// enumeration comma, no space), `1 `; in English a Chinese numeral becomes a Roman one, `Part I `
-/// for a top-level section, `I ` below; digits and anything else stay as the file gives them.
+/// for a top-level section, `I. ` below; digits and anything else stay as the file gives them.
 pub fn ordinal_prefix(ordinal: &str, kind: Kind, lang: Lang) -> String {
     let value = chinese_value(ordinal);
     match (lang, value) {
