@@ -134,38 +134,104 @@ proptest! {
         inputs in prop::collection::vec(input(), 1..60),
         hostile in any::<bool>(),
     ) {
-        // The embedded document, or a small one whose text is full of control characters.
-        let doc: Library = if hostile {
-            let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile_text.yaml");
-            load_path(std::path::Path::new(p), &Limits::default()).unwrap().into()
-        } else {
-            load_embedded().unwrap().into()
-        };
-        let mut app = App::new(doc, LangMode::Both);
-        let d = display();
-        let mut term = Terminal::new(TestBackend::new(start.0, start.1)).unwrap();
-        let mut view = ViewState::default();
-        check_frame(&mut app, &mut term, &mut view, &d);
-        for i in inputs {
-            match i {
-                Input::Key(code, mods) => {
-                    if let Some(a) = keymap::action_for(&app, KeyEvent::new(code, mods)) {
-                        app.apply(a);
-                    }
-                }
-                Input::Mouse(kind, column, row) => {
-                    let m = MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
-                    if let Some(a) = ui::mouse_action(m, &view, app.overlay != Overlay::None) {
-                        app.apply(a);
-                    }
-                }
-                Input::Resize(w, h) => term.backend_mut().resize(w, h),
-            }
-            // Effects (copy, save) are main's business; drop them as a terminal-less main would.
-            app.take_effects();
-            // Quitting ends a real session; here the sequence goes on to test what follows.
-            app.quit = false;
-            check_frame(&mut app, &mut term, &mut view, &d);
-        }
+        run(start, inputs, hostile);
     }
+}
+
+/// Applies `inputs` to a fresh app drawn at `start`, checking every frame.
+fn run(start: (u16, u16), inputs: Vec<Input>, hostile: bool) {
+    // The embedded document, or a small one whose text is full of control characters.
+    let doc: Library = if hostile {
+        let p = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/hostile_text.yaml"
+        );
+        load_path(std::path::Path::new(p), &Limits::default())
+            .unwrap()
+            .into()
+    } else {
+        load_embedded().unwrap().into()
+    };
+    let mut app = App::new(doc, LangMode::Both);
+    let d = display();
+    let mut term = Terminal::new(TestBackend::new(start.0, start.1)).unwrap();
+    let mut view = ViewState::default();
+    check_frame(&mut app, &mut term, &mut view, &d);
+    for i in inputs {
+        match i {
+            Input::Key(code, mods) => {
+                if let Some(a) = keymap::action_for(&app, KeyEvent::new(code, mods)) {
+                    app.apply(a);
+                }
+            }
+            Input::Mouse(kind, column, row) => {
+                let m = MouseEvent {
+                    kind,
+                    column,
+                    row,
+                    modifiers: KeyModifiers::NONE,
+                };
+                if let Some(a) = ui::mouse_action(m, &view, app.overlay != Overlay::None) {
+                    app.apply(a);
+                }
+            }
+            Input::Resize(w, h) => term.backend_mut().resize(w, h),
+        }
+        // Effects (copy, save) are main's business; drop them as a terminal-less main would.
+        app.take_effects();
+        // Quitting ends a real session; here the sequence goes on to test what follows.
+        app.quit = false;
+        check_frame(&mut app, &mut term, &mut view, &d);
+    }
+}
+
+#[test]
+fn a_link_clicked_while_searching_then_next_hit() {
+    // Found by the property test: with the search box open and empty, a click on a link in the
+    // detail pane, then Tab (next hit).
+    let none = KeyModifiers::NONE;
+    run(
+        (1, 1),
+        vec![
+            Input::Resize(125, 34),
+            Input::Key(KeyCode::PageDown, none),
+            Input::Key(KeyCode::Char('/'), none),
+            Input::Mouse(MouseEventKind::Down(MouseButton::Left), 51, 15),
+            Input::Key(KeyCode::Tab, none),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn the_filter_after_a_search_keeps_the_selection() {
+    // Found by the property test: the matches filtered after the selection moved off them.
+    let none = KeyModifiers::NONE;
+    let key = |c| Input::Key(KeyCode::Char(c), none);
+    let enter = Input::Key(KeyCode::Enter, none);
+    run(
+        (1, 1),
+        vec![
+            key('/'),
+            key('y'),
+            enter.clone(),
+            enter,
+            key('f'),
+            Input::Resize(40, 10),
+        ],
+        false,
+    );
+    run(
+        (1, 1),
+        vec![
+            key('/'),
+            key('3'),
+            Input::Key(KeyCode::Enter, none),
+            key('G'),
+            Input::Key(KeyCode::Up, none),
+            key('f'),
+            Input::Resize(40, 10),
+        ],
+        false,
+    );
 }

@@ -457,6 +457,14 @@ impl App {
         self.filter = match self.filter {
             TreeFilter::All => TreeFilter::Matches,
             TreeFilter::Matches => TreeFilter::All,
+        };
+        // A selection that is no match (moved off the hits since) would be hidden: the current
+        // hit is selected instead, so that the selection is always a row of the outline.
+        if !self.rows().contains(&self.selected) {
+            let hit = self.search.results().and_then(|r| r.current_hit());
+            if let Some(node) = hit.map(|h| h.node) {
+                self.jump(node);
+            }
         }
     }
 

@@ -105,19 +105,22 @@ impl App {
     }
 
     pub(super) fn follow_hit(&mut self) {
+        // With nothing matched there is no hit to follow, and the tree stays as it is: the
+        // selection (perhaps reached by a link since the box opened) must stay a row of it.
+        let Some(node) = self
+            .search
+            .results()
+            .and_then(|r| r.current_hit())
+            .map(|h| h.node)
+        else {
+            return;
+        };
         if let Search::Typing(t) = &self.search {
             // While typing, only the current hit is revealed: the tree does not keep every branch
             // that an intermediate query passed through.
             self.opened = t.origin.opened.clone();
         }
-        if let Some(node) = self
-            .search
-            .results()
-            .and_then(|r| r.current_hit())
-            .map(|h| h.node)
-        {
-            self.select(node);
-        }
+        self.select(node);
         // A new hit may be on the node already shown: its match comes into view again.
         self.detail_moved = false;
     }

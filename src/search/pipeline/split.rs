@@ -4,9 +4,11 @@
 //! Chinese (`ban导体`) is two words, each of which must be found. Words that carry no meaning of
 //! their own in a question are dropped: English stop words (`what are the five principles`) and
 //! Chinese question words (`支柱产业有哪些`, `集群的目标是什么`, where `的` also separates), unless
-//! nothing else is left.
+//! nothing else is left. Neither are what is left of a word once they are cut out if it cannot
+//! match on its own (`》的` leaves `》`, which the matcher ignores as punctuation).
 
 use super::super::normalize::is_han;
+use super::super::query::Query as Pattern;
 use super::super::simplify::simplified;
 
 /// English words of questions that no search means to find.
@@ -56,6 +58,7 @@ pub fn split(text: &str) -> Vec<String> {
         .iter()
         .flat_map(|w| without_question_words(w))
         .filter(|w| !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !Pattern::parse(w).is_empty())
         .collect();
     if kept.is_empty() { words } else { kept }
 }
@@ -131,6 +134,16 @@ mod tests {
             ["five", "principles"]
         );
         assert_eq!(split("the"), ["the"]);
+    }
+
+    #[test]
+    fn punctuation_left_by_a_cut_is_no_word() {
+        // Each once searched for the punctuation alone, which finds nothing.
+        assert_eq!(split("》的"), ["》", "的"]);
+        assert_eq!(split("，的"), ["，", "的"]);
+        assert_eq!(split("》 的"), ["》", "的"]);
+        assert_eq!(split("意见》的解读"), ["意见》", "解读"]);
+        assert_eq!(split("“集群”有哪些"), ["集群”"]);
     }
 
     #[test]
