@@ -177,7 +177,7 @@ fn a_notice_with_top_and_arabic_numbering() {
         [
             ("document_number", "粤工信函〔2024〕15号"),
             ("issuer", "广东省工业和信息化厅"),
-            ("issued", "2024-02-20"),
+            ("issued", "2024年2月20日"),
         ]
     );
     insta::assert_snapshot!("import_notice", outline(&imp));

@@ -67,7 +67,7 @@ fn dry_run_prints_the_outline_and_warns_with_lines_without_failing() {
         "{e}"
     );
     assert!(
-        out(&o).contains("    （四） 其他产业集群  [1.3]"),
+        out(&o).contains("    （四）其他产业集群  [1.3]"),
         "{}",
         out(&o)
     );
@@ -120,7 +120,7 @@ fn documents_open_directly_and_show_their_one_language_without_gaps() {
     let o = yijian(&[&notice, "tree"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let tree = out(&o);
-    assert!(tree.contains("  1      一、 加强组织领导\n"), "{tree}");
+    assert!(tree.contains("  1      一、加强组织领导\n"), "{tree}");
     assert!(!tree.contains(" | "), "one language, shown once: {tree}");
     for lang in ["both", "en", "zh"] {
         let o = yijian(&[&notice, "show", "2.3", "--lang", lang]);
@@ -152,7 +152,7 @@ fn documents_open_directly_and_show_their_one_language_without_gaps() {
     assert!(!json.contains("\"en\": \"\""), "no empty English: {json}");
     let o = yijian(&[&notice, "export", "--format", "markdown"]);
     let md = out(&o);
-    assert!(md.contains("## 一、 加强组织领导\n\n`1`\n"), "{md}");
+    assert!(md.contains("## 一、加强组织领导\n\n`1`\n"), "{md}");
     assert!(
         md.contains("- **发文字号 / Document number**: 粤工信函〔2024〕15号\n"),
         "{md}"

@@ -35,10 +35,10 @@ pub fn outline(imported: &Imported) -> String {
     ));
     fn walk(n: &RawNode, depth: usize, out: &mut String, lang: &dyn Fn(&RawText) -> String) {
         let paragraphs = n.text.as_ref().map_or(0, |t| lang(t).lines().count());
-        let ordinal = n
-            .ordinal
-            .as_ref()
-            .map_or(String::new(), |o| format!("{o} "));
+        // As the browser writes it before the title (`一、发展目标`, `第一章 总则`).
+        let ordinal = n.ordinal.as_deref().map_or(String::new(), |o| {
+            crate::text::numbers::ordinal_prefix(o, n.kind, crate::model::Lang::Zh)
+        });
         let mut line = format!(
             "{}{ordinal}{}  [{}]",
             "  ".repeat(depth),

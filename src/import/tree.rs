@@ -7,7 +7,7 @@ use super::Imported;
 use super::meta;
 use super::numbering;
 use super::structure::{self, Part};
-use crate::model::{Kind, RawFact, RawFile, RawMeta, RawNode, RawText};
+use crate::model::{Kind, Lang, RawFact, RawFile, RawMeta, RawNode, RawText};
 use crate::text::clean_owned;
 
 /// What the document says about itself, as far as it says it.
@@ -193,6 +193,7 @@ fn facts(a: &About, english: bool, in_meta: bool) -> Vec<RawFact> {
             unless_meta(&a.source_date),
         ),
     ];
+    let lang = if english { Lang::En } else { Lang::Zh };
     rows.into_iter()
         .filter_map(|(key, zh, en, value)| {
             value.as_ref().map(|v| RawFact {
@@ -201,7 +202,9 @@ fn facts(a: &About, english: bool, in_meta: bool) -> Vec<RawFact> {
                     zh: Some(zh.into()),
                     en: Some(en.into()),
                 },
-                value: text_in(v, english),
+                // Facts are read as text: dates as the document's language writes them
+                // (`2024年2月20日`, `20 February 2024`), not in the ISO form `meta` keeps.
+                value: text_in(&crate::text::numbers::date(v, lang), english),
             })
         })
         .collect()
@@ -221,26 +224,62 @@ pub(super) fn one(t: &RawText) -> &str {
     t.zh.as_deref().or(t.en.as_deref()).unwrap_or("")
 }
 
-/// The document's id: the file name's letters and digits (`粤府函-2020-82.txt` gives
-/// `2020-82`), or `doc-` and a short hash of the name when it has none.
+/// The document's id, from the file name: its letters and digits, Chinese characters written in
+/// pinyin without tones (`粤府函-2020-82.txt` gives `yuefuhan-2020-82`, `关于做好集群工作的通知.txt`
+/// `guanyuzuohaojiqungongzuodetongzhi`), at most 40 characters; `doc` when the name has none.
+/// A longer name keeps its first syllables and a short hash of the whole name, so that the many
+/// notices of one sender (`广东省人民政府关于印发…的通知`) keep ids of their own.
 fn root_id(stem: &str) -> String {
+    use pinyin::ToPinyin;
+    const MAX: usize = 40;
+    const KEPT: usize = 32;
     let mut id = String::new();
+    let mut last_han = false;
     for c in stem.chars() {
-        if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
+        let piece = match c.to_pinyin() {
+            Some(p) => {
+                // Letters after a Chinese run start a new word, and the other way round.
+                if !last_han && !id.is_empty() && !id.ends_with('-') {
+                    id.push('-');
+                }
+                last_han = true;
+                p.plain().to_string()
+            }
+            None if c.is_ascii_alphanumeric() || c == '_' || c == '.' => {
+                if last_han {
+                    id.push('-');
+                }
+                last_han = false;
+                c.to_ascii_lowercase().to_string()
+            }
+            None => {
+                last_han = false;
+                if !id.is_empty() && !id.ends_with('-') {
+                    id.push('-');
+                }
+                continue;
+            }
+        };
+        id.push_str(&piece);
     }
-    let id = id.trim_end_matches('-');
-    if id.is_empty() {
+    let mut id = id.trim_matches('-').to_string();
+    if id.len() > MAX {
+        // Cut at a whole syllable or character, never inside one.
+        let mut cut = String::new();
+        for c in stem.chars() {
+            let whole = root_id(&cut.chars().chain([c]).collect::<String>());
+            if whole.len() > KEPT {
+                break;
+            }
+            cut.push(c);
+        }
         // FNV-1a: stable across runs and builds, unlike the standard library's hasher.
         let hash = stem.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
         });
-        return format!("doc-{:08x}", hash as u32);
+        id = format!("{}-{:06x}", root_id(&cut), hash as u32 & 0xff_ffff);
     }
-    id.chars().take(64).collect()
+    if id.is_empty() { "doc".into() } else { id }
 }
 
 /// The raw node of `parts[at]` and everything under it; `id` is its id.
@@ -273,5 +312,32 @@ fn node(parts: &[Part], at: usize, id: String, english: bool) -> RawNode {
         refs: Vec::new(),
         meta: None,
         children,
+    }
+}
+
+#[cfg(test)]
+mod root_id_tests {
+    use super::root_id;
+
+    #[test]
+    fn ids_from_file_names_read_as_pinyin() {
+        assert_eq!(root_id("粤府函-2020-82"), "yuefuhan-2020-82");
+        assert_eq!(
+            root_id("关于做好集群工作的通知"),
+            "guanyuzuohaojiqungongzuodetongzhi"
+        );
+        assert_eq!(
+            root_id("广州市行动计划2024"),
+            "guangzhoushixingdongjihua-2024"
+        );
+        assert_eq!(root_id("Plan 2024 (draft)"), "plan-2024-draft");
+        assert_eq!(root_id("seed"), "seed");
+        assert_eq!(root_id("——"), "doc");
+        // Long names keep whole syllables and a hash of the whole name, within 40 characters.
+        let a = root_id("广东省人民政府关于印发广东省制造业高质量发展规划的通知");
+        let b = root_id("广东省人民政府关于印发广东省数字经济发展规划的通知");
+        assert_eq!(&a[..a.len() - 7], "guangdongshengrenminzhengfuguan");
+        assert!(a.len() <= 40 && b.len() <= 40, "{a} {b}");
+        assert_ne!(a, b);
     }
 }

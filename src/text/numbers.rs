@@ -59,8 +59,17 @@ pub fn ordinal_prefix(ordinal: &str, kind: Kind, lang: Lang) -> String {
         (Lang::En, Some(v)) if kind == Kind::Section => format!("Part {} ", roman(v)),
         // "I. A more complete…": a bare numeral would read as a word of the title.
         (Lang::En, Some(v)) => format!("{}. ", roman(v)),
+        // A marker that ends in its own punctuation (`一、`, `（一）`, `（1）`) or runs on into the
+        // title (`一是`) takes no space, as Chinese is set; `第一章 总则`, `1. ` and `Article 3 ` do.
+        (_, None) if joins_title(ordinal) => ordinal.to_string(),
         (_, None) => format!("{ordinal} "),
     }
+}
+
+/// Whether a marker is set against its title with no space between: one that ends in Chinese
+/// (its own punctuation or a character), except the `第…章/条` forms.
+fn joins_title(marker: &str) -> bool {
+    marker.chars().last().is_some_and(|c| !c.is_ascii()) && !marker.starts_with('第')
 }
 
 /// An ISO date (`2020-05-18`) as `2020年5月18日` or `18 May 2020`; anything else unchanged.
@@ -110,8 +119,17 @@ mod tests {
         assert_eq!(ordinal_prefix("九十九", Kind::Goal, Lang::En), "XCIX. ");
         assert_eq!(ordinal_prefix("7", Kind::Cluster, Lang::En), "7 ");
         assert_eq!(ordinal_prefix("7", Kind::Cluster, Lang::Zh), "7 ");
+        // Markers of imported documents, as their source writes them.
+        assert_eq!(ordinal_prefix("一、", Kind::Section, Lang::Zh), "一、");
+        assert_eq!(ordinal_prefix("（一）", Kind::Section, Lang::Zh), "（一）");
+        assert_eq!(ordinal_prefix("（1）", Kind::Section, Lang::En), "（1）");
+        assert_eq!(ordinal_prefix("一是", Kind::Goal, Lang::Zh), "一是");
+        assert_eq!(ordinal_prefix("第一章", Kind::Section, Lang::Zh), "第一章 ");
+        assert_eq!(ordinal_prefix("第三条", Kind::Section, Lang::Zh), "第三条 ");
+        assert_eq!(ordinal_prefix("1.", Kind::Section, Lang::Zh), "1. ");
+        assert_eq!(ordinal_prefix("(1)", Kind::Section, Lang::En), "(1) ");
         assert_eq!(ordinal_prefix("(a)", Kind::Measure, Lang::En), "(a) ");
-        assert_eq!(ordinal_prefix("十十", Kind::Measure, Lang::En), "十十 ");
+        assert_eq!(ordinal_prefix("十十", Kind::Measure, Lang::En), "十十");
     }
 
     #[test]
