@@ -6,4 +6,4 @@ pub mod sanitize;
 pub mod wrap;
 
 pub use sanitize::{clean, clean_owned, nfc, visible};
-pub use wrap::{display_width, truncate_to_width, wrap_lines, wrap_ranges};
+pub use wrap::{display_width, truncate_to_width, wrap_balanced, wrap_lines, wrap_ranges};

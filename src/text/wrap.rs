@@ -23,6 +23,28 @@ pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// Like [`wrap_lines`], but with lines of even length: the narrowest width (at most `width`)
+/// that takes no more lines, so that a centred title does not end in a line of one or two
+/// characters (`…集群的意` / `见》`).
+pub fn wrap_balanced(text: &str, width: usize) -> Vec<String> {
+    let lines = wrap_lines(text, width);
+    if lines.len() < 2 {
+        return lines;
+    }
+    // The line count only grows as the width shrinks: the narrowest width keeping it is found
+    // by bisection.
+    let (mut lo, mut hi) = (1, width);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if wrap_lines(text, mid).len() <= lines.len() {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    wrap_lines(text, hi)
+}
+
 /// Like [`wrap_lines`], but gives each line as a byte range of `text`, so that styling computed
 /// on the whole text (search highlights) can be laid onto the wrapped lines.
 pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
@@ -75,6 +97,25 @@ pub fn truncate_to_width(s: &str, width: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn balanced_lines_are_even() {
+        let title = "《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》";
+        let plain = super::wrap_lines(title, 70);
+        assert_eq!(plain.len(), 2);
+        assert_eq!(plain[1], "见》");
+        let even = super::wrap_balanced(title, 70);
+        assert_eq!(even.len(), 2);
+        assert_eq!(even.concat(), title);
+        let widths: Vec<usize> = even.iter().map(|l| super::display_width(l)).collect();
+        assert!(widths[0].abs_diff(widths[1]) <= 2, "{even:?}");
+        // One line, or none, stays as it is.
+        assert_eq!(super::wrap_balanced("意见", 70), ["意见"]);
+        let en = "Opinions of the Guangdong Provincial People's Government on Cultivating";
+        for l in super::wrap_balanced(en, 60) {
+            assert!(super::display_width(&l) <= 60);
+        }
+    }
+
     use super::*;
 
     const PARA: &str = "战略性支柱产业主要是指产业关联度高、链条长、影响面广、具有相当规模且继续保持增长的产业集群，是广东省经济的重要基础和支撑。";

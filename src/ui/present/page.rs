@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use super::paginate::{Item, paginate};
 use crate::app::App;
 use crate::model::{Kind, Lang, Library, Node, NodeId};
-use crate::text::{display_width, truncate_to_width, wrap_lines};
+use crate::text::{display_width, truncate_to_width, wrap_balanced, wrap_lines};
 use crate::ui::Display;
 
 /// The longest line on a slide: 80 cells, 40 Chinese characters or 80 Latin letters.
@@ -135,7 +135,7 @@ pub fn lay_out(
     let mut items = Vec::new();
     for (i, &lang) in langs.iter().enumerate() {
         let style = if i == 0 { t.title } else { t.base };
-        let lines = wrap_lines(&g(&full_title(n, lang)), width);
+        let lines = wrap_balanced(&g(&full_title(n, lang)), width);
         // On a small screen the second language's title goes into the body, which has pages.
         if i > 0 && title.len() + lines.len() > title_room {
             items.push(Item::Para {
