@@ -15,8 +15,8 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Library, Limits, load_embedded, open_paths};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::search::{Index, Query};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 

@@ -10,8 +10,8 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use yijian::app::{Action, App, LinkNews, LinkState, Role};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::load_embedded;
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 type Rgb = (u8, u8, u8);

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use yijian::app::{Action, App, visible_rows};
-use yijian::cli::LangMode;
 use yijian::model::{Limits, Lookup, open_paths};
+use yijian::prefs::LangMode;
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
 

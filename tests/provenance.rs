@@ -6,8 +6,8 @@ use std::process::{Command, Stdio};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{App, Effect, keymap};
-use yijian::cli::LangMode;
 use yijian::model::load_embedded;
+use yijian::prefs::LangMode;
 
 fn yijian(args: &[&str]) -> String {
     let o = Command::new(env!("CARGO_BIN_EXE_yijian"))

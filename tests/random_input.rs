@@ -9,8 +9,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::{Position, Rect};
 use yijian::app::{App, Overlay, keymap};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Library, Limits, load_embedded, load_path};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 #[derive(Debug, Clone)]

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{Action, App, HitOrder, Overlay, Search, keymap};
-use yijian::cli::LangMode;
 use yijian::model::{Kind, NodeId, load_embedded};
+use yijian::prefs::LangMode;
 
 fn app() -> App {
     App::new(load_embedded().unwrap(), LangMode::Both)
@@ -363,7 +363,7 @@ fn a_jump_out_of_the_filtered_matches_shows_the_whole_tree() {
     use yijian::app::{Action, App, TreeFilter};
     let mut app = App::new(
         yijian::model::load_embedded().unwrap(),
-        yijian::cli::LangMode::Both,
+        yijian::prefs::LangMode::Both,
     );
     app.apply(Action::SearchOpen);
     for c in "半导体".chars() {

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 
 use clap::Parser;
 use yijian::app::Action;
-use yijian::cli::{Cli, LangMode, UiLang};
+use yijian::cli::Cli;
 use yijian::model::load_embedded;
+use yijian::prefs::{LangMode, UiLang};
 use yijian::session::{self, Session};
 use yijian::state::{self, DocState, State, Warning};
 use yijian::ui::words;

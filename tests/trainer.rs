@@ -3,8 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{Action, App, Effect, Notice, Overlay, Screen, Slide, keymap};
-use yijian::cli::LangMode;
 use yijian::model::load_embedded;
+use yijian::prefs::LangMode;
 
 fn app() -> App {
     App::new(load_embedded().unwrap(), LangMode::Both)

@@ -8,8 +8,8 @@ use std::process::{Command, Stdio};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App, Overlay, Search};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Limits, load_path};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 const DOC: &str = r#"schema: 1

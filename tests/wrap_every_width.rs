@@ -3,8 +3,8 @@
 //! from the cells as the terminal would show them, give the text (with its glyphs as swapped).
 
 use yijian::app::App;
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Lang, load_embedded};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, detail};
 
 fn display(ambiguous_wide: bool) -> Display {

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::app::{Action, App, Overlay, Screen};
-use crate::cli::LangMode;
+use crate::prefs::LangMode;
 
 /// What the presenter view asks the projector to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,8 +11,9 @@ use ratatui::text::{Line, Span};
 use super::Display;
 use super::popup::scrolled;
 use crate::app::{App, compared_groups};
-use crate::cli::{LangMode, numbered};
 use crate::model::{Lang, Library, NodeId};
+use crate::prefs::LangMode;
+use crate::text::numbers::numbered;
 use crate::text::{display_width, wrap_lines};
 
 /// Draws the view over `area`; returns (visible rows, greatest useful scroll). Where each

@@ -17,10 +17,10 @@ use super::chrome::key_label;
 use super::i18n::{KeyLabel, Words, colon};
 use super::styled::{Glyphs, marked};
 use crate::app::{App, Command, Focus};
-use crate::cli::{numbered, ordinal};
 use crate::model::{Fact, Kind, Lang, Meta, NodeId};
 use crate::prefs::LangMode;
 use crate::search::Query;
+use crate::text::numbers::{numbered, ordinal};
 use crate::text::{display_width, wrap_ranges};
 
 /// From this inner width both languages stand side by side.

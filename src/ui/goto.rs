@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use super::Display;
 use super::popup::scrolled;
 use crate::app::{App, Overlay};
-use crate::cli::numbered;
 use crate::text::display_width;
+use crate::text::numbers::numbered;
 
 /// Rows of completions shown at once; the list scrolls to keep the chosen one in view.
 const ROWS: usize = 8;

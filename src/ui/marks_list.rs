@@ -12,7 +12,7 @@ use super::layout::centered;
 use super::mouse::ListArea;
 use super::popup::scrolled;
 use crate::app::{App, Overlay};
-use crate::cli::numbered;
+use crate::text::numbers::numbered;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
     let Overlay::Marks { chosen } = app.overlay else {

@@ -61,7 +61,7 @@ impl Build<'_> {
         } else {
             Lang::Zh
         };
-        let ordinal = crate::cli::ordinal(&self.app.doc, id, first);
+        let ordinal = crate::text::numbers::ordinal(&self.app.doc, id, first);
         if !ordinal.is_empty() {
             spans.push(Span::styled(g.text(&ordinal), t.accent));
         }
