@@ -106,8 +106,7 @@ fn bench(c: &mut Criterion) {
         }
 
         let mut app = App::new(doc, LangMode::Both);
-        let all: Vec<_> = app.doc.ids().collect();
-        app.opened.extend(all);
+        app.apply(Action::ExpandAll);
         let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
         let mut view = ViewState::default();
         group.bench_function("render_120x40_all_expanded", |b| {

@@ -350,7 +350,7 @@ fn event_loop(
     mut link: Option<&mut yijian::presenter::Link>,
 ) -> io::Result<()> {
     let mut view = ViewState::default();
-    while !session.app.quit {
+    while !session.app.quit_requested() {
         let mut measured = None;
         let (app, display) = (&session.app, &session.display);
         {
@@ -389,16 +389,16 @@ fn event_loop(
             }
             // A paste is text for the open box, never keys (bracketed paste is on).
             Event::Paste(text) => Some(Action::Paste(text)),
-            Event::Mouse(m) => ui::mouse_action(m, &view, session.app.overlay != Overlay::None),
+            Event::Mouse(m) => ui::mouse_action(m, &view, *session.app.overlay() != Overlay::None),
             _ => None,
         };
         if let Some(a) = action {
             if let Some(l) = link.as_deref_mut() {
                 l.forward(&session.app, &a);
             }
-            let before = session.app.selected;
+            let before = session.app.selected();
             session.app.apply(a);
-            if session.app.selected != before {
+            if session.app.selected() != before {
                 *pending.lock().unwrap_or_else(|e| e.into_inner()) = session.snapshot();
             }
         }

@@ -169,7 +169,7 @@ fn from_to_and_config_mistakes_are_in_the_interface_language() {
 fn detail(id: &str, lang: yijian::prefs::LangMode, ui_lang: yijian::prefs::UiLang) -> String {
     use yijian::ui::{self, Display, Glyphs, Theme};
     let mut app = yijian::app::App::new(load_embedded().unwrap(), lang);
-    app.open_at(app.doc.find(id).unwrap());
+    app.open_at(app.doc().find(id).unwrap());
     let d = Display {
         theme: Theme::new(yijian::prefs::ThemeName::Default, true),
         words: ui::words(ui_lang),

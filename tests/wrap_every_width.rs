@@ -24,7 +24,7 @@ fn on_screen(app: &App, d: &Display, width: usize) -> String {
         assert!(
             line.width() <= width,
             "{} at {width}: a line of {} cells overflows the pane: {line}",
-            app.doc.node(app.selected).id,
+            app.doc().node(app.selected()).id,
             line.width()
         );
         // A line no wider than the pane is drawn whole: its spans are what the cells show.

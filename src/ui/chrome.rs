@@ -15,14 +15,17 @@ use crate::text::{display_width, visible};
 
 pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     let t = &d.theme;
-    let lang = if app.lang == LangMode::En {
+    let lang = if app.lang() == LangMode::En {
         Lang::En
     } else {
         Lang::Zh
     };
-    let doc_name = app.doc.node(app.doc.root_of(app.selected)).short(lang);
+    let doc_name = app
+        .doc()
+        .node(app.doc().root_of(app.selected()))
+        .short(lang);
     let (pos, total) = app.position();
-    let id = app.doc.node(app.selected).id.to_string();
+    let id = app.doc().node(app.selected()).id.to_string();
     let place = format!("{pos}/{total}");
     let app_doc = format!(" {} ∙ {} ", d.words.app, d.glyphs.text(doc_name));
     let width = area.width as usize;
@@ -31,13 +34,13 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     // the language mode always stay.
     let short = format!(
         "[{}]",
-        match app.lang {
+        match app.lang() {
             LangMode::Both => "中+En",
             LangMode::Zh => "中",
             LangMode::En => "En",
         }
     );
-    let full = format!("[{}]", d.words.lang_mode(app.lang));
+    let full = format!("[{}]", d.words.lang_mode(app.lang()));
     let doc_only = format!(" {} ", d.glyphs.text(doc_name));
     let with_id = |id: &str| format!(" {id} ∙ {place} ");
     let fits = |parts: &[&str]| parts.iter().map(|p| display_width(p)).sum::<usize>() <= width;
@@ -108,12 +111,12 @@ fn keys(d: &Display, app: &App, pairs: Keys, room: usize) -> Vec<Span<'static>> 
         // The footer is short of room: one key per command (the help lists them all).
         let k = match *k {
             KeyLabel::Cmd(c) => app
-                .bindings
+                .bindings()
                 .keys_for(c)
                 .first()
                 .map(|k| key_name(k, d.words))
                 .unwrap_or_default(),
-            fixed => key_label(fixed, &app.bindings, d.words),
+            fixed => key_label(fixed, app.bindings(), d.words),
         };
         let (key, what) = (format!(" {k}"), format!(" {what} "));
         let w = display_width(&key) + display_width(&what);
@@ -194,7 +197,7 @@ pub fn notice_text(n: &Notice, w: &Words) -> String {
 pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     let t = &d.theme;
     let w = d.words;
-    let line = if let Some(n) = &app.notice {
+    let line = if let Some(n) = app.notice() {
         let style = match n {
             Notice::Copied { .. } | Notice::MarkSet(_) => t.bar.patch(t.accent),
             _ => t.warn,
@@ -203,7 +206,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
             format!(" {}", d.glyphs.text(&notice_text(n, w))),
             style,
         ))
-    } else if let Some(p) = app.pending {
+    } else if let Some(p) = app.pending() {
         let msg = match p {
             Pending::Mark => w.pending_mark,
             Pending::Jump => w.pending_jump,
@@ -211,7 +214,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
         };
         Line::from(Span::styled(format!(" {msg}"), t.bar.patch(t.key)))
     } else {
-        match &app.overlay {
+        match app.overlay() {
             Overlay::GoTo(g) => {
                 let prompt = format!(" {}{}", w.goto_prompt, w.colon);
                 let none = !g.input.value().trim().is_empty() && g.candidates.is_empty();
@@ -279,12 +282,12 @@ fn prompt_spans(
 fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'static> {
     let t = &d.theme;
     let w = d.words;
-    let filter = if app.filter == TreeFilter::Matches {
+    let filter = if app.filter() == TreeFilter::Matches {
         w.aside(w.filter_on)
     } else {
         String::new()
     };
-    match &app.search {
+    match app.search() {
         Search::Typing(ty) => {
             let count = if ty.results.query.is_empty() {
                 String::new()
@@ -331,7 +334,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
         Search::Idle => Line::from(keys(
             d,
             app,
-            if app.focus == Focus::Tree {
+            if app.focus() == Focus::Tree {
                 w.footer_tree
             } else {
                 w.footer_detail

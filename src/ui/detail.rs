@@ -134,14 +134,15 @@ impl Builder<'_> {
     }
 
     fn langs(&self) -> &'static [Lang] {
-        self.app.lang.langs()
+        self.app.lang().langs()
     }
 
     fn link(&mut self, id: NodeId, index: usize) {
-        let doc = &self.app.doc;
+        let doc = self.app.doc();
         let n = doc.node(id);
         let t = &self.display.theme;
-        let chosen = !self.slide && self.app.focus == Focus::Detail && self.app.link == Some(index);
+        let chosen =
+            !self.slide && self.app.focus() == Focus::Detail && self.app.link() == Some(index);
         let base = if chosen { t.selected } else { t.link };
         let mut text = String::from("  ▸ ");
         let names: Vec<String> = n
@@ -161,11 +162,11 @@ impl Builder<'_> {
 
     fn build(mut self) -> Content {
         let app = self.app;
-        let doc = &app.doc;
+        let doc = app.doc();
         let id = self.node;
         let n = doc.node(id);
         let t = self.display.theme;
-        let primary = if app.lang == LangMode::En {
+        let primary = if app.lang() == LangMode::En {
             Lang::En
         } else {
             Lang::Zh
@@ -194,7 +195,7 @@ impl Builder<'_> {
         if let Some(text) = &n.text {
             self.blank();
             let both = text.has(Lang::Zh) && text.has(Lang::En);
-            if app.lang == LangMode::Both && both && self.width >= SIDE_BY_SIDE {
+            if app.lang() == LangMode::Both && both && self.width >= SIDE_BY_SIDE {
                 self.columns(&text.zh, &text.en, t.base);
             } else {
                 for lang in text.shown(self.langs()) {
@@ -216,7 +217,7 @@ impl Builder<'_> {
         let children = n.children.len();
         if n.kind == Kind::ClusterGroup && !self.slide {
             self.blank();
-            let key = key_label(KeyLabel::Cmd(Command::Compare), &app.bindings, w);
+            let key = key_label(KeyLabel::Cmd(Command::Compare), app.bindings(), w);
             self.para(&(w.compare_hint)(&key), t.accent, 0);
         }
         if children > 0 {
@@ -293,7 +294,7 @@ pub fn meta_lines(m: &Meta, langs: &[Lang], w: &Words) -> [String; 2] {
 
 /// Lines of the detail pane for an inner width.
 pub fn content(app: &App, display: &Display, width: usize) -> Content {
-    content_of(app, display, app.selected, width, false)
+    content_of(app, display, app.selected(), width, false)
 }
 
 /// Lines showing `node` in full; `slide` for presentation mode.
@@ -309,7 +310,7 @@ pub fn content_of(
         node,
         slide,
         display,
-        query: app.search.results().map(|r| &r.query),
+        query: app.search().results().map(|r| &r.query),
         width: width.max(4),
         own: false,
         out: Content {
@@ -332,7 +333,7 @@ pub fn draw(
     links: &mut Vec<(Rect, NodeId)>,
 ) -> (usize, usize, usize) {
     let t = &display.theme;
-    let focused = app.focus == Focus::Detail;
+    let focused = app.focus() == Focus::Detail;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(display.border_set())
@@ -345,17 +346,17 @@ pub fn draw(
     let c = content(app, display, inner.width.saturating_sub(2) as usize);
     let rows = inner.height as usize;
     let max_scroll = c.lines.len().saturating_sub(rows);
-    let mut scroll = app.detail_scroll.min(max_scroll);
+    let mut scroll = app.detail_scroll().min(max_scroll);
     // A search match below the fold comes into view until the reader scrolls on their own: the
     // answer to "what is the 2025 growth target" may be a fact at the bottom of a long node.
-    if !app.detail_moved
+    if !app.detail_moved()
         && let Some(line) = c.first_mark
         && (line < scroll || line >= scroll + rows)
     {
         scroll = line.saturating_sub(rows / 3).min(max_scroll);
     }
     // Keep the chosen link on screen without changing the app's own scroll position.
-    if let Some(&(line, _)) = c.link_rows.iter().find(|(_, i)| Some(*i) == app.link)
+    if let Some(&(line, _)) = c.link_rows.iter().find(|(_, i)| Some(*i) == app.link())
         && (line < scroll || line >= scroll + rows)
     {
         scroll = line.saturating_sub(rows / 2).min(max_scroll);
