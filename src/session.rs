@@ -24,6 +24,25 @@ pub struct Session {
     state: Option<(PathBuf, State, String)>,
 }
 
+/// The key of `doc`'s marks and position in the state file: `embedded` for the embedded
+/// document, else the full paths of the files opened (as given when a path cannot be resolved),
+/// sorted, one a line, so that the same files opened in any order share their state.
+pub fn library_key(doc: &Library) -> String {
+    if doc.sources().len() == 1 && doc.sources()[0].name == crate::model::EMBEDDED_NAME {
+        return "embedded".to_string();
+    }
+    let mut names: Vec<String> = doc
+        .sources()
+        .iter()
+        .map(|s| {
+            std::fs::canonicalize(&s.name)
+                .map_or_else(|_| s.name.clone(), |p| p.display().to_string())
+        })
+        .collect();
+    names.sort();
+    names.join("\n")
+}
+
 /// "no node has the id `x`; did you mean `y`?", for every option that takes an id, in the
 /// interface language.
 pub fn unknown_id(doc: &Library, id: &str, w: &Words) -> String {

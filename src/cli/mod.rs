@@ -1,14 +1,16 @@
 //! The command line: argument definitions (clap derive) and the scriptable subcommands.
 //!
 //! Subcommands write to any `Write` and return an exit code, so they are tested without a process;
-//! `main` only wires them to stdout.
+//! [`run`] wires them to stdout and stderr, and `main` to the process.
 
 mod args;
 mod export;
 mod handout;
 mod import_cmd;
 mod man;
+mod open;
 mod outline;
+mod run;
 mod search_cmd;
 mod show;
 
@@ -18,6 +20,7 @@ pub use handout::export_html;
 pub use import_cmd::import;
 pub use man::man;
 pub use outline::tree;
+pub use run::{Outcome, argument_error, run, say_err};
 pub use search_cmd::search;
 pub use show::show;
 
