@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::Display;
-use super::chrome::key_label;
+use super::hints::key_label;
 use super::i18n::Words;
 use super::layout::centered;
 use super::popup::scrolled;

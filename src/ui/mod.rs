@@ -8,6 +8,7 @@ pub mod detail;
 mod ellipsis;
 mod goto;
 mod help;
+mod hints;
 mod i18n;
 pub mod layout;
 mod marks_list;

@@ -128,7 +128,7 @@ fn hit_lines(
     // Where it matched, and why when the search looked past the words as typed. The place comes
     // first: the tag shortens to the why alone, then gives way, where it would leave the place
     // fewer than 16 cells (the status line says why the chosen hit matched).
-    let why = super::chrome::why_matched(hit, &r.query, d.words);
+    let why = super::hints::why_matched(hit, &r.query, d.words);
     let place_room = |tag: &str| width.saturating_sub(2 + display_width(tag));
     let tag = [
         Some(match &why {

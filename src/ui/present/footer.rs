@@ -10,7 +10,7 @@ use super::page::{langs, section_of, short_title};
 use crate::app::{App, LinkNews, Overlay, Role};
 use crate::text::{display_width, truncate_to_width};
 use crate::ui::Display;
-use crate::ui::chrome::notice_text;
+use crate::ui::hints::notice_text;
 
 /// The narrowest progress bar worth drawing.
 const MIN_BAR: usize = 6;
