@@ -321,7 +321,7 @@ fn single_steps_agree_with_the_list_of_rows() {
     a.apply(Action::Right);
     let rows = a.rows();
     for (i, &r) in rows.iter().enumerate() {
-        a.select(r);
+        a.open_at(r);
         let rows_now = a.rows();
         assert_eq!(rows_now, rows, "selecting a visible row opens nothing");
         a.apply(Action::Down);
@@ -330,7 +330,7 @@ fn single_steps_agree_with_the_list_of_rows() {
             rows[(i + 1).min(rows.len() - 1)],
             "down from row {i}"
         );
-        a.select(r);
+        a.open_at(r);
         a.apply(Action::Up);
         assert_eq!(a.selected(), rows[i.saturating_sub(1)], "up from row {i}");
     }

@@ -228,7 +228,7 @@ fn capital_o_expands_the_subtree_and_capital_c_collapses_to_the_level() {
         .ids()
         .find(|&i| a.doc().node(i).kind == Kind::ClusterGroup)
         .unwrap();
-    a.select(group);
+    a.open_at(group);
     key(&mut a, KeyCode::Char('*'));
     key(&mut a, KeyCode::Char('C'));
     let depth = a.doc().node(group).depth;

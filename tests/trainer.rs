@@ -86,7 +86,7 @@ fn slides_step_in_document_order_and_stop_at_the_ends() {
 #[test]
 fn a_long_slide_shows_its_continuation_pages_before_the_next_one_comes() {
     let mut a = app();
-    a.select(a.doc().find("goals.1").unwrap());
+    a.open_at(a.doc().find("goals.1").unwrap());
     a.start_presenting();
     // The frame found three pages.
     a.apply(measured(10, 2));
@@ -108,7 +108,7 @@ fn a_long_slide_shows_its_continuation_pages_before_the_next_one_comes() {
 #[test]
 fn each_section_opens_with_the_overview_and_q_leaves_for_the_browser() {
     let mut a = app();
-    a.select(a.doc().find("goals").unwrap());
+    a.open_at(a.doc().find("goals").unwrap());
     a.start_presenting();
     let Overlay::Present(p) = a.overlay() else {
         panic!("not presenting")
@@ -287,7 +287,7 @@ fn marks_set_and_jump_and_back_retraces_jumps() {
 #[test]
 fn copy_asks_for_the_text_in_the_shown_languages() {
     let mut a = app();
-    a.select(a.doc().find("goals.4").unwrap());
+    a.open_at(a.doc().find("goals.4").unwrap());
     a.apply(Action::CycleLang); // Chinese only
     keys(&mut a, "y");
     let [Effect::Copy { text, markdown }] = &a.take_effects()[..] else {
@@ -392,7 +392,7 @@ fn a_click_is_next_and_a_right_click_back_on_the_slides() {
         modifiers: KeyModifiers::NONE,
     };
     let mut a = app();
-    a.select(a.doc().find("goals.1").unwrap());
+    a.open_at(a.doc().find("goals.1").unwrap());
     a.start_presenting();
     for (kind, want) in [
         (MouseEventKind::Down(MouseButton::Left), "goals.2"),

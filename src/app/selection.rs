@@ -48,7 +48,7 @@ impl App {
     /// Selects `id` and opens its ancestors so that it shows in the outline. Selecting another
     /// node scrolls the detail pane back to its top and drops the highlighted link; it does not
     /// record the move for Back (jumps do that).
-    pub fn select(&mut self, id: NodeId) {
+    pub(super) fn select(&mut self, id: NodeId) {
         if id != self.tree.selected {
             self.tree.selected = id;
             self.detail.scroll = 0;
@@ -64,7 +64,9 @@ impl App {
         }
     }
 
-    /// Opens the tree at `id` with its ancestors expanded (for `--open`).
+    /// Opens the outline at `id` (for `--open`, the state file's last position, and tests that
+    /// place the reader): selects it and expands its ancestors so that it is a row. Another node
+    /// than the selected one starts the detail pane at its top; the move is not kept for Back.
     pub fn open_at(&mut self, id: NodeId) {
         self.select(id);
     }
