@@ -7,14 +7,13 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::load_embedded;
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 fn expanded_app() -> App {
     let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-    let all: Vec<_> = app.doc.ids().collect();
-    app.opened.extend(all);
+    app.apply(Action::ExpandAll);
     app
 }
 
@@ -45,7 +44,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("move_down_and_redraw", |b| {
         b.iter(|| {
             app.apply(Action::Down);
-            if app.selected == app.doc.subtree_end(app.doc.first_root()) {
+            if app.selected() == app.doc().subtree_end(app.doc().first_root()) {
                 app.apply(Action::First);
             }
             term.draw(|f| {

@@ -15,8 +15,8 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Library, Limits, load_embedded, open_paths};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::search::{Index, Query};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
@@ -106,8 +106,7 @@ fn bench(c: &mut Criterion) {
         }
 
         let mut app = App::new(doc, LangMode::Both);
-        let all: Vec<_> = app.doc.ids().collect();
-        app.opened.extend(all);
+        app.apply(Action::ExpandAll);
         let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
         let mut view = ViewState::default();
         group.bench_function("render_120x40_all_expanded", |b| {

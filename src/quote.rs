@@ -4,9 +4,10 @@
 //! them the yijian project wrote (see [`crate::provenance`]), and a citation names the published
 //! source, never the project's own writing as if it were the government's.
 
-use crate::cli::{LangMode, breadcrumb, numbered};
 use crate::model::{Kind, Lang, Library, NodeId};
+use crate::prefs::LangMode;
 use crate::provenance::{self, authored, note};
+use crate::text::numbers::numbered;
 
 /// Title and text of the node in each language of `mode`, languages apart by a blank line.
 pub fn plain(doc: &Library, id: NodeId, mode: LangMode) -> String {
@@ -48,7 +49,7 @@ pub fn markdown(doc: &Library, id: NodeId, mode: LangMode) -> String {
     let given = n.title.shown(mode.langs());
     let langs = given.as_slice();
     let mut out = String::new();
-    let crumbs: Vec<String> = langs.iter().map(|&l| breadcrumb(doc, id, l)).collect();
+    let crumbs: Vec<String> = langs.iter().map(|&l| doc.breadcrumb(id, l)).collect();
     out.push_str(&format!("*{}*\n\n", crumbs.join(" / ")));
     let titles: Vec<String> = langs.iter().map(|&l| numbered(doc, id, l)).collect();
     out.push_str(&format!("## {}\n\n", titles.join(" / ")));
@@ -104,7 +105,7 @@ pub fn citation(doc: &Library, id: NodeId, langs: &[Lang]) -> String {
             if let Some(sec) = section {
                 let name = format!(
                     "{}{}",
-                    crate::cli::ordinal(doc, sec, lang),
+                    crate::text::numbers::ordinal(doc, sec, lang),
                     doc.node(sec).short(lang)
                 );
                 s.push_str(&match lang {

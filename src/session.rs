@@ -24,6 +24,25 @@ pub struct Session {
     state: Option<(PathBuf, State, String)>,
 }
 
+/// The key of `doc`'s marks and position in the state file: `embedded` for the embedded
+/// document, else the full paths of the files opened (as given when a path cannot be resolved),
+/// sorted, one a line, so that the same files opened in any order share their state.
+pub fn library_key(doc: &Library) -> String {
+    if doc.sources().len() == 1 && doc.sources()[0].name == crate::model::EMBEDDED_NAME {
+        return "embedded".to_string();
+    }
+    let mut names: Vec<String> = doc
+        .sources()
+        .iter()
+        .map(|s| {
+            std::fs::canonicalize(&s.name)
+                .map_or_else(|_| s.name.clone(), |p| p.display().to_string())
+        })
+        .collect();
+    names.sort();
+    names.join("\n")
+}
+
 /// "no node has the id `x`; did you mean `y`?", for every option that takes an id, in the
 /// interface language.
 pub fn unknown_id(doc: &Library, id: &str, w: &Words) -> String {
@@ -141,7 +160,7 @@ pub fn prepare(
     };
 
     let mut app = App::new(doc, lang);
-    app.bindings = config.bindings().map_err(|e| (w.config_problem)(&e))?;
+    app.set_bindings(config.bindings().map_err(|e| (w.config_problem)(&e))?);
     app.set_slides(talk.0, talk.1);
 
     let mut state = None;
@@ -153,7 +172,7 @@ pub fn prepare(
         let marks: Vec<(char, String)> = mine.marks.into_iter().collect();
         app.restore_marks(&marks);
         app.set_split(saved.split.unwrap_or(0));
-        let resume = mine.last.and_then(|id| app.doc.find(&id));
+        let resume = mine.last.and_then(|id| app.doc().find(&id));
         if let (Some(id), None, None) = (resume, open, &args.search) {
             app.open_at(id);
         }
@@ -171,13 +190,14 @@ pub fn prepare(
         app.apply(Action::Submit);
     }
     if let Some(path) = &args.talk {
-        app.talk = Some(crate::talk::load(path, &app.doc)?);
+        let talk = crate::talk::load(path, app.doc())?;
+        app.set_talk(talk);
     }
     if args.present || args.presenter {
         if args.from.is_some() && args.open.is_none() {
             app.open_at(talk.0);
         }
-        if let Some(first) = app.talk.as_ref().and_then(|t| t.slides.first())
+        if let Some(first) = app.talk().and_then(|t| t.slides.first())
             && args.open.is_none()
         {
             app.open_at(first.node);
@@ -198,11 +218,11 @@ impl Session {
         let (path, saved, key) = self.state.as_ref()?;
         let mut next = saved.clone();
         next.version = state::VERSION;
-        next.split = (self.app.split != 0).then_some(self.app.split);
+        next.split = (self.app.split() != 0).then_some(self.app.split());
         next.documents.insert(
             key.clone(),
             DocState {
-                last: Some(self.app.doc.qualified_id(self.app.selected)),
+                last: Some(self.app.doc().qualified_id(self.app.selected())),
                 marks: self.app.marks_by_id().into_iter().collect(),
             },
         );

@@ -2,15 +2,15 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{Action, App, Focus, Overlay, Search, TreeFilter, keymap};
-use yijian::cli::LangMode;
 use yijian::model::load_embedded;
+use yijian::prefs::LangMode;
 
 fn app() -> App {
     App::new(load_embedded().unwrap(), LangMode::Both)
 }
 
 fn id(app: &App) -> &str {
-    &app.doc.node(app.selected).id
+    &app.doc().node(app.selected()).id
 }
 
 fn go(app: &mut App, actions: &[Action]) {
@@ -38,7 +38,7 @@ fn starts_at_the_root_with_sections_open_and_glossary_closed() {
     let rows: Vec<&str> = a
         .rows()
         .iter()
-        .map(|&r| a.doc.node(r).id.as_ref())
+        .map(|&r| a.doc().node(r).id.as_ref())
         .collect();
     assert_eq!(rows[..3], ["opinions", "significance", "clusters"]);
     assert!(rows.contains(&"goals.5") && rows.contains(&"glossary"));
@@ -73,7 +73,7 @@ fn expand_then_move_at_once_goes_into_the_children() {
     );
     go(&mut a, &[Action::Enter]);
     assert_eq!(
-        a.focus,
+        a.focus(),
         Focus::Detail,
         "Enter on a leaf moves to the detail pane"
     );
@@ -85,7 +85,7 @@ fn space_toggles_and_first_last_and_pages_stay_in_bounds() {
     go(&mut a, &[Action::Last]);
     assert_eq!(id(&a), "glossary");
     go(&mut a, &[Action::ToggleOpen, Action::Last]);
-    assert_eq!(a.doc.node(a.selected).kind, yijian::model::Kind::Term);
+    assert_eq!(a.doc().node(a.selected()).kind, yijian::model::Kind::Term);
     go(&mut a, &[Action::First]);
     assert_eq!(id(&a), "opinions");
     go(
@@ -102,7 +102,7 @@ fn space_toggles_and_first_last_and_pages_stay_in_bounds() {
             Action::PageDown,
         ],
     );
-    assert_eq!(a.rows().iter().position(|&r| r == a.selected), Some(4));
+    assert_eq!(a.rows().iter().position(|&r| r == a.selected()), Some(4));
     go(&mut a, &[Action::PageUp, Action::PageUp, Action::Up]);
     assert_eq!(id(&a), "opinions");
 }
@@ -114,11 +114,11 @@ fn digits_jump_to_sections_and_the_language_cycles() {
     assert_eq!(id(&a), "goals");
     go(&mut a, &[Action::Section(9)]);
     assert_eq!(id(&a), "goals", "no ninth section: nothing happens");
-    assert_eq!(a.lang, LangMode::Both);
+    assert_eq!(a.lang(), LangMode::Both);
     go(&mut a, &[Action::CycleLang]);
-    assert_eq!(a.lang, LangMode::Zh);
+    assert_eq!(a.lang(), LangMode::Zh);
     go(&mut a, &[Action::CycleLang, Action::CycleLang]);
-    assert_eq!(a.lang, LangMode::Both);
+    assert_eq!(a.lang(), LangMode::Both);
 }
 
 #[test]
@@ -129,12 +129,12 @@ fn search_follows_the_best_hit_as_you_type_and_esc_returns() {
     key(&mut a, KeyCode::Char('/'));
     typed(&mut a, "激光");
     assert_eq!(id(&a), "clusters.emerging.7");
-    let Search::Typing(t) = &a.search else {
+    let Search::Typing(t) = a.search() else {
         panic!("not typing")
     };
     assert_eq!(t.results.hits.len(), 2);
     key(&mut a, KeyCode::Esc);
-    assert!(matches!(a.search, Search::Idle));
+    assert!(matches!(a.search(), Search::Idle));
     assert_eq!(id(&a), "clusters");
     assert_eq!(a.rows(), before_rows, "the tree is back as it was");
 }
@@ -145,14 +145,14 @@ fn enter_jumps_then_n_and_shift_n_step_and_esc_clears() {
     key(&mut a, KeyCode::Char('/'));
     typed(&mut a, "集成电路");
     key(&mut a, KeyCode::Enter);
-    assert!(matches!(a.search, Search::Showing(_)));
-    let first = a.selected;
+    assert!(matches!(a.search(), Search::Showing(_)));
+    let first = a.selected();
     key(&mut a, KeyCode::Char('n'));
-    assert_ne!(a.selected, first);
+    assert_ne!(a.selected(), first);
     key(&mut a, KeyCode::Char('N'));
-    assert_eq!(a.selected, first);
+    assert_eq!(a.selected(), first);
     key(&mut a, KeyCode::Char('N'));
-    let Search::Showing(r) = &a.search else {
+    let Search::Showing(r) = a.search() else {
         panic!()
     };
     assert_eq!(
@@ -161,9 +161,9 @@ fn enter_jumps_then_n_and_shift_n_step_and_esc_clears() {
         "N from the first hit wraps to the last"
     );
     key(&mut a, KeyCode::Esc);
-    assert!(matches!(a.search, Search::Idle));
+    assert!(matches!(a.search(), Search::Idle));
     key(&mut a, KeyCode::Esc);
-    assert!(!a.quit, "Esc never quits");
+    assert!(!a.quit_requested(), "Esc never quits");
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn empty_and_unmatched_queries_leave_nothing_strange() {
     let mut a = app();
     go(&mut a, &[Action::Down]);
     key(&mut a, KeyCode::Char('/'));
-    let Search::Typing(t) = &a.search else {
+    let Search::Typing(t) = a.search() else {
         panic!()
     };
     assert!(t.results.hits.is_empty(), "an empty query matches nothing");
@@ -182,12 +182,12 @@ fn empty_and_unmatched_queries_leave_nothing_strange() {
         "no match: the selection stays where the reader was"
     );
     key(&mut a, KeyCode::Enter);
-    assert!(matches!(a.search, Search::Idle));
-    assert_eq!(a.filter, TreeFilter::All);
+    assert!(matches!(a.search(), Search::Idle));
+    assert_eq!(a.filter(), TreeFilter::All);
     key(&mut a, KeyCode::Char('/'));
     typed(&mut a, "   ");
     key(&mut a, KeyCode::Enter);
-    assert!(matches!(a.search, Search::Idle));
+    assert!(matches!(a.search(), Search::Idle));
 }
 
 #[test]
@@ -198,26 +198,26 @@ fn typing_q_is_text_not_quit_and_history_recalls() {
         typed(&mut a, q);
         key(&mut a, KeyCode::Enter);
     }
-    assert!(!a.quit);
-    assert_eq!(a.history, ["robot", "quantum"]);
+    assert!(!a.quit_requested());
+    assert_eq!(a.history(), ["robot", "quantum"]);
     key(&mut a, KeyCode::Char('/'));
     key(&mut a, KeyCode::Up);
     key(&mut a, KeyCode::Up);
-    let Search::Typing(t) = &a.search else {
+    let Search::Typing(t) = a.search() else {
         panic!()
     };
     assert_eq!(t.input.value(), "robot");
     assert_eq!(id(&a), "clusters.emerging.3");
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Down);
-    let Search::Typing(t) = &a.search else {
+    let Search::Typing(t) = a.search() else {
         panic!()
     };
     assert_eq!(t.input.value(), "");
     key(&mut a, KeyCode::Backspace);
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Char('q'));
-    assert!(a.quit);
+    assert!(a.quit_requested());
 }
 
 #[test]
@@ -227,11 +227,11 @@ fn filter_mode_keeps_only_matches_and_their_ancestors() {
     typed(&mut a, "机器人");
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Char('f'));
-    assert_eq!(a.filter, TreeFilter::Matches);
+    assert_eq!(a.filter(), TreeFilter::Matches);
     let rows: Vec<&str> = a
         .rows()
         .iter()
-        .map(|&r| a.doc.node(r).id.as_ref())
+        .map(|&r| a.doc().node(r).id.as_ref())
         .collect();
     assert!(rows.contains(&"clusters.emerging.3"));
     assert!(rows.contains(&"clusters") && rows.contains(&"opinions"));
@@ -240,7 +240,7 @@ fn filter_mode_keeps_only_matches_and_their_ancestors() {
     assert!(
         a.rows()
             .iter()
-            .any(|&r| &*a.doc.node(r).id == "significance")
+            .any(|&r| &*a.doc().node(r).id == "significance")
     );
 }
 
@@ -248,17 +248,17 @@ fn filter_mode_keeps_only_matches_and_their_ancestors() {
 fn help_overlay_swallows_keys_until_closed() {
     let mut a = app();
     key(&mut a, KeyCode::Char('?'));
-    assert_eq!(a.overlay, Overlay::Help);
+    assert_eq!(*a.overlay(), Overlay::Help);
     key(&mut a, KeyCode::Down);
     assert_eq!(id(&a), "opinions");
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(*a.overlay(), Overlay::None);
 }
 
 #[test]
 fn detail_focus_scrolls_and_follows_links() {
     let mut a = app();
-    let emerging = a.doc.find("clusters.emerging").unwrap();
+    let emerging = a.doc().find("clusters.emerging").unwrap();
     a.open_at(emerging);
     go(
         &mut a,
@@ -272,40 +272,40 @@ fn detail_focus_scrolls_and_follows_links() {
         }],
     );
     key(&mut a, KeyCode::Tab);
-    assert_eq!(a.focus, Focus::Detail);
+    assert_eq!(a.focus(), Focus::Detail);
     for _ in 0..20 {
         key(&mut a, KeyCode::Down);
     }
-    assert_eq!(a.detail_scroll, 7, "scrolling stops at the end");
+    assert_eq!(a.detail_scroll(), 7, "scrolling stops at the end");
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Right);
-    assert_eq!(a.link, Some(1));
+    assert_eq!(a.link(), Some(1));
     key(&mut a, KeyCode::Enter);
     assert_eq!(id(&a), "clusters.emerging.2");
-    assert_eq!(a.detail_scroll, 0);
+    assert_eq!(a.detail_scroll(), 0);
     // The cluster's related goal, reached by the keyboard.
     key(&mut a, KeyCode::Left);
     key(&mut a, KeyCode::Enter);
     assert_eq!(id(&a), "goals.1");
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.focus, Focus::Tree);
+    assert_eq!(a.focus(), Focus::Tree);
 }
 
 #[test]
 fn clicking_selects_and_clicking_again_toggles() {
     let mut a = app();
-    let pillar = a.doc.find("clusters.pillar").unwrap();
+    let pillar = a.doc().find("clusters.pillar").unwrap();
     go(&mut a, &[Action::Click(pillar)]);
-    assert_eq!(a.selected, pillar);
-    assert!(!a.opened.contains(&pillar));
+    assert_eq!(a.selected(), pillar);
+    assert!(!a.opened().contains(&pillar));
     go(&mut a, &[Action::Click(pillar)]);
-    assert!(a.opened.contains(&pillar));
+    assert!(a.opened().contains(&pillar));
 }
 
 #[test]
 fn open_at_expands_the_ancestors() {
     let mut a = app();
-    let m = a.doc.find("measures.4.3").unwrap();
+    let m = a.doc().find("measures.4.3").unwrap();
     a.open_at(m);
     assert!(a.rows().contains(&m));
     assert_eq!(a.rows().iter().filter(|&&r| r == m).count(), 1);
@@ -321,17 +321,17 @@ fn single_steps_agree_with_the_list_of_rows() {
     a.apply(Action::Right);
     let rows = a.rows();
     for (i, &r) in rows.iter().enumerate() {
-        a.select(r);
+        a.open_at(r);
         let rows_now = a.rows();
         assert_eq!(rows_now, rows, "selecting a visible row opens nothing");
         a.apply(Action::Down);
         assert_eq!(
-            a.selected,
+            a.selected(),
             rows[(i + 1).min(rows.len() - 1)],
             "down from row {i}"
         );
-        a.select(r);
+        a.open_at(r);
         a.apply(Action::Up);
-        assert_eq!(a.selected, rows[i.saturating_sub(1)], "up from row {i}");
+        assert_eq!(a.selected(), rows[i.saturating_sub(1)], "up from row {i}");
     }
 }

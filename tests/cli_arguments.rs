@@ -119,5 +119,5 @@ fn a_start_up_search_that_finds_nothing_says_so() {
         |k| (k == "XDG_CONFIG_HOME").then(|| dir.display().to_string()),
     )
     .unwrap();
-    assert_eq!(s.app.notice, Some(Notice::NoMatch("xyzzy".into())));
+    assert_eq!(s.app.notice(), Some(&Notice::NoMatch("xyzzy".into())));
 }

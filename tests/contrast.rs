@@ -10,8 +10,8 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use yijian::app::{Action, App, LinkNews, LinkState, Role};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::load_embedded;
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 type Rgb = (u8, u8, u8);
@@ -152,7 +152,7 @@ fn frame(app: &mut App, d: &Display, w: u16, h: u16) -> Buffer {
 
 fn at(id: &str) -> App {
     let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-    app.open_at(app.doc.find(id).unwrap());
+    app.open_at(app.doc().find(id).unwrap());
     app
 }
 
@@ -202,12 +202,12 @@ fn browser_screens() -> Vec<Screen> {
         (
             "presenter view",
             opened("goals.4", |a| {
-                a.role = Role::Presenter(LinkState {
+                a.set_role(Role::Presenter(LinkState {
                     connected: false,
                     news: Some(LinkNews::Gone),
                     started: std::time::SystemTime::now(),
                     page: Some((1, 3)),
-                });
+                }));
                 a.apply(Action::TogglePresent);
             }),
         ),

@@ -3,8 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{Action, App, Notice, Overlay, Search, keymap};
-use yijian::cli::LangMode;
 use yijian::model::load_embedded;
+use yijian::prefs::LangMode;
 
 fn app() -> App {
     App::new(load_embedded().unwrap(), LangMode::Both)
@@ -28,14 +28,14 @@ fn typed(app: &mut App, s: &str) {
 
 /// The search box's text and cursor (in characters).
 fn search_line(app: &App) -> (String, usize) {
-    match &app.search {
+    match app.search() {
         Search::Typing(t) => (t.input.value().to_string(), t.input.cursor()),
         other => panic!("the search box is not open: {other:?}"),
     }
 }
 
 fn goto_line(app: &App) -> (String, usize) {
-    match &app.overlay {
+    match app.overlay() {
         Overlay::GoTo(g) => (g.input.value().to_string(), g.input.cursor()),
         other => panic!("the go-to box is not open: {other:?}"),
     }
@@ -46,12 +46,15 @@ fn a_paste_in_the_search_box_is_one_line_of_text() {
     let mut a = app();
     key(&mut a, KeyCode::Char('/'));
     a.apply(Action::Paste("growth target\r\nquality first".into()));
-    assert!(!a.quit, "a `q` in a paste quit the program");
+    assert!(!a.quit_requested(), "a `q` in a paste quit the program");
     assert_eq!(search_line(&a).0, "growth target quality first");
-    assert!(a.search.is_typing(), "the line break committed the search");
+    assert!(
+        a.search().is_typing(),
+        "the line break committed the search"
+    );
     // The box still edits normally afterwards, and Esc still closes it.
     key(&mut a, KeyCode::Esc);
-    assert!(matches!(a.search, Search::Idle));
+    assert!(matches!(a.search(), Search::Idle));
 }
 
 #[test]
@@ -61,7 +64,7 @@ fn a_paste_in_the_goto_box_completes() {
     a.apply(Action::Paste("goals.1\n".into()));
     assert_eq!(goto_line(&a).0, "goals.1 ");
     key(&mut a, KeyCode::Enter);
-    assert_eq!(&*a.doc.node(a.selected).id, "goals.1");
+    assert_eq!(&*a.doc().node(a.selected()).id, "goals.1");
 }
 
 #[test]
@@ -71,16 +74,20 @@ fn a_paste_with_no_box_open_runs_nothing() {
         if let Some(c) = opened {
             key(&mut a, KeyCode::Char(c));
         }
-        let (overlay, lang, selected) = (a.overlay.clone(), a.lang, a.selected);
+        let (overlay, lang, selected) = (a.overlay().clone(), a.lang(), a.selected());
         a.apply(Action::Paste("qpt/:jjj\n".into()));
-        assert!(!a.quit, "after {opened:?}: the paste quit");
+        assert!(!a.quit_requested(), "after {opened:?}: the paste quit");
         assert_eq!(
-            a.overlay, overlay,
+            *a.overlay(),
+            overlay,
             "after {opened:?}: the paste changed the mode"
         );
-        assert_eq!((a.lang, a.selected), (lang, selected));
-        assert!(a.marks.is_empty(), "after {opened:?}: the paste set a mark");
-        assert_eq!(a.notice, Some(Notice::PasteIgnored), "after {opened:?}");
+        assert_eq!((a.lang(), a.selected()), (lang, selected));
+        assert!(
+            a.marks().is_empty(),
+            "after {opened:?}: the paste set a mark"
+        );
+        assert_eq!(a.notice(), Some(&Notice::PasteIgnored), "after {opened:?}");
     }
 }
 
@@ -111,7 +118,7 @@ fn the_search_box_moves_and_deletes_like_a_shell_line() {
     // The keys the box gives its own meaning keep it.
     typed(&mut a, "robot");
     press(&mut a, KeyCode::Char('f'), KeyModifiers::CONTROL);
-    assert_eq!(a.filter, yijian::app::TreeFilter::Matches);
+    assert_eq!(a.filter(), yijian::app::TreeFilter::Matches);
 }
 
 #[test]
@@ -126,7 +133,7 @@ fn the_goto_box_edits_in_the_middle() {
     key(&mut a, KeyCode::End);
     typed(&mut a, "4");
     key(&mut a, KeyCode::Enter);
-    assert_eq!(&*a.doc.node(a.selected).id, "goals.4");
+    assert_eq!(&*a.doc().node(a.selected()).id, "goals.4");
 }
 
 #[test]
@@ -135,8 +142,8 @@ fn a_search_that_finds_nothing_says_so() {
     key(&mut a, KeyCode::Char('/'));
     typed(&mut a, "xyzzy");
     key(&mut a, KeyCode::Enter);
-    assert!(matches!(a.search, Search::Idle));
-    assert_eq!(a.notice, Some(Notice::NoMatch("xyzzy".into())));
+    assert!(matches!(a.search(), Search::Idle));
+    assert_eq!(a.notice(), Some(&Notice::NoMatch("xyzzy".into())));
 }
 
 #[test]
@@ -144,6 +151,6 @@ fn next_previous_and_filter_without_a_search_say_so() {
     for c in ['n', 'N', 'f'] {
         let mut a = app();
         key(&mut a, KeyCode::Char(c));
-        assert_eq!(a.notice, Some(Notice::NoSearch), "`{c}` with no search");
+        assert_eq!(a.notice(), Some(&Notice::NoSearch), "`{c}` with no search");
     }
 }

@@ -166,12 +166,12 @@ fn from_to_and_config_mistakes_are_in_the_interface_language() {
 }
 
 /// The detail pane's lines as text, for a node, languages and interface.
-fn detail(id: &str, lang: yijian::cli::LangMode, ui_lang: yijian::cli::UiLang) -> String {
+fn detail(id: &str, lang: yijian::prefs::LangMode, ui_lang: yijian::prefs::UiLang) -> String {
     use yijian::ui::{self, Display, Glyphs, Theme};
     let mut app = yijian::app::App::new(load_embedded().unwrap(), lang);
-    app.open_at(app.doc.find(id).unwrap());
+    app.open_at(app.doc().find(id).unwrap());
     let d = Display {
-        theme: Theme::new(yijian::cli::ThemeName::Default, true),
+        theme: Theme::new(yijian::prefs::ThemeName::Default, true),
         words: ui::words(ui_lang),
         glyphs: Glyphs::default(),
     };
@@ -185,7 +185,7 @@ fn detail(id: &str, lang: yijian::cli::LangMode, ui_lang: yijian::cli::UiLang) -
 
 #[test]
 fn kind_labels_follow_the_interface_language_not_the_text_language() {
-    use yijian::cli::{LangMode, UiLang};
+    use yijian::prefs::{LangMode, UiLang};
     let zh_ui_en_text = detail("clusters.pillar", LangMode::En, UiLang::Zh);
     assert!(
         zh_ui_en_text.contains("集群类别 ∙ clusters.pillar"),

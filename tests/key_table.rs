@@ -2,7 +2,7 @@
 //! manual page's KEYS section must say the same, row for row.
 
 use yijian::app::Bindings;
-use yijian::cli::UiLang;
+use yijian::prefs::UiLang;
 use yijian::ui::{key_rows, words};
 
 /// The table as the README writes it.

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use yijian::app::{Action, App, visible_rows};
-use yijian::cli::LangMode;
 use yijian::model::{Limits, Lookup, open_paths};
+use yijian::prefs::LangMode;
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
 
@@ -220,14 +220,14 @@ fn the_outline_shows_one_root_per_document_and_views_stay_within_one() {
     );
     let lib = open_paths(&[dir], &Limits::default()).library.unwrap();
     let mut app = App::new(lib, LangMode::Both);
-    let rows: Vec<String> = visible_rows(&app.doc, &app.opened, None)
+    let rows: Vec<String> = visible_rows(app.doc(), app.opened(), None)
         .iter()
-        .map(|&r| app.doc.qualified_id(r))
+        .map(|&r| app.doc().qualified_id(r))
         .collect();
     // The first document open, the second closed.
     assert_eq!(rows, ["alpha", "alpha:goals", "alpha:goals.1", "beta"]);
     app.apply(Action::Last);
-    assert_eq!(app.doc.qualified_id(app.selected), "beta");
+    assert_eq!(app.doc().qualified_id(app.selected()), "beta");
     // Slides started here are the second document's: its three nodes and the overview before
     // its one section.
     app.apply(Action::TogglePresent);

@@ -6,8 +6,8 @@ use std::process::{Command, Stdio};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{App, Effect, keymap};
-use yijian::cli::LangMode;
 use yijian::model::load_embedded;
+use yijian::prefs::LangMode;
 
 fn yijian(args: &[&str]) -> String {
     let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
@@ -69,7 +69,7 @@ fn official_text_is_cited_as_the_departments_interpretation() {
 #[test]
 fn copies_mark_what_the_project_wrote() {
     let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-    app.open_at(app.doc.find("glossary.chokepoint").unwrap());
+    app.open_at(app.doc().find("glossary.chokepoint").unwrap());
     for c in ['y', 'Y'] {
         let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
         let a = keymap::action_for(&app, key).unwrap();
@@ -138,7 +138,7 @@ fn the_detail_pane_marks_what_the_project_wrote() {
         let doc =
             yijian::model::Library::single(yijian::model::EMBEDDED_NAME, load_embedded().unwrap());
         let mut app = App::new(doc, mode);
-        app.open_at(app.doc.find(id).unwrap());
+        app.open_at(app.doc().find(id).unwrap());
         let d = Display {
             theme: Theme::new(ThemeName::Default, true),
             words: words(ui),

@@ -9,8 +9,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::{Position, Rect};
 use yijian::app::{App, Overlay, keymap};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Library, Limits, load_embedded, load_path};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 #[derive(Debug, Clone)]
@@ -95,17 +95,17 @@ fn check_frame(app: &mut App, term: &mut Terminal<TestBackend>, view: &mut ViewS
         );
     }
     app.apply(measured.unwrap());
-    assert!(app.selected.0 < app.doc.len(), "the selection exists");
+    assert!(app.selected().0 < app.doc().len(), "the selection exists");
     let usable = !ui::layout::too_small(area);
-    if usable && app.overlay == Overlay::None {
+    if usable && *app.overlay() == Overlay::None {
         assert!(
-            app.rows().contains(&app.selected),
+            app.rows().contains(&app.selected()),
             "the selection is a tree row"
         );
         let highlighted = view.tree.state.selected().last().copied();
         assert_eq!(
             highlighted,
-            Some(app.selected),
+            Some(app.selected()),
             "and the tree highlights it"
         );
         // And it is on screen: one of the rows the widget drew inside the tree pane.
@@ -115,7 +115,7 @@ fn check_frame(app: &mut App, term: &mut Terminal<TestBackend>, view: &mut ViewS
                 .state
                 .rendered_at(Position::new(t.x + 1, y))
                 .and_then(|path| path.last())
-                == Some(&app.selected)
+                == Some(&app.selected())
         });
         assert!(on_screen, "the selection is drawn in {t:?}");
     }
@@ -171,7 +171,7 @@ fn run(start: (u16, u16), inputs: Vec<Input>, hostile: bool) {
                     row,
                     modifiers: KeyModifiers::NONE,
                 };
-                if let Some(a) = ui::mouse_action(m, &view, app.overlay != Overlay::None) {
+                if let Some(a) = ui::mouse_action(m, &view, *app.overlay() != Overlay::None) {
                     app.apply(a);
                 }
             }
@@ -179,8 +179,8 @@ fn run(start: (u16, u16), inputs: Vec<Input>, hostile: bool) {
         }
         // Effects (copy, save) are main's business; drop them as a terminal-less main would.
         app.take_effects();
-        // Quitting ends a real session; here the sequence goes on to test what follows.
-        app.quit = false;
+        // Quitting ends a real session; here the sequence goes on to test what follows (the
+        // app takes actions after Quit as before it).
         check_frame(&mut app, &mut term, &mut view, &d);
     }
 }

@@ -6,8 +6,8 @@ use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App, Overlay};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::load_embedded;
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 fn display() -> Display {
@@ -61,17 +61,17 @@ fn click(x: u16, y: u16) -> MouseEvent {
 #[test]
 fn a_click_on_an_entry_in_the_detail_pane_goes_there() {
     let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-    let group = app.doc.find("clusters").unwrap();
-    let target = app.doc.find("clusters.emerging").unwrap();
+    let group = app.doc().find("clusters").unwrap();
+    let target = app.doc().find("clusters.emerging").unwrap();
     app.open_at(group);
     let (view, rows) = draw(&mut app, 120, 40);
     let (x, y) = find(&rows, "Strategic emerging", view.detail_area.x);
     let action = ui::mouse_action(click(x, y), &view, false);
     assert_eq!(action, Some(Action::FollowLink(target)));
     app.apply(action.unwrap());
-    assert_eq!(app.selected, target);
+    assert_eq!(app.selected(), target);
     app.apply(Action::Back);
-    assert_eq!(app.selected, group, "a followed link is a jump");
+    assert_eq!(app.selected(), group, "a followed link is a jump");
     // The pane's title row is no link.
     let title = ui::mouse_action(
         click(view.detail_area.x + 3, view.detail_area.y),
@@ -84,7 +84,7 @@ fn a_click_on_an_entry_in_the_detail_pane_goes_there() {
 #[test]
 fn a_click_on_a_cluster_in_the_compare_view_closes_it_and_goes_there() {
     let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-    app.open_at(app.doc.find("clusters.pillar").unwrap());
+    app.open_at(app.doc().find("clusters.pillar").unwrap());
     app.apply(Action::ToggleCompare);
     draw(&mut app, 120, 40);
     app.apply(Action::Last);
@@ -95,14 +95,14 @@ fn a_click_on_a_cluster_in_the_compare_view_closes_it_and_goes_there() {
     ] {
         let (x, y) = find(&rows, name, 0);
         let action = ui::mouse_action(click(x + 2, y), &view, true);
-        let want = app.doc.find(id).unwrap();
+        let want = app.doc().find(id).unwrap();
         assert_eq!(action, Some(Action::FollowLink(want)), "{name}");
     }
     let (x, y) = find(&rows, "Lasers and additive", 0);
     let action = ui::mouse_action(click(x, y), &view, true).unwrap();
     app.apply(action);
-    assert_eq!(app.overlay, Overlay::None);
-    assert_eq!(&*app.doc.node(app.selected).id, "clusters.emerging.7");
+    assert_eq!(*app.overlay(), Overlay::None);
+    assert_eq!(&*app.doc().node(app.selected()).id, "clusters.emerging.7");
 }
 
 fn mouse(kind: MouseEventKind, x: u16, y: u16) -> MouseEvent {
@@ -156,6 +156,6 @@ fn dragging_the_border_moves_the_split_with_the_pointer() {
         } else {
             assert_eq!(moved.tree_area.bottom() - 1, ty, "{w}x{h}");
         }
-        assert!(app.drag.is_none());
+        assert!(app.drag().is_none());
     }
 }

@@ -5,8 +5,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use yijian::app::{Action, App};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::load_embedded;
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 fn display(ui_lang: UiLang) -> Display {
@@ -19,7 +19,7 @@ fn display(ui_lang: UiLang) -> Display {
 
 fn app_at(id: &str, lang: LangMode) -> App {
     let mut app = App::new(load_embedded().unwrap(), lang);
-    let node = app.doc.find(id).unwrap();
+    let node = app.doc().find(id).unwrap();
     app.open_at(node);
     app
 }
@@ -236,7 +236,7 @@ fn slides_of_each_kind() {
             let mut app = app_at(id, lang);
             app.apply(Action::TogglePresent);
             if app.slide_position().is_some_and(|(n, _)| n > 1)
-                && matches!(&app.overlay, yijian::app::Overlay::Present(p) if matches!(p.current(), yijian::app::Slide::Overview(_)))
+                && matches!(app.overlay(), yijian::app::Overlay::Present(p) if matches!(p.current(), yijian::app::Slide::Overview(_)))
             {
                 app.apply(Action::PageDown);
             }
@@ -301,7 +301,7 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
         app.apply(Action::Input(c));
     }
     app.apply(Action::Submit);
-    assert_eq!(&*app.doc.node(app.selected).id, "clusters.pillar");
+    assert_eq!(&*app.doc().node(app.selected()).id, "clusters.pillar");
     // At 80×24 the group's fact on its growth target up to 2025 lies far below the fold.
     let s = screen(&mut app, &d, 80, 24);
     assert!(s.contains("Average annual growth target"), "{s}");
@@ -322,7 +322,7 @@ fn a_search_match_below_the_fold_comes_into_view_until_the_reader_scrolls() {
     app.apply(Action::SearchOpen);
     app.apply(Action::HistoryPrev);
     app.apply(Action::Submit);
-    assert_eq!(&*app.doc.node(app.selected).id, "clusters.pillar");
+    assert_eq!(&*app.doc().node(app.selected()).id, "clusters.pillar");
     let s = screen(&mut app, &d, 80, 24);
     assert!(s.contains("Average annual growth target"), "{s}");
     // Without a search, a node opens at its top.
@@ -386,7 +386,7 @@ fn with_marks(lang: LangMode) -> App {
         ('b', "measures.4.3"),
         ('c', "clusters.emerging.7"),
     ] {
-        let node = app.doc.find(id).unwrap();
+        let node = app.doc().find(id).unwrap();
         app.open_at(node);
         app.apply(Action::MarkPrefix);
         app.apply(Action::Register(c));
@@ -445,7 +445,7 @@ fn header_keeps_position_and_language_mode_at_40_columns() {
     for ui_lang in [UiLang::En, UiLang::Zh] {
         for mode in [LangMode::Both, LangMode::Zh, LangMode::En] {
             let mut app = App::new(doc.clone(), mode);
-            let node = app.doc.find(long).unwrap();
+            let node = app.doc().find(long).unwrap();
             app.open_at(node);
             let s = screen(&mut app, &display(ui_lang), 40, 12);
             let header = s.lines().next().unwrap().to_string();

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 
 use clap::Parser;
 use yijian::app::Action;
-use yijian::cli::{Cli, LangMode, UiLang};
+use yijian::cli::Cli;
 use yijian::model::load_embedded;
+use yijian::prefs::{LangMode, UiLang};
 use yijian::session::{self, Session};
 use yijian::state::{self, DocState, State, Warning};
 use yijian::ui::words;
@@ -58,16 +59,16 @@ fn marks_and_position_survive_a_restart() {
     );
 
     let mut again = start(&dir, &[]).unwrap();
-    assert_eq!(&*again.app.doc.node(again.app.selected).id, "clusters");
+    assert_eq!(&*again.app.doc().node(again.app.selected()).id, "clusters");
     again.app.apply(Action::JumpPrefix);
     again.app.apply(Action::Register('g'));
-    assert_eq!(&*again.app.doc.node(again.app.selected).id, "goals");
+    assert_eq!(&*again.app.doc().node(again.app.selected()).id, "goals");
     // --open wins over the remembered position; --no-state forgets everything.
     let opened = start(&dir, &["--open", "goals.2"]).unwrap();
-    assert_eq!(&*opened.app.doc.node(opened.app.selected).id, "goals.2");
+    assert_eq!(&*opened.app.doc().node(opened.app.selected()).id, "goals.2");
     let fresh = start(&dir, &["--no-state"]).unwrap();
-    assert_eq!(&*fresh.app.doc.node(fresh.app.selected).id, "opinions");
-    assert!(fresh.app.marks.is_empty());
+    assert_eq!(&*fresh.app.doc().node(fresh.app.selected()).id, "opinions");
+    assert!(fresh.app.marks().is_empty());
 }
 
 #[test]
@@ -78,8 +79,8 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
     let garbage = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
     fs::write(&file, garbage).unwrap();
     let mut s = start(&dir, &[]).unwrap();
-    let Some(w) = s.app.warning.clone() else {
-        panic!("a warning is shown, got {:?}", s.app.notice);
+    let Some(w) = s.app.warning().cloned() else {
+        panic!("a warning is shown, got {:?}", s.app.notice());
     };
     let Warning::Damaged {
         path, line, aside, ..
@@ -109,7 +110,7 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
         garbage,
         "the damaged file is kept as it was"
     );
-    assert_eq!(&*s.app.doc.node(s.app.selected).id, "opinions");
+    assert_eq!(&*s.app.doc().node(s.app.selected()).id, "opinions");
     s.save().unwrap();
     assert!(file.exists(), "a good file is written again");
 }
@@ -138,7 +139,7 @@ fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
         zh.starts_with("无法保存书签和上次阅读位置：无法写入 "),
         "{zh}"
     );
-    assert_eq!(s.app.marks.len(), 1, "the mark still works this session");
+    assert_eq!(s.app.marks().len(), 1, "the mark still works this session");
 }
 
 #[test]
@@ -196,13 +197,13 @@ fn config_sets_defaults_that_options_override() {
         "theme: contrast\nlang: en\nui_lang: zh\nkeys:\n  search: s\n  quit: [Q, Ctrl-X]\n",
     );
     let s = start(&dir, &[]).unwrap();
-    assert_eq!(s.app.lang, LangMode::En);
+    assert_eq!(s.app.lang(), LangMode::En);
     assert_eq!(s.display.words.tree, "目录");
     use yijian::app::Command;
-    assert_eq!(s.app.bindings.keys_for(Command::Search), ["s"]);
-    assert_eq!(s.app.bindings.keys_for(Command::Quit), ["Q", "Ctrl-X"]);
+    assert_eq!(s.app.bindings().keys_for(Command::Search), ["s"]);
+    assert_eq!(s.app.bindings().keys_for(Command::Quit), ["Q", "Ctrl-X"]);
     let s = start(&dir, &["--lang", "zh", "--ui-lang", "en"]).unwrap();
-    assert_eq!(s.app.lang, LangMode::Zh);
+    assert_eq!(s.app.lang(), LangMode::Zh);
     assert_eq!(s.display.words.tree, "Outline");
 }
 
@@ -285,7 +286,7 @@ fn the_split_between_outline_and_detail_is_kept_with_the_marks() {
     let mut s = start(&dir, &[]).unwrap();
     s.app.apply(Action::MoveSplit(-50));
     s.app.apply(Action::MoveSplit(-50));
-    assert_eq!(s.app.split, -100);
+    assert_eq!(s.app.split(), -100);
     let asked = s.app.take_effects();
     assert!(asked.contains(&yijian::app::Effect::SaveState), "{asked:?}");
     s.save().unwrap();
@@ -293,12 +294,12 @@ fn the_split_between_outline_and_detail_is_kept_with_the_marks() {
     let saved: State = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(saved.split, Some(-100));
     let mut again = start(&dir, &[]).unwrap();
-    assert_eq!(again.app.split, -100);
+    assert_eq!(again.app.split(), -100);
     // Back to the default: the file no longer mentions it.
     again.app.apply(Action::MoveSplit(100));
     again.save().unwrap();
     assert!(!fs::read_to_string(&file).unwrap().contains("split"));
     // A state file written before the split existed still reads.
     fs::write(&file, r#"{"version":1,"documents":{}}"#).unwrap();
-    assert_eq!(start(&dir, &[]).unwrap().app.split, 0);
+    assert_eq!(start(&dir, &[]).unwrap().app.split(), 0);
 }

@@ -3,20 +3,20 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{Action, App, Effect, Notice, Overlay, Screen, Slide, keymap};
-use yijian::cli::LangMode;
 use yijian::model::load_embedded;
+use yijian::prefs::LangMode;
 
 fn app() -> App {
     App::new(load_embedded().unwrap(), LangMode::Both)
 }
 
 fn id(app: &App) -> &str {
-    &app.doc.node(app.selected).id
+    &app.doc().node(app.selected()).id
 }
 
 fn slide(app: &App) -> &str {
-    match &app.overlay {
-        Overlay::Present(p) => &app.doc.node(p.slide()).id,
+    match app.overlay() {
+        Overlay::Present(p) => &app.doc().node(p.slide()).id,
         other => panic!("not presenting: {other:?}"),
     }
 }
@@ -48,8 +48,10 @@ fn measured(rows: usize, max_scroll: usize) -> Action {
 #[test]
 fn slides_step_in_document_order_and_stop_at_the_ends() {
     let mut a = app();
-    let first = a.doc.find("clusters.pillar").unwrap();
-    let last = a.doc.subtree_end(a.doc.find("clusters.emerging").unwrap());
+    let first = a.doc().find("clusters.pillar").unwrap();
+    let last = a
+        .doc()
+        .subtree_end(a.doc().find("clusters.emerging").unwrap());
     a.set_slides(first, last);
     a.start_presenting();
     // The selection (the root) is outside the talk, so it starts at the talk's first slide.
@@ -84,7 +86,7 @@ fn slides_step_in_document_order_and_stop_at_the_ends() {
 #[test]
 fn a_long_slide_shows_its_continuation_pages_before_the_next_one_comes() {
     let mut a = app();
-    a.select(a.doc.find("goals.1").unwrap());
+    a.open_at(a.doc().find("goals.1").unwrap());
     a.start_presenting();
     // The frame found three pages.
     a.apply(measured(10, 2));
@@ -93,7 +95,7 @@ fn a_long_slide_shows_its_continuation_pages_before_the_next_one_comes() {
     key(&mut a, KeyCode::Down);
     assert_eq!((slide(&a), a.slide_page()), ("goals.1", (2, 3)));
     key(&mut a, KeyCode::Enter);
-    assert_eq!((slide(&a), a.overlay_scroll), ("goals.2", 0));
+    assert_eq!((slide(&a), a.overlay_scroll()), ("goals.2", 0));
     // Back from a slide's first page goes to the previous slide's last page.
     a.apply(measured(10, 0));
     key(&mut a, KeyCode::Up);
@@ -106,12 +108,12 @@ fn a_long_slide_shows_its_continuation_pages_before_the_next_one_comes() {
 #[test]
 fn each_section_opens_with_the_overview_and_q_leaves_for_the_browser() {
     let mut a = app();
-    a.select(a.doc.find("goals").unwrap());
+    a.open_at(a.doc().find("goals").unwrap());
     a.start_presenting();
-    let Overlay::Present(p) = &a.overlay else {
+    let Overlay::Present(p) = a.overlay() else {
         panic!("not presenting")
     };
-    assert_eq!(p.current(), Slide::Overview(a.doc.find("goals").unwrap()));
+    assert_eq!(p.current(), Slide::Overview(a.doc().find("goals").unwrap()));
     assert_eq!(
         a.slide_position(),
         Some((28, 96)),
@@ -120,12 +122,12 @@ fn each_section_opens_with_the_overview_and_q_leaves_for_the_browser() {
     key(&mut a, KeyCode::Right);
     assert_eq!(slide(&a), "goals");
     key(&mut a, KeyCode::Char('o'));
-    assert!(matches!(&a.overlay, Overlay::Present(p) if p.screen == Screen::Overview));
+    assert!(matches!(a.overlay(), Overlay::Present(p) if p.screen == Screen::Overview));
     key(&mut a, KeyCode::Char('o'));
     key(&mut a, KeyCode::Char('b'));
-    assert!(matches!(&a.overlay, Overlay::Present(p) if p.screen == Screen::Black));
+    assert!(matches!(a.overlay(), Overlay::Present(p) if p.screen == Screen::Black));
     key(&mut a, KeyCode::Char('x'));
-    assert!(matches!(&a.overlay, Overlay::Present(p) if p.screen == Screen::Slide));
+    assert!(matches!(a.overlay(), Overlay::Present(p) if p.screen == Screen::Slide));
     key(&mut a, KeyCode::Char('w'));
     key(&mut a, KeyCode::Char('q'));
     assert_eq!(
@@ -134,8 +136,11 @@ fn each_section_opens_with_the_overview_and_q_leaves_for_the_browser() {
         "any key, q too, only brings the slide back"
     );
     key(&mut a, KeyCode::Char('q'));
-    assert_eq!(a.overlay, Overlay::None);
-    assert!(!a.quit, "q leaves the slides, never the program");
+    assert_eq!(*a.overlay(), Overlay::None);
+    assert!(
+        !a.quit_requested(),
+        "q leaves the slides, never the program"
+    );
     assert_eq!(id(&a), "goals");
 }
 
@@ -168,7 +173,7 @@ fn digits_and_enter_jump_to_a_slide_and_leaving_returns_to_the_tree() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(
         slide(&a),
-        &*a.doc.nodes().last().unwrap().id,
+        &*a.doc().nodes().last().unwrap().id,
         "clamped to the last"
     );
     keys(&mut a, "0");
@@ -182,13 +187,13 @@ fn digits_and_enter_jump_to_a_slide_and_leaving_returns_to_the_tree() {
     keys(&mut a, "24");
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(*a.overlay(), Overlay::None);
     assert_eq!(
         id(&a),
         "clusters.emerging.7",
         "the tree is at the node last shown"
     );
-    assert!(a.rows().contains(&a.selected), "and it is visible");
+    assert!(a.rows().contains(&a.selected()), "and it is visible");
 }
 
 #[test]
@@ -196,11 +201,11 @@ fn goto_completes_ids_titles_pinyin_and_traditional() {
     let mut a = app();
     key(&mut a, KeyCode::Char(':'));
     let cands = |a: &App| -> Vec<String> {
-        match &a.overlay {
+        match a.overlay() {
             Overlay::GoTo(g) => g
                 .candidates
                 .iter()
-                .map(|&c| a.doc.node(c).id.to_string())
+                .map(|&c| a.doc().node(c).id.to_string())
                 .collect(),
             other => panic!("no go-to box: {other:?}"),
         }
@@ -229,12 +234,12 @@ fn goto_completes_ids_titles_pinyin_and_traditional() {
     keys(&mut a, "emerging.1");
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Tab);
-    match &a.overlay {
+    match a.overlay() {
         Overlay::GoTo(g) => assert_eq!(g.input.value(), "clusters.emerging.10"),
         other => panic!("{other:?}"),
     }
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(*a.overlay(), Overlay::None);
     assert_eq!(id(&a), "clusters.emerging.10");
     // Nothing matching: Enter does nothing, Esc closes without moving.
     key(&mut a, KeyCode::Char(':'));
@@ -242,7 +247,7 @@ fn goto_completes_ids_titles_pinyin_and_traditional() {
     assert!(cands(&a).is_empty());
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(*a.overlay(), Overlay::None);
     assert_eq!(id(&a), "clusters.emerging.10");
 }
 
@@ -252,14 +257,14 @@ fn marks_set_and_jump_and_back_retraces_jumps() {
     key(&mut a, KeyCode::Char('3'));
     assert_eq!(id(&a), "goals");
     keys(&mut a, "ma");
-    assert_eq!(a.notice, Some(Notice::MarkSet('a')));
+    assert_eq!(a.notice(), Some(&Notice::MarkSet('a')));
     assert_eq!(a.take_effects(), [Effect::SaveState]);
     key(&mut a, KeyCode::Char('1'));
     assert_eq!(id(&a), "significance");
     keys(&mut a, "'a");
     assert_eq!(id(&a), "goals");
     keys(&mut a, "'z");
-    assert_eq!(a.notice, Some(Notice::NoSuchMark('z')));
+    assert_eq!(a.notice(), Some(&Notice::NoSuchMark('z')));
     assert_eq!(id(&a), "goals");
     // Back: goals ← significance ← goals ← opinions.
     key(&mut a, KeyCode::Backspace);
@@ -271,7 +276,7 @@ fn marks_set_and_jump_and_back_retraces_jumps() {
     a.apply(back);
     assert_eq!(id(&a), "opinions");
     a.apply(Action::Back);
-    assert_eq!(a.notice, Some(Notice::HistoryEmpty));
+    assert_eq!(a.notice(), Some(&Notice::HistoryEmpty));
     // Marks survive as ids.
     assert_eq!(a.marks_by_id(), [('a', "goals".to_string())]);
     let mut b = app();
@@ -282,7 +287,7 @@ fn marks_set_and_jump_and_back_retraces_jumps() {
 #[test]
 fn copy_asks_for_the_text_in_the_shown_languages() {
     let mut a = app();
-    a.select(a.doc.find("goals.4").unwrap());
+    a.open_at(a.doc().find("goals.4").unwrap());
     a.apply(Action::CycleLang); // Chinese only
     keys(&mut a, "y");
     let [Effect::Copy { text, markdown }] = &a.take_effects()[..] else {
@@ -324,9 +329,9 @@ fn copy_asks_for_the_text_in_the_shown_languages() {
 fn compare_opens_with_two_groups_and_closes_with_esc() {
     let mut a = app();
     keys(&mut a, "c");
-    assert_eq!(a.overlay, Overlay::Compare);
+    assert_eq!(*a.overlay(), Overlay::Compare);
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(*a.overlay(), Overlay::None);
     let mut one = App::new(
         yijian::model::load_path(
             std::path::Path::new("docs/examples/minimal.yaml"),
@@ -336,8 +341,8 @@ fn compare_opens_with_two_groups_and_closes_with_esc() {
         LangMode::Both,
     );
     keys(&mut one, "c");
-    assert_eq!(one.overlay, Overlay::None);
-    assert_eq!(one.notice, Some(Notice::NothingToCompare));
+    assert_eq!(*one.overlay(), Overlay::None);
+    assert_eq!(one.notice(), Some(&Notice::NothingToCompare));
 }
 
 #[test]
@@ -348,11 +353,11 @@ fn rebound_keys_take_effect_and_the_old_key_is_free() {
         yijian::app::Command::Search,
         &[yijian::app::parse_key("s").unwrap()],
     );
-    a.bindings = b;
+    a.set_bindings(b);
     keys(&mut a, "/");
-    assert!(!a.search.is_typing(), "`/` no longer searches");
+    assert!(!a.search().is_typing(), "`/` no longer searches");
     keys(&mut a, "s");
-    assert!(a.search.is_typing(), "`s` does");
+    assert!(a.search().is_typing(), "`s` does");
 }
 
 #[test]
@@ -387,7 +392,7 @@ fn a_click_is_next_and_a_right_click_back_on_the_slides() {
         modifiers: KeyModifiers::NONE,
     };
     let mut a = app();
-    a.select(a.doc.find("goals.1").unwrap());
+    a.open_at(a.doc().find("goals.1").unwrap());
     a.start_presenting();
     for (kind, want) in [
         (MouseEventKind::Down(MouseButton::Left), "goals.2"),

@@ -8,8 +8,8 @@ use std::process::{Command, Stdio};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yijian::app::{Action, App, Overlay, Search};
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Limits, load_path};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
 
 const DOC: &str = r#"schema: 1
@@ -59,7 +59,7 @@ fn a_decomposed_query_finds_the_composed_text_in_the_boxes() {
     for q in DECOMPOSED {
         app.apply(Action::SearchOpen);
         app.apply(Action::Paste(q.into()));
-        let Search::Typing(t) = &app.search else {
+        let Search::Typing(t) = app.search() else {
             panic!()
         };
         assert!(
@@ -70,7 +70,7 @@ fn a_decomposed_query_finds_the_composed_text_in_the_boxes() {
     }
     app.apply(Action::GoToOpen);
     app.apply(Action::Paste("cafe\u{301} society".into()));
-    let Overlay::GoTo(g) = &app.overlay else {
+    let Overlay::GoTo(g) = app.overlay() else {
         panic!()
     };
     assert!(
@@ -83,7 +83,7 @@ fn a_decomposed_query_finds_the_composed_text_in_the_boxes() {
 fn halfwidth_katakana_with_sound_marks_is_drawn_composed() {
     let doc = load_path(&fixture("kana"), &Limits::default()).unwrap();
     let mut app = App::new(doc, LangMode::Zh);
-    app.open_at(app.doc.find("cafe").unwrap());
+    app.open_at(app.doc().find("cafe").unwrap());
     for ambiguous_wide in [false, true] {
         let d = Display {
             theme: Theme::new(ThemeName::Default, true),

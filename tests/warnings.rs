@@ -83,7 +83,7 @@ fn every_damaged_file_is_set_aside_under_a_name_of_its_own() {
         let garbage = format!("{DAMAGED}{n}");
         fs::write(&file, &garbage).unwrap();
         let s = start(&dir, &[]);
-        let w = s.app.warning.clone().expect("a warning").to_string();
+        let w = s.app.warning().cloned().expect("a warning").to_string();
         let aside = if n == 1 {
             dir.join("state/yijian/state.json.corrupt")
         } else {
@@ -105,7 +105,7 @@ fn the_warning_wraps_whole_at_any_width_in_either_language() {
             let dir = scratch(&format!("wrap-{ui_lang}-{w}"));
             fs::write(dir.join("state/yijian/state.json"), DAMAGED).unwrap();
             let mut s = start(&dir, &["--ui-lang", ui_lang]);
-            let warning = s.app.warning.clone().expect("a warning");
+            let warning = s.app.warning().cloned().expect("a warning");
             let text = (s.display.words.warning)(&warning);
             assert!(text.contains(marker), "{ui_lang}: not translated: {text}");
             let short = (s.display.words.warning)(&warning.with_short_paths());
@@ -130,15 +130,15 @@ fn the_warning_stays_until_esc() {
         Action::Input('x'),
     ] {
         s.app.apply(a);
-        assert!(s.app.warning.is_some(), "gone after a key");
+        assert!(s.app.warning().is_some(), "gone after a key");
     }
     // The first Esc dismisses the warning and does nothing else; the next closes the box.
     s.app.apply(Action::Escape);
-    assert!(s.app.warning.is_none());
+    assert!(s.app.warning().is_none());
     assert!(
-        s.app.search.is_typing(),
+        s.app.search().is_typing(),
         "that Esc also closed the search box"
     );
     s.app.apply(Action::Escape);
-    assert!(!s.app.search.is_typing());
+    assert!(!s.app.search().is_typing());
 }

@@ -3,8 +3,8 @@
 //! from the cells as the terminal would show them, give the text (with its glyphs as swapped).
 
 use yijian::app::App;
-use yijian::cli::{LangMode, ThemeName, UiLang};
 use yijian::model::{Lang, load_embedded};
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, Glyphs, Theme, detail};
 
 fn display(ambiguous_wide: bool) -> Display {
@@ -24,7 +24,7 @@ fn on_screen(app: &App, d: &Display, width: usize) -> String {
         assert!(
             line.width() <= width,
             "{} at {width}: a line of {} cells overflows the pane: {line}",
-            app.doc.node(app.selected).id,
+            app.doc().node(app.selected()).id,
             line.width()
         );
         // A line no wider than the pane is drawn whole: its spans are what the cells show.

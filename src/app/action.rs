@@ -127,6 +127,12 @@ pub enum Action {
     CopyMarkdown,
     /// Something the app should tell the reader (from `main`: clipboard and state outcomes).
     Notify(Notice),
+    /// The other terminal of a talk joined or left (or shows another talk), for the footer.
+    Link(super::LinkNews),
+    /// Presenter view: show the projector's slide state, sent by the projector.
+    Mirror(super::Mirror),
+    /// Projector: show this slide (0-based index into the deck), asked by the presenter view.
+    ShowSlide(usize),
     /// What the last frame measured: rows of the tree and detail panes, how far the detail pane
     /// can scroll and which of its lines it showed first.
     Measured {

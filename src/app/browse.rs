@@ -8,10 +8,10 @@ impl App {
     pub(super) fn escape(&mut self) {
         if matches!(self.search, Search::Showing(_)) {
             self.search = Search::Idle;
-            self.filter = TreeFilter::All;
+            self.tree.filter = TreeFilter::All;
         } else if self.focus == Focus::Detail {
             self.focus = Focus::Tree;
-            self.link = None;
+            self.detail.link = None;
         }
     }
 
@@ -20,25 +20,25 @@ impl App {
             Focus::Tree => Focus::Detail,
             Focus::Detail => Focus::Tree,
         };
-        self.link = None;
+        self.detail.link = None;
     }
 
     pub(super) fn toggle(&mut self, id: NodeId) {
-        if !self.doc.node(id).children.is_empty() && !self.opened.remove(&id) {
-            self.opened.insert(id);
+        if !self.doc.node(id).children.is_empty() && !self.tree.opened.remove(&id) {
+            self.tree.opened.insert(id);
         }
     }
 
     pub(super) fn move_rows(&mut self, delta: isize) {
         // One row up or down in the unfiltered tree is a step in document order: no need to
         // list every visible row of a large library for it.
-        let unfiltered = self.filter == TreeFilter::All
+        let unfiltered = self.tree.filter == TreeFilter::All
             || self.search.results().is_none_or(|r| r.hits.is_empty());
         if unfiltered && (delta == 1 || delta == -1) {
             let step = if delta == 1 {
-                tree_nav::next_visible(&self.doc, &self.opened, self.selected)
+                tree_nav::next_visible(&self.doc, &self.tree.opened, self.tree.selected)
             } else {
-                tree_nav::prev_visible(&self.doc, &self.opened, self.selected)
+                tree_nav::prev_visible(&self.doc, &self.tree.opened, self.tree.selected)
             };
             if let Some(id) = step {
                 self.select(id);
@@ -46,7 +46,7 @@ impl App {
             return;
         }
         let rows = self.rows();
-        let Some(pos) = rows.iter().position(|r| *r == self.selected) else {
+        let Some(pos) = rows.iter().position(|r| *r == self.tree.selected) else {
             if let Some(&first) = rows.first() {
                 self.select(first);
             }
@@ -57,7 +57,7 @@ impl App {
     }
 
     pub(super) fn tree_key(&mut self, action: Action) {
-        let page = self.tree_rows.saturating_sub(1).max(1) as isize;
+        let page = self.tree.rows.saturating_sub(1).max(1) as isize;
         match action {
             Action::Up => self.move_rows(-1),
             Action::Down => self.move_rows(1),
@@ -65,25 +65,27 @@ impl App {
             Action::PageDown => self.move_rows(page),
             Action::First => self.move_rows(isize::MIN / 2),
             Action::Last => self.move_rows(isize::MAX / 2),
-            Action::ToggleOpen => self.toggle(self.selected),
+            Action::ToggleOpen => self.toggle(self.tree.selected),
             Action::Left => {
-                let node = self.doc.node(self.selected);
-                let collapsed = self.opened.remove(&self.selected) && !node.children.is_empty();
+                let node = self.doc.node(self.tree.selected);
+                let collapsed =
+                    self.tree.opened.remove(&self.tree.selected) && !node.children.is_empty();
                 if !collapsed && let Some(p) = node.parent {
                     self.select(p);
                 }
             }
             Action::Right | Action::Enter => {
-                let n = self.doc.node(self.selected);
+                let n = self.doc.node(self.tree.selected);
                 match n.children.first() {
                     Some(&first)
-                        if self.opened.contains(&self.selected) || action == Action::Enter =>
+                        if self.tree.opened.contains(&self.tree.selected)
+                            || action == Action::Enter =>
                     {
-                        self.opened.insert(self.selected);
+                        self.tree.opened.insert(self.tree.selected);
                         self.select(first);
                     }
                     Some(_) => {
-                        self.opened.insert(self.selected);
+                        self.tree.opened.insert(self.tree.selected);
                     }
                     None if action == Action::Enter => self.focus = Focus::Detail,
                     None => {}
@@ -96,19 +98,19 @@ impl App {
     /// Scrolls from the reader's own position, or at first from where the pane was on screen
     /// (which may be a match it brought into view).
     pub(super) fn scroll_detail(&mut self, delta: i32) {
-        let from = if self.detail_moved {
-            self.detail_scroll
+        let from = if self.detail.moved {
+            self.detail.scroll
         } else {
-            self.detail_shown
+            self.detail.shown
         };
         let target = from as i64 + delta as i64;
-        self.detail_scroll =
-            target.clamp(0, self.detail_max_scroll.min(i64::MAX as usize) as i64) as usize;
-        self.detail_moved = true;
+        self.detail.scroll =
+            target.clamp(0, self.detail.max_scroll.min(i64::MAX as usize) as i64) as usize;
+        self.detail.moved = true;
     }
 
     pub(super) fn detail_key(&mut self, action: Action) {
-        let page = self.detail_rows.saturating_sub(2).max(1) as i32;
+        let page = self.detail.rows.saturating_sub(2).max(1) as i32;
         let links = self.links();
         match action {
             Action::Up => self.scroll_detail(-1),
@@ -118,16 +120,17 @@ impl App {
             Action::First => self.scroll_detail(i32::MIN),
             Action::Last => self.scroll_detail(i32::MAX),
             Action::Right if !links.is_empty() => {
-                self.link = Some(self.link.map_or(0, |l| (l + 1) % links.len()));
+                self.detail.link = Some(self.detail.link.map_or(0, |l| (l + 1) % links.len()));
             }
             Action::Left if !links.is_empty() => {
-                self.link = Some(
-                    self.link
+                self.detail.link = Some(
+                    self.detail
+                        .link
                         .map_or(links.len() - 1, |l| (l + links.len() - 1) % links.len()),
                 );
             }
             Action::Enter => {
-                if let Some(&target) = self.link.and_then(|l| links.get(l)) {
+                if let Some(&target) = self.detail.link.and_then(|l| links.get(l)) {
                     self.jump(target);
                 }
             }

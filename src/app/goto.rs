@@ -66,12 +66,12 @@ pub fn complete(doc: &Library, index: &Index, input: &str) -> Vec<NodeId> {
 
 impl App {
     pub(super) fn apply_goto(&mut self, action: Action) {
-        let Overlay::GoTo(g) = &mut self.overlay else {
+        let Overlay::GoTo(g) = &mut self.overlay.open else {
             return;
         };
         let edited = match action {
             Action::Escape => {
-                self.overlay = Overlay::None;
+                self.overlay.open = Overlay::None;
                 return;
             }
             Action::Submit => {
@@ -81,7 +81,7 @@ impl App {
                     return;
                 }
                 if let Some(&target) = g.candidates.get(g.chosen) {
-                    self.overlay = Overlay::None;
+                    self.overlay.open = Overlay::None;
                     self.focus = super::Focus::Tree;
                     self.jump(target);
                 }
@@ -114,7 +114,7 @@ impl App {
 
     /// Completions for the go-to box's text as it is now.
     pub(super) fn refresh_goto(&mut self) {
-        if let Overlay::GoTo(g) = &mut self.overlay {
+        if let Overlay::GoTo(g) = &mut self.overlay.open {
             g.candidates = complete(&self.doc, &self.index, g.input.value());
             g.chosen = 0;
         }

@@ -26,7 +26,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             _ => Action::Escape,
         });
     }
-    match &app.overlay {
+    match &app.overlay.open {
         Overlay::None => {}
         Overlay::Help | Overlay::Compare => return scrolling(key.code),
         Overlay::GoTo(_) => return goto(key),

@@ -8,12 +8,12 @@ impl App {
     pub(super) fn register(&mut self, pending: Pending, c: char) {
         match pending {
             Pending::Mark => {
-                self.marks.insert(c, self.selected);
+                self.tree.marks.insert(c, self.tree.selected);
                 self.notice = Some(Notice::MarkSet(c));
                 self.effects.push(Effect::SaveState);
             }
             Pending::Jump if self.is_jump_key(c) => self.open_marks(),
-            Pending::Jump => match self.marks.get(&c) {
+            Pending::Jump => match self.tree.marks.get(&c) {
                 Some(&id) => {
                     self.focus = super::Focus::Tree;
                     self.jump(id);
@@ -25,7 +25,7 @@ impl App {
     }
 
     pub(super) fn go_back(&mut self) {
-        match self.back.pop() {
+        match self.tree.back.pop() {
             Some(id) => self.select(id),
             None => self.notice = Some(Notice::HistoryEmpty),
         }
@@ -43,7 +43,8 @@ impl App {
 
     /// Marks by letter with their node ids, for the state file.
     pub fn marks_by_id(&self) -> Vec<(char, String)> {
-        self.marks
+        self.tree
+            .marks
             .iter()
             .map(|(&c, &id)| (c, self.doc.qualified_id(id)))
             .collect()
@@ -53,7 +54,7 @@ impl App {
     pub fn restore_marks(&mut self, marks: &[(char, String)]) {
         for (c, id) in marks {
             if let Some(node) = self.doc.find(id) {
-                self.marks.insert(*c, node);
+                self.tree.marks.insert(*c, node);
             }
         }
     }

@@ -7,11 +7,12 @@ impl App {
     pub(super) fn open_marks(&mut self) {
         // The list opens on the mark of the selected node, if it has one.
         let chosen = self
+            .tree
             .marks
             .values()
-            .position(|&id| id == self.selected)
+            .position(|&id| id == self.tree.selected)
             .unwrap_or(0);
-        self.overlay = Overlay::Marks { chosen };
+        self.overlay.open = Overlay::Marks { chosen };
     }
 
     /// Whether `c` is a key bound to jumping to a mark: pressed after that key, it lists them.
@@ -23,21 +24,21 @@ impl App {
     }
 
     pub(super) fn apply_marks(&mut self, action: Action) {
-        let Overlay::Marks { chosen } = self.overlay else {
+        let Overlay::Marks { chosen } = self.overlay.open else {
             return;
         };
-        let n = self.marks.len();
+        let n = self.tree.marks.len();
         let last = n.saturating_sub(1);
         let go = |app: &mut App, place: usize| {
-            if let Some(&id) = app.marks.values().nth(place) {
-                app.overlay = Overlay::None;
+            if let Some(&id) = app.tree.marks.values().nth(place) {
+                app.overlay.open = Overlay::None;
                 app.focus = Focus::Tree;
                 app.jump(id);
             }
         };
         let chosen = match action {
             Action::Escape | Action::JumpPrefix => {
-                self.overlay = Overlay::None;
+                self.overlay.open = Overlay::None;
                 return;
             }
             Action::Submit | Action::Enter => return go(self, chosen),
@@ -48,7 +49,7 @@ impl App {
                 }
                 place
             }
-            Action::Register(c) => match self.marks.keys().position(|&k| k == c) {
+            Action::Register(c) => match self.tree.marks.keys().position(|&k| k == c) {
                 Some(place) => return go(self, place),
                 None => {
                     self.notice = Some(super::Notice::NoSuchMark(c));
@@ -56,11 +57,11 @@ impl App {
                 }
             },
             Action::DeleteMark => {
-                if let Some(&c) = self.marks.keys().nth(chosen) {
-                    self.marks.remove(&c);
+                if let Some(&c) = self.tree.marks.keys().nth(chosen) {
+                    self.tree.marks.remove(&c);
                     self.effects.push(Effect::SaveState);
                 }
-                chosen.min(self.marks.len().saturating_sub(1))
+                chosen.min(self.tree.marks.len().saturating_sub(1))
             }
             Action::Up => chosen.checked_sub(1).unwrap_or(last),
             Action::Down if n > 0 => (chosen + 1) % n,
@@ -68,6 +69,6 @@ impl App {
             Action::Last | Action::PageDown => last,
             _ => chosen,
         };
-        self.overlay = Overlay::Marks { chosen };
+        self.overlay.open = Overlay::Marks { chosen };
     }
 }

@@ -1,20 +1,29 @@
 //! Application state and the only way it changes: `apply(Action)`.
 //!
-//! Nothing here touches a terminal; tests drive it with actions and read the state back.
+//! [`App`] is made of the states it holds: the outline, the detail pane and the overlay
+//! (`panes.rs`), the search ([`Search`]), and the reader's settings. Their fields are private to
+//! this module, so only actions change them; views, `main` and tests read them through the
+//! accessors of `read.rs`. Nothing here touches a terminal; tests drive it with actions and
+//! read the state back.
 
 mod action;
+mod apply;
 mod bindings;
 mod browse;
 mod folding;
 mod goto;
 pub mod keymap;
 mod line;
+mod link;
 mod marks;
 mod marks_list;
 mod overlay;
+mod panes;
 mod present;
+mod read;
 mod results;
 mod search_mode;
+mod selection;
 mod split;
 mod tree_nav;
 mod typing;
@@ -23,18 +32,20 @@ pub use action::{Action, Effect, Notice};
 pub use bindings::{Bindings, Command, Key, SPLIT_STEP, fixed_action, key_name, parse_key};
 pub use goto::GoTo;
 pub use line::{Edit, LineInput};
+pub use link::Mirror;
 pub use overlay::compared_groups;
 pub use present::{Find, LinkNews, LinkState, Present, Role, Screen, Slide};
 pub use search_mode::{HitOrder, Origin, Results, Search, Typing};
 pub use split::SPLIT_LIMIT;
 pub use tree_nav::{next_visible, prev_visible, visible_place, visible_rows, with_ancestors};
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::model::{Kind, Library, NodeId};
 use crate::prefs::LangMode;
 use crate::search::Index;
+use panes::{DetailState, OverlayState, TreeState};
 
 /// Which pane the keys act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,68 +116,46 @@ pub enum TreeFilter {
 /// are queued as [`Effect`]s for `main` to carry out.
 pub struct App {
     /// The open documents (one or many), shared with the index.
-    pub doc: Arc<Library>,
+    doc: Arc<Library>,
     /// The search index over every open document, built by [`App::new`].
-    pub index: Index,
-    /// The node the outline highlights and the detail pane shows.
-    pub selected: NodeId,
-    /// Nodes whose children the outline shows.
-    pub opened: HashSet<NodeId>,
-    /// Which pane the keys act on.
-    pub focus: Focus,
+    index: Index,
+    /// The outline: selection, opened nodes, filter, Back and marks.
+    tree: TreeState,
+    /// The detail pane: scroll and highlighted link.
+    detail: DetailState,
     /// What is drawn over the panes and takes the keys, if anything.
-    pub overlay: Overlay,
+    overlay: OverlayState,
+    /// Which pane the keys act on.
+    focus: Focus,
     /// The document languages shown: Chinese, English or both.
-    pub lang: LangMode,
+    lang: LangMode,
     /// The search: idle, typing in the box, or showing results.
-    pub search: Search,
-    /// Whether the outline shows every node or only the matches.
-    pub filter: TreeFilter,
+    search: Search,
     /// Queries submitted this session, oldest first, for Up/Down in the search box.
-    pub history: Vec<String>,
-    /// First line of the detail pane, as the reader scrolled it.
-    pub detail_scroll: usize,
-    /// The reader has scrolled the detail pane since choosing the node; until then the pane
-    /// brings a search match below the fold into view.
-    pub detail_moved: bool,
-    /// First line of the detail pane on screen in the last frame.
-    detail_shown: usize,
-    /// How far the open overlay is scrolled, and how far it can be (measured by the last frame).
-    pub overlay_scroll: usize,
-    overlay_max_scroll: usize,
-    overlay_rows: usize,
-    /// The highlighted link (child or related node) in the detail pane, when it has focus.
-    pub link: Option<usize>,
+    history: Vec<String>,
     /// A prefix key waiting for its letter (`m`, `'`, `z`), if one was pressed.
-    pub pending: Option<Pending>,
-    /// Marks by letter.
-    pub marks: BTreeMap<char, NodeId>,
-    /// Nodes left by jumps, most recent last, for Back.
-    pub back: Vec<NodeId>,
+    pending: Option<Pending>,
     /// The slides `p` shows: first and last node in document order (`--from` / `--to`).
-    pub slides: (NodeId, NodeId),
+    slides: (NodeId, NodeId),
     /// The trainer's talk file (`--talk`): slides in their order, with notes.
-    pub talk: Option<crate::talk::Talk>,
+    talk: Option<crate::talk::Talk>,
     /// Slides alone, or one of the two terminals of a talk.
-    pub role: Role,
+    role: Role,
     /// The command keys of the browsing mode: the defaults with the config file's changes.
-    pub bindings: Bindings,
+    bindings: Bindings,
     /// The one-line message of the last action, cleared by the next key.
-    pub notice: Option<Notice>,
+    notice: Option<Notice>,
     /// A problem with the state file, shown until Esc dismisses it.
-    pub warning: Option<crate::state::Warning>,
+    warning: Option<crate::state::Warning>,
     /// How far the reader moved the split between outline and detail from its default, in
     /// tenths of a percent of the screen (kept in the state file).
-    pub split: i16,
+    split: i16,
     /// A drag of the mouse in progress.
-    pub drag: Option<Drag>,
+    drag: Option<Drag>,
     /// Requests for `main`, taken with [`App::take_effects`].
     effects: Vec<Effect>,
     /// Set by [`Action::Quit`]: `main` ends the event loop and restores the terminal.
-    pub quit: bool,
-    tree_rows: usize,
-    detail_rows: usize,
-    detail_max_scroll: usize,
+    quit: bool,
 }
 
 impl App {
@@ -197,24 +186,14 @@ impl App {
         App {
             doc,
             index,
-            selected: root,
-            opened,
+            tree: TreeState::new(root, opened),
+            detail: DetailState::default(),
+            overlay: OverlayState::default(),
             focus: Focus::Tree,
-            overlay: Overlay::None,
             lang,
             search: Search::Idle,
-            filter: TreeFilter::All,
             history: Vec::new(),
-            detail_scroll: 0,
-            detail_moved: false,
-            detail_shown: 0,
-            overlay_scroll: 0,
-            overlay_max_scroll: 0,
-            overlay_rows: 20,
-            link: None,
             pending: None,
-            marks: BTreeMap::new(),
-            back: Vec::new(),
             slides: (root, doc_end),
             talk: None,
             role: Role::Alone,
@@ -225,261 +204,21 @@ impl App {
             drag: None,
             effects: Vec::new(),
             quit: false,
-            tree_rows: 20,
-            detail_rows: 20,
-            detail_max_scroll: usize::MAX,
         }
     }
 
-    /// Rows of the tree as drawn now.
-    pub fn rows(&self) -> Vec<NodeId> {
-        match (self.filter, self.search.results()) {
-            // With nothing matched (an empty or unmatched query) the filter would hide the
-            // whole tree, selection included; it shows everything instead.
-            (TreeFilter::Matches, Some(r)) if !r.hits.is_empty() => {
-                let keep = with_ancestors(&self.doc, &r.matched_nodes());
-                let mut opened = self.opened.clone();
-                opened.extend(keep.iter().copied());
-                visible_rows(&self.doc, &opened, Some(&keep))
-            }
-            _ => visible_rows(&self.doc, &self.opened, None),
-        }
+    /// Takes the command keys of the browsing mode (the defaults with the config file's changes).
+    pub fn set_bindings(&mut self, bindings: Bindings) {
+        self.bindings = bindings;
     }
 
-    /// The nodes the detail pane links to: children first, then related nodes.
-    pub fn links(&self) -> Vec<NodeId> {
-        self.links_of(self.selected)
-    }
-
-    /// Children first, then related nodes, of any node.
-    pub fn links_of(&self, id: NodeId) -> Vec<NodeId> {
-        let mut out = self.doc.node(id).children.to_vec();
-        for r in self.doc.related(id) {
-            if !out.contains(&r) {
-                out.push(r);
-            }
-        }
-        out
-    }
-
-    /// The top-level sections, for the 1–4 keys.
-    pub fn sections(&self) -> Vec<NodeId> {
-        self.doc
-            .ids()
-            .filter(|&i| self.doc.node(i).kind == Kind::Section)
-            .collect()
-    }
-
-    /// Selects `id` and opens its ancestors so that it shows in the outline. Selecting another
-    /// node scrolls the detail pane back to its top and drops the highlighted link; it does not
-    /// record the move for Back (jumps do that).
-    pub fn select(&mut self, id: NodeId) {
-        if id != self.selected {
-            self.selected = id;
-            self.detail_scroll = 0;
-            self.detail_shown = 0;
-            self.detail_moved = false;
-            self.link = None;
-        }
-        tree_nav::reveal(&self.doc, &mut self.opened, id);
-        // A jump out of the matches (a link, a mark, Back) shows the whole tree again, so that
-        // the selection is always a row of the outline.
-        if self.filter == TreeFilter::Matches && !self.rows().contains(&id) {
-            self.filter = TreeFilter::All;
-        }
-    }
-
-    /// Opens the tree at `id` with its ancestors expanded (for `--open`).
-    pub fn open_at(&mut self, id: NodeId) {
-        self.select(id);
-    }
-
-    /// Carries out `action`: the only way the app's state changes. What an action does depends
-    /// on the mode, checked in this order: frame measurements ([`Action::Measured`]) and notices
-    /// ([`Action::Notify`]) are recorded whatever is open; Esc first dismisses a state-file
-    /// warning; split moves and drags come next; any other action clears the last notice. Then
-    /// a pending prefix key (`m`, `'`, `z`) takes the action as its letter, an open overlay
-    /// (help, compare, go-to, results, marks, slides) takes it, an open search box takes it as
-    /// editing, and otherwise it acts on the outline or detail pane with the focus. Actions that
-    /// mean nothing in the present mode are ignored; nothing here fails or touches the terminal.
-    /// What needs the outside world is queued: see [`App::take_effects`].
-    pub fn apply(&mut self, action: Action) {
-        if let Action::Measured {
-            tree_rows,
-            detail_rows,
-            detail_max_scroll,
-            detail_shown,
-            overlay_rows,
-            overlay_max_scroll,
-        } = action
-        {
-            self.detail_shown = detail_shown;
-            // Where the pane brought a match into view stays put when the search ends.
-            if !self.detail_moved {
-                self.detail_scroll = detail_shown;
-            }
-            self.overlay_rows = overlay_rows.max(1);
-            self.overlay_max_scroll = overlay_max_scroll;
-            self.overlay_scroll = self.overlay_scroll.min(overlay_max_scroll);
-            self.tree_rows = tree_rows.max(1);
-            self.detail_rows = detail_rows.max(1);
-            self.detail_max_scroll = detail_max_scroll;
-            self.detail_scroll = self.detail_scroll.min(detail_max_scroll);
-            return;
-        }
-        if let Action::Notify(n) = action {
-            match n {
-                Notice::State(w) => self.warning = Some(w),
-                other => self.notice = Some(other),
-            }
-            return;
-        }
-        // A warning stays until Esc dismisses it (that Esc does nothing else).
-        if self.warning.is_some() && action == Action::Escape {
-            self.warning = None;
-            return;
-        }
-        // Split moves and drags come before the message is cleared: the release of every click
-        // is a drag's end, and must not wipe what the click said.
-        if self.apply_split(&action) {
-            return;
-        }
-        // A message stays until the reader does something else.
-        self.notice = None;
-        if let Role::Projector(l) | Role::Presenter(l) = &mut self.role {
-            l.news = None;
-        }
-        if action == Action::Quit {
-            self.quit = true;
-            return;
-        }
-        if let Action::Paste(text) = action {
-            self.paste(&text);
-            return;
-        }
-        if let Some(p) = self.pending.take() {
-            if let Action::Register(c) = action {
-                self.register(p, c);
-            }
-            return;
-        }
-        if let Action::FollowLink(id) = action {
-            // Links are clickable in the detail pane and the compare view, which it closes.
-            if matches!(self.overlay, Overlay::None | Overlay::Compare) {
-                self.overlay = Overlay::None;
-                self.jump(id);
-            }
-            return;
-        }
-        if self.overlay != Overlay::None {
-            self.apply_overlay(action);
-            return;
-        }
-        if self.search.is_typing() {
-            self.apply_typing(action);
-            return;
-        }
-        match action {
-            Action::Escape => self.escape(),
-            Action::ToggleHelp => self.open_overlay(Overlay::Help),
-            Action::ToggleCompare => self.open_compare(),
-            Action::TogglePresent => self.start_presenting(),
-            Action::GoToOpen => self.open_overlay(Overlay::GoTo(GoTo::default())),
-            Action::SwitchFocus => self.switch_focus(),
-            Action::CycleLang => self.cycle_lang(),
-            Action::Section(n) => {
-                if let Some(&s) = self.sections().get(n.wrapping_sub(1)) {
-                    self.jump(s);
-                    self.opened.insert(s);
-                    self.focus = Focus::Tree;
-                }
-            }
-            Action::Click(id) => {
-                self.focus = Focus::Tree;
-                if id == self.selected {
-                    self.toggle(id);
-                } else {
-                    self.jump(id);
-                }
-            }
-            Action::ScrollDetail(d) => self.scroll_detail(d),
-            Action::ScrollTree(d) => self.move_rows(d),
-            Action::SearchOpen => self.open_search(),
-            Action::NextHit | Action::PrevHit => self.step_hit(action == Action::NextHit),
-            Action::ToggleFilter => self.toggle_filter(),
-            Action::ResultsOpen => self.open_results(),
-            Action::ToggleOrder => self.toggle_order(),
-            Action::ExpandAll => self.expand_all(),
-            Action::CollapseAll => self.collapse_all(),
-            Action::ExpandSubtree => self.expand_subtree(),
-            Action::CollapseToLevel => self.collapse_to_level(),
-            Action::FoldPrefix => self.pending = Some(Pending::Fold),
-            Action::Back => self.go_back(),
-            Action::MarkPrefix => self.pending = Some(Pending::Mark),
-            Action::JumpPrefix => self.pending = Some(Pending::Jump),
-            Action::Copy | Action::CopyMarkdown => {
-                self.copy(self.selected, action == Action::CopyMarkdown)
-            }
-            other => match self.focus {
-                Focus::Tree => self.tree_key(other),
-                Focus::Detail => self.detail_key(other),
-            },
-        }
-    }
-
-    /// Selects `id` as a jump: the node left behind is remembered for Back.
-    pub fn jump(&mut self, id: NodeId) {
-        if id != self.selected {
-            self.back.push(self.selected);
-            // A long session should not grow without bound; the oldest jumps matter least.
-            if self.back.len() > 200 {
-                self.back.remove(0);
-            }
-        }
-        self.select(id);
-    }
-
-    fn cycle_lang(&mut self) {
-        self.lang = match self.lang {
-            LangMode::Both => LangMode::Zh,
-            LangMode::Zh => LangMode::En,
-            LangMode::En => LangMode::Both,
-        }
-    }
-
-    fn toggle_filter(&mut self) {
-        // Without a search there is nothing to filter by.
-        if matches!(self.search, Search::Idle) {
-            self.filter = TreeFilter::All;
-            self.notice = Some(Notice::NoSearch);
-            return;
-        }
-        self.filter = match self.filter {
-            TreeFilter::All => TreeFilter::Matches,
-            TreeFilter::Matches => TreeFilter::All,
-        };
-        // A selection that is no match (moved off the hits since) would be hidden: the current
-        // hit is selected instead, so that the selection is always a row of the outline.
-        if !self.rows().contains(&self.selected) {
-            let hit = self.search.results().and_then(|r| r.current_hit());
-            if let Some(node) = hit.map(|h| h.node) {
-                self.jump(node);
-            }
-        }
-    }
-
-    fn open_overlay(&mut self, overlay: Overlay) {
-        self.overlay = overlay;
-        self.overlay_scroll = 0;
+    pub(super) fn open_overlay(&mut self, overlay: Overlay) {
+        self.overlay.open = overlay;
+        self.overlay.scroll = 0;
     }
 
     /// Requests made since the last call, for `main` to carry out.
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
-    }
-
-    /// "12/92": the selected node's place in document order.
-    pub fn position(&self) -> (usize, usize) {
-        (self.selected.0 + 1, self.doc.len())
     }
 }

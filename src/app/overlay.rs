@@ -16,7 +16,7 @@ pub fn compared_groups(doc: &Library, at: NodeId) -> Vec<NodeId> {
 
 impl App {
     pub(super) fn apply_overlay(&mut self, action: Action) {
-        match self.overlay {
+        match self.overlay.open {
             Overlay::None => {}
             Overlay::GoTo(_) => self.apply_goto(action),
             Overlay::Present(_) => self.apply_present(action),
@@ -27,7 +27,7 @@ impl App {
     }
 
     pub(super) fn open_compare(&mut self) {
-        if compared_groups(&self.doc, self.selected).len() >= 2 {
+        if compared_groups(&self.doc, self.tree.selected).len() >= 2 {
             self.open_overlay(Overlay::Compare);
         } else {
             self.notice = Some(super::Notice::NothingToCompare);
@@ -35,11 +35,11 @@ impl App {
     }
 
     fn scroll_page(&mut self, action: Action) {
-        let page = self.overlay_rows.saturating_sub(1).max(1);
-        let s = self.overlay_scroll;
+        let page = self.overlay.rows.saturating_sub(1).max(1);
+        let s = self.overlay.scroll;
         let target = match action {
             Action::Escape | Action::ToggleHelp | Action::ToggleCompare => {
-                self.overlay = Overlay::None;
+                self.overlay.open = Overlay::None;
                 0
             }
             Action::CycleLang => {
@@ -54,6 +54,6 @@ impl App {
             Action::Last => usize::MAX,
             _ => s,
         };
-        self.overlay_scroll = target.min(self.overlay_max_scroll);
+        self.overlay.scroll = target.min(self.overlay.max_scroll);
     }
 }

@@ -99,6 +99,11 @@ impl App {
         self.slides = (first.min(last), first.max(last));
     }
 
+    /// Takes the trainer's talk file (`--talk`): its slides, in its order, are what `p` shows.
+    pub fn set_talk(&mut self, talk: crate::talk::Talk) {
+        self.talk = Some(talk);
+    }
+
     /// The talk's slides: the talk file's when there is one, else the range's.
     pub fn deck(&self) -> Vec<Slide> {
         match &self.talk {
@@ -111,18 +116,19 @@ impl App {
     /// first slide if the node is not in the talk. Without a talk file the slides stay within one
     /// document: with the selection in another, that document is the talk.
     pub fn start_presenting(&mut self) {
-        if self.talk.is_none() && self.doc.root_of(self.selected) != self.doc.root_of(self.slides.0)
+        if self.talk.is_none()
+            && self.doc.root_of(self.tree.selected) != self.doc.root_of(self.slides.0)
         {
-            let source = self.doc.source_of(self.selected);
+            let source = self.doc.source_of(self.tree.selected);
             self.slides = (source.root, source.last);
         }
         let deck = self.deck();
         if deck.is_empty() {
             return;
         }
-        let at = deck::position(&deck, self.selected)
+        let at = deck::position(&deck, self.tree.selected)
             .map(|i| match i.checked_sub(1).map(|j| deck[j]) {
-                Some(Slide::Overview(n)) if n == self.selected => i - 1,
+                Some(Slide::Overview(n)) if n == self.tree.selected => i - 1,
                 _ => i,
             })
             .unwrap_or(0);
@@ -136,7 +142,7 @@ impl App {
 
     /// The shown slide's number (1-based) and the talk's length.
     pub fn slide_position(&self) -> Option<(usize, usize)> {
-        let Overlay::Present(p) = &self.overlay else {
+        let Overlay::Present(p) = &self.overlay.open else {
             return None;
         };
         Some((p.at + 1, p.deck.len()))
@@ -144,29 +150,29 @@ impl App {
 
     /// The continuation page shown (0-based) and how many the slide has, as last drawn.
     pub fn slide_page(&self) -> (usize, usize) {
-        (self.overlay_scroll, self.overlay_max_scroll + 1)
+        (self.overlay.scroll, self.overlay.max_scroll + 1)
     }
 
     /// Goes to slide `at` (clamped), at its first page, or its last when stepping back.
-    pub fn go_to_slide(&mut self, at: usize, from_end: bool) {
-        let Overlay::Present(p) = &mut self.overlay else {
+    pub(super) fn go_to_slide(&mut self, at: usize, from_end: bool) {
+        let Overlay::Present(p) = &mut self.overlay.open else {
             return;
         };
         p.at = at.min(p.deck.len() - 1);
         p.typed.clear();
         // The new slide's pages are counted by the next frame; "last page" is kept as a large
         // number that the frame's measurement clamps.
-        self.overlay_scroll = if from_end { usize::MAX } else { 0 };
-        self.overlay_max_scroll = 0;
+        self.overlay.scroll = if from_end { usize::MAX } else { 0 };
+        self.overlay.max_scroll = 0;
     }
 
     /// Next page, or the next slide.
     fn forward(&mut self) {
-        let Overlay::Present(p) = &self.overlay else {
+        let Overlay::Present(p) = &self.overlay.open else {
             return;
         };
-        if self.overlay_scroll < self.overlay_max_scroll {
-            self.overlay_scroll += 1;
+        if self.overlay.scroll < self.overlay.max_scroll {
+            self.overlay.scroll += 1;
         } else if p.at + 1 < p.deck.len() {
             let at = p.at + 1;
             self.go_to_slide(at, false);
@@ -175,12 +181,12 @@ impl App {
 
     /// Previous page, or the previous slide at its last page.
     fn backward(&mut self) {
-        let Overlay::Present(p) = &self.overlay else {
+        let Overlay::Present(p) = &self.overlay.open else {
             return;
         };
-        let page = self.overlay_scroll.min(self.overlay_max_scroll);
+        let page = self.overlay.scroll.min(self.overlay.max_scroll);
         if page > 0 {
-            self.overlay_scroll = page - 1;
+            self.overlay.scroll = page - 1;
         } else if p.at > 0 {
             let at = p.at - 1;
             self.go_to_slide(at, true);
@@ -189,16 +195,16 @@ impl App {
 
     /// Leaves the slides for the browser, at the node last shown.
     fn leave_slides(&mut self) {
-        let Overlay::Present(p) = &self.overlay else {
+        let Overlay::Present(p) = &self.overlay.open else {
             return;
         };
         let node = p.slide();
-        self.overlay = Overlay::None;
+        self.overlay.open = Overlay::None;
         self.jump(node);
     }
 
     pub(super) fn apply_present(&mut self, action: Action) {
-        let Overlay::Present(p) = &mut self.overlay else {
+        let Overlay::Present(p) = &mut self.overlay.open else {
             return;
         };
         match &p.screen {

@@ -10,8 +10,8 @@ impl App {
             self.notice = Some(Notice::NoSearch);
             return;
         }
-        self.overlay = Overlay::Results {
-            origin: self.selected,
+        self.overlay.open = Overlay::Results {
+            origin: self.tree.selected,
         };
         self.follow_hit();
     }
@@ -25,10 +25,10 @@ impl App {
     }
 
     pub(super) fn apply_results(&mut self, action: Action) {
-        let Overlay::Results { origin } = self.overlay else {
+        let Overlay::Results { origin } = self.overlay.open else {
             return;
         };
-        let page = self.tree_rows.saturating_sub(1).max(1) as isize;
+        let page = self.tree.rows.saturating_sub(1).max(1) as isize;
         let delta = match action {
             Action::Up | Action::PrevHit => -1,
             Action::Down | Action::NextHit => 1,
@@ -54,15 +54,15 @@ impl App {
                 return;
             }
             Action::Submit | Action::Enter => {
-                self.overlay = Overlay::None;
-                if origin != self.selected {
-                    self.back.push(origin);
+                self.overlay.open = Overlay::None;
+                if origin != self.tree.selected {
+                    self.tree.back.push(origin);
                 }
                 self.focus = super::Focus::Tree;
                 return;
             }
             Action::Escape | Action::ResultsOpen => {
-                self.overlay = Overlay::None;
+                self.overlay.open = Overlay::None;
                 self.select(origin);
                 return;
             }

@@ -14,7 +14,7 @@ impl App {
         match *action {
             Action::MoveSplit(d) => {
                 // Keys move the split only in the panes' own view, not under a box or slides.
-                if self.overlay == super::Overlay::None && !self.search.is_typing() {
+                if self.overlay.open == super::Overlay::None && !self.search.is_typing() {
                     self.set_split(self.split + d);
                     self.effects.push(Effect::SaveState);
                 }

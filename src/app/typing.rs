@@ -7,8 +7,8 @@ use super::{Action, App, Notice, Origin, Overlay, Results, Search, TreeFilter, T
 impl App {
     pub(super) fn open_search(&mut self) {
         let origin = Origin {
-            selected: self.selected,
-            opened: self.opened.clone(),
+            selected: self.tree.selected,
+            opened: self.tree.opened.clone(),
         };
         self.search = Search::Typing(Typing {
             input: LineInput::default(),
@@ -26,15 +26,15 @@ impl App {
             Action::Escape => {
                 let origin = t.origin.clone();
                 self.search = Search::Idle;
-                self.filter = TreeFilter::All;
-                self.opened = origin.opened;
+                self.tree.filter = TreeFilter::All;
+                self.tree.opened = origin.opened;
                 self.select(origin.selected);
             }
             Action::Submit => {
                 let results = t.results.clone();
                 let from = t.origin.selected;
-                if !results.hits.is_empty() && from != self.selected {
-                    self.back.push(from);
+                if !results.hits.is_empty() && from != self.tree.selected {
+                    self.tree.back.push(from);
                 }
                 let input = t.input.value().trim().to_string();
                 if !input.is_empty() {
@@ -47,7 +47,7 @@ impl App {
                     Search::Showing(results)
                 };
                 if matches!(self.search, Search::Idle) {
-                    self.filter = TreeFilter::All;
+                    self.tree.filter = TreeFilter::All;
                     // Enter on a query that found nothing says so rather than closing silently.
                     if !input.is_empty() {
                         self.notice = Some(Notice::NoMatch(input));
@@ -97,7 +97,7 @@ impl App {
         t.results = t.results.refine(&self.index, t.input.value());
         if t.results.hits.is_empty() {
             let origin = t.origin.clone();
-            self.opened = origin.opened;
+            self.tree.opened = origin.opened;
             self.select(origin.selected);
         } else {
             self.follow_hit();
@@ -118,17 +118,17 @@ impl App {
         if let Search::Typing(t) = &self.search {
             // While typing, only the current hit is revealed: the tree does not keep every branch
             // that an intermediate query passed through.
-            self.opened = t.origin.opened.clone();
+            self.tree.opened = t.origin.opened.clone();
         }
         self.select(node);
         // A new hit may be on the node already shown: its match comes into view again.
-        self.detail_moved = false;
+        self.detail.moved = false;
     }
 
     /// Pasted text goes into the open box as typed text; with no box open it is dropped with a
     /// notice, so a paste can never run commands.
     pub(super) fn paste(&mut self, text: &str) {
-        let edited = match (&mut self.overlay, &mut self.search) {
+        let edited = match (&mut self.overlay.open, &mut self.search) {
             (Overlay::GoTo(g), _) => g.input.insert(text).then_some(false),
             (Overlay::None, Search::Typing(t)) if self.pending.is_none() => {
                 t.recall = None;
@@ -154,10 +154,10 @@ impl App {
         }
         if let Search::Showing(r) = &mut self.search {
             r.step(forward);
-            let from = self.selected;
+            let from = self.tree.selected;
             self.follow_hit();
-            if self.selected != from {
-                self.back.push(from);
+            if self.tree.selected != from {
+                self.tree.back.push(from);
             }
         }
     }

@@ -10,6 +10,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::model::{Bilingual, Fact, Kind, Lang, Library, Meta, NodeId};
+use crate::text::numbers::numbered;
 
 #[derive(Serialize)]
 struct JsonNode<'a> {
@@ -106,11 +107,8 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
     for id in ids {
         let n = doc.node(id);
         // A node in one language (schema 2) is written in it once: no second, empty line.
-        let zh = super::numbered(doc, id, Lang::Zh);
-        let en = n
-            .title
-            .has(Lang::En)
-            .then(|| super::numbered(doc, id, Lang::En));
+        let zh = numbered(doc, id, Lang::Zh);
+        let en = n.title.has(Lang::En).then(|| numbered(doc, id, Lang::En));
         let zh = if n.title.has(Lang::Zh) {
             Some(zh)
         } else {

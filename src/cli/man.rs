@@ -10,8 +10,9 @@ use clap::CommandFactory;
 use roff::{Roff, bold, italic, roman};
 
 use super::args::EXAMPLES;
-use super::{Cli, UiLang, exit};
+use super::{Cli, exit};
 use crate::app::Bindings;
+use crate::prefs::UiLang;
 use crate::ui;
 
 /// Writes the page as roff.

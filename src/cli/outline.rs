@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::numbered;
 use crate::model::Library;
+use crate::text::numbers::numbered;
 
 /// Every document's outline in turn: id (`DOC:ID` where another document has the same id),
 /// then the numbered titles in Chinese and English (or the one language a node has).

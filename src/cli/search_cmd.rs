@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{breadcrumb, exit};
+use super::exit;
 use crate::model::{Bilingual, Kind, Library};
 use crate::search::{Field, Hit, Index, Query, snippet};
 
@@ -73,7 +73,7 @@ pub fn search(
             writeln!(
                 out,
                 "    {}  [{}{}] ({}) {}",
-                breadcrumb(doc, h.node, lang),
+                doc.breadcrumb(h.node, lang),
                 field_name(h.field),
                 h.lang.map_or(String::new(), |l| format!(" {}", l.code())),
                 h.why(&query).join(", "),
@@ -124,7 +124,7 @@ fn to_json<'a>(doc: &'a Library, query: &Query, h: &Hit) -> JsonHit<'a> {
             .into_iter()
             .map(|a| &*doc.node(a).id)
             .collect(),
-        breadcrumb: breadcrumb(doc, h.node, lang),
+        breadcrumb: doc.breadcrumb(h.node, lang),
         field: h.field,
         lang: h.lang.map(|l| l.code()),
         why: h.why(query).join(", "),

@@ -3,8 +3,9 @@
 
 use std::io::{self, Write};
 
-use super::{LangMode, breadcrumb, numbered};
 use crate::model::{Lang, Library, NodeId};
+use crate::prefs::LangMode;
+use crate::text::numbers::numbered;
 use crate::ui::Words;
 use crate::ui::detail::meta_lines;
 
@@ -32,7 +33,7 @@ pub fn show(
     } else {
         Lang::Zh
     };
-    writeln!(out, "{}", breadcrumb(doc, id, crumb_lang))?;
+    writeln!(out, "{}", doc.breadcrumb(id, crumb_lang))?;
     writeln!(out, "{} ∙ {}", w.kind(n.kind), n.id)?;
     writeln!(out)?;
     // A language the node does not give is left out, not printed as the other one again.

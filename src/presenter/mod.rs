@@ -239,12 +239,12 @@ pub fn start(
     let path = socket::path(runtime);
     if presenter {
         let path = path.map_err(|e| format!("cannot reach the slides: {e}"))?;
-        app.role = Role::Presenter(state);
+        app.set_role(Role::Presenter(state));
         return Ok(Some(Link::join(path)));
     }
     match path.and_then(Link::listen) {
         Ok(link) => {
-            app.role = Role::Projector(state);
+            app.set_role(Role::Projector(state));
             Ok(Some(link))
         }
         Err(e) => {
@@ -258,15 +258,8 @@ pub fn start(
 
 /// Records a change of connection in the app, for the footers.
 pub fn note(app: &mut App, event: Event) {
-    use crate::app::{LinkNews, Role};
-    if let Role::Projector(l) | Role::Presenter(l) = &mut app.role {
-        l.connected = event == Event::Joined;
-        if event == Event::Gone {
-            l.page = None;
-        }
-        l.news = Some(match event {
-            Event::Joined => LinkNews::Joined,
-            Event::Gone => LinkNews::Gone,
-        });
-    }
+    app.apply(Action::Link(match event {
+        Event::Joined => crate::app::LinkNews::Joined,
+        Event::Gone => crate::app::LinkNews::Gone,
+    }));
 }

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Action, App, Overlay, Screen};
-use crate::cli::LangMode;
+use crate::app::{Action, App, Mirror, Overlay, Screen};
+use crate::prefs::LangMode;
 
 /// What the presenter view asks the projector to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,7 +69,7 @@ fn screen_name(s: &Screen) -> &'static str {
 
 /// The slide state of `app`, when it shows slides.
 pub fn shown(app: &App) -> Option<Shown> {
-    let Overlay::Present(p) = &app.overlay else {
+    let Overlay::Present(p) = app.overlay() else {
         return None;
     };
     let (page, pages) = app.slide_page();
@@ -79,7 +79,7 @@ pub fn shown(app: &App) -> Option<Shown> {
         page: page.min(pages.saturating_sub(1)),
         pages,
         screen: screen_name(&p.screen).to_string(),
-        lang: match app.lang {
+        lang: match app.lang() {
             LangMode::Both => "both",
             LangMode::Zh => "zh",
             LangMode::En => "en",
@@ -90,40 +90,30 @@ pub fn shown(app: &App) -> Option<Shown> {
 
 /// Shows the projector's state (when both show the same talk).
 pub(super) fn adopt_state(app: &mut App, s: &Shown) {
-    let Overlay::Present(p) = &app.overlay else {
-        return;
-    };
-    if p.deck.len() != s.slides {
-        if let crate::app::Role::Presenter(l) = &mut app.role {
-            l.news = Some(crate::app::LinkNews::OtherTalk);
-        }
-        return;
-    }
-    app.go_to_slide(s.at, false);
-    if let crate::app::Role::Presenter(l) = &mut app.role {
-        l.page = Some((s.page, s.pages));
-    }
-    app.overlay_scroll = s.page;
-    app.lang = match s.lang.as_str() {
+    let lang = match s.lang.as_str() {
         "zh" => LangMode::Zh,
         "en" => LangMode::En,
         _ => LangMode::Both,
     };
-    if let Overlay::Present(p) = &mut app.overlay
-        && !matches!(p.screen, Screen::Find(_))
-    {
-        p.screen = match s.screen.as_str() {
-            "overview" => Screen::Overview,
-            "black" => Screen::Black,
-            "white" => Screen::White,
-            _ => Screen::Slide,
-        };
-    }
+    let screen = match s.screen.as_str() {
+        "overview" => Screen::Overview,
+        "black" => Screen::Black,
+        "white" => Screen::White,
+        _ => Screen::Slide,
+    };
+    app.apply(Action::Mirror(Mirror {
+        slides: s.slides,
+        at: s.at,
+        page: s.page,
+        pages: s.pages,
+        lang,
+        screen,
+    }));
 }
 
 /// What a key in the presenter view asks of the projector.
 pub(super) fn command_for(app: &App, action: &Action) -> Option<Command> {
-    let Overlay::Present(p) = &app.overlay else {
+    let Overlay::Present(p) = app.overlay() else {
         return None;
     };
     Some(match (&p.screen, action) {
@@ -148,7 +138,7 @@ pub(super) fn command_for(app: &App, action: &Action) -> Option<Command> {
 
 /// Carries out the presenter view's request on the projector.
 pub(super) fn run(app: &mut App, c: Command) {
-    let Overlay::Present(p) = &app.overlay else {
+    let Overlay::Present(p) = app.overlay() else {
         return;
     };
     let blank = matches!(p.screen, Screen::Black | Screen::White);
@@ -157,12 +147,7 @@ pub(super) fn run(app: &mut App, c: Command) {
         Command::Back => Action::PageUp,
         Command::First => Action::First,
         Command::Last => Action::Last,
-        Command::Slide(at) => {
-            if let Overlay::Present(p) = &mut app.overlay {
-                p.screen = Screen::Slide;
-            }
-            return app.go_to_slide(at, false);
-        }
+        Command::Slide(at) => return app.apply(Action::ShowSlide(at)),
         Command::Blank { white } => Action::Blank { white },
         Command::Overview => Action::ToggleOverview,
         Command::Unblank if blank => Action::Escape,

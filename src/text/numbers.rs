@@ -1,7 +1,7 @@
 //! Ordinals and dates written the way each language writes them: the source numbers its sections
 //! 一、二、三 and its dates 2020年5月18日; an English line reads Part I and 18 May 2020.
 
-use crate::model::{Kind, Lang};
+use crate::model::{Kind, Lang, Library, NodeId};
 
 /// The value of a Chinese numeral from 一 to 九十九 (`十二`, `二十`), if `s` is one.
 fn chinese_value(s: &str) -> Option<u32> {
@@ -20,6 +20,30 @@ fn chinese_value(s: &str) -> Option<u32> {
         [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
         _ => None,
     }
+}
+
+/// "一、标题", "Part I Title": the node's ordinal (when it has one) as `lang` writes it, then its
+/// title in `lang`.
+///
+/// # Panics
+///
+/// If `id` is not a node of `doc`.
+pub fn numbered(doc: &Library, id: NodeId, lang: Lang) -> String {
+    format!("{}{}", ordinal(doc, id, lang), doc.node(id).title.get(lang))
+}
+
+/// The node's ordinal as `lang` writes it before a title, separator included ("一、", "Part I ");
+/// empty when the node has none.
+///
+/// # Panics
+///
+/// If `id` is not a node of `doc`.
+pub fn ordinal(doc: &Library, id: NodeId, lang: Lang) -> String {
+    let n = doc.node(id);
+    n.ordinal
+        .as_deref()
+        .map(|o| ordinal_prefix(o, n.kind, lang))
+        .unwrap_or_default()
 }
 
 /// Roman numerals, for 1 to 3999.

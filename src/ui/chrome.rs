@@ -7,22 +7,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Display;
-use super::i18n::{KeyLabel, Keys, Words};
-use crate::app::{App, Bindings, Focus, LineInput, Notice, Overlay, Pending, Search, TreeFilter};
+use super::hints::{keys, notice_text, why};
+use crate::app::{App, Focus, LineInput, Notice, Overlay, Pending, Search, TreeFilter};
 use crate::model::Lang;
 use crate::prefs::LangMode;
 use crate::text::{display_width, visible};
 
 pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     let t = &d.theme;
-    let lang = if app.lang == LangMode::En {
+    let lang = if app.lang() == LangMode::En {
         Lang::En
     } else {
         Lang::Zh
     };
-    let doc_name = app.doc.node(app.doc.root_of(app.selected)).short(lang);
+    let doc_name = app
+        .doc()
+        .node(app.doc().root_of(app.selected()))
+        .short(lang);
     let (pos, total) = app.position();
-    let id = app.doc.node(app.selected).id.to_string();
+    let id = app.doc().node(app.selected()).id.to_string();
     let place = format!("{pos}/{total}");
     let app_doc = format!(" {} ∙ {} ", d.words.app, d.glyphs.text(doc_name));
     let width = area.width as usize;
@@ -31,13 +34,13 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     // the language mode always stay.
     let short = format!(
         "[{}]",
-        match app.lang {
+        match app.lang() {
             LangMode::Both => "中+En",
             LangMode::Zh => "中",
             LangMode::En => "En",
         }
     );
-    let full = format!("[{}]", d.words.lang_mode(app.lang));
+    let full = format!("[{}]", d.words.lang_mode(app.lang()));
     let doc_only = format!(" {} ", d.glyphs.text(doc_name));
     let with_id = |id: &str| format!(" {id} ∙ {place} ");
     let fits = |parts: &[&str]| parts.iter().map(|p| display_width(p)).sum::<usize>() <= width;
@@ -74,127 +77,16 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.bar), area);
 }
 
-/// A key as the reader should press it: fixed keys as written, commands as currently bound.
-pub fn key_label(label: KeyLabel, bindings: &Bindings, w: &Words) -> String {
-    match label {
-        KeyLabel::Fixed(k) => k.to_string(),
-        KeyLabel::Cmd(c) => bindings
-            .keys_for(c)
-            .iter()
-            .map(|k| key_name(k, w))
-            .collect::<Vec<_>>()
-            .join(" "),
-    }
-}
-
-/// A key as written in a config file (`Ctrl-o`, `BackTab`, `Space`) as keyboards and manuals
-/// name it: `Ctrl+O`, `Shift+Tab`, `空格`.
-fn key_name(k: &str, w: &Words) -> String {
-    match k {
-        "BackTab" => "Shift+Tab".into(),
-        "Space" => w.key_space.into(),
-        _ => match k.strip_prefix("Ctrl-") {
-            Some(rest) => format!("Ctrl+{rest}"),
-            None => k.to_string(),
-        },
-    }
-}
-
-/// Key hints that fit in `room` cells: whole hints only, in order, so the first ones matter most.
-fn keys(d: &Display, app: &App, pairs: Keys, room: usize) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut used = 0;
-    for (k, what) in pairs {
-        // The footer is short of room: one key per command (the help lists them all).
-        let k = match *k {
-            KeyLabel::Cmd(c) => app
-                .bindings
-                .keys_for(c)
-                .first()
-                .map(|k| key_name(k, d.words))
-                .unwrap_or_default(),
-            fixed => key_label(fixed, &app.bindings, d.words),
-        };
-        let (key, what) = (format!(" {k}"), format!(" {what} "));
-        let w = display_width(&key) + display_width(&what);
-        if k.is_empty() || used + w > room {
-            continue;
-        }
-        used += w;
-        spans.push(Span::styled(key, d.theme.key));
-        spans.push(Span::styled(what, d.theme.bar));
-    }
-    spans
-}
-
-/// Why the current hit matched, in the interface's language, after a separator; empty when it
-/// matched the words as typed.
-fn why(r: &crate::app::Results, w: &Words) -> String {
-    r.current_hit()
-        .and_then(|hit| why_matched(hit, &r.query, w))
-        .map_or_else(String::new, |why| format!(" · {why}"))
-}
-
-/// Why `hit` matched `query` (the query that found it) in the interface's language — `pinyin`,
-/// `typo → semiconductor`, `partial 2/3` — made visible; `None` when it matched the words as
-/// typed.
-pub fn why_matched(
-    hit: &crate::search::Hit,
-    query: &crate::search::Query,
-    w: &Words,
-) -> Option<String> {
-    let reasons: Vec<String> = hit
-        .why(query)
-        .into_iter()
-        .filter(|l| !matches!(l.as_str(), "exact" | "prefix" | "contains"))
-        .map(
-            |l| match w.match_why.iter().find(|(en, _)| l.starts_with(en)) {
-                Some((en, local)) => format!("{local}{}", &l[en.len()..]),
-                None => l,
-            },
-        )
-        .collect();
-    // The target of a typo or synonym is the document's own word, shown as text only.
-    (!reasons.is_empty()).then(|| visible(&reasons.join(", ")).into_owned())
-}
-
 /// Cells left on the footer after `spans`.
 fn room_after(spans: &[Span], area: Rect) -> usize {
     let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
     (area.width as usize).saturating_sub(used)
 }
 
-pub fn notice_text(n: &Notice, w: &Words) -> String {
-    match n {
-        Notice::Copied { chars, markdown } => {
-            let what = if *markdown {
-                w.copied_markdown
-            } else {
-                w.copied
-            };
-            format!("{what}{}", (w.chars)(*chars))
-        }
-        // Paths, terminal names and system messages come from outside: shown, never obeyed.
-        Notice::ClipboardUnavailable(why) => visible(&(w.cannot_copy)(why)).into_owned(),
-        Notice::MarkSet(c) => visible(&(w.mark_set)(*c)).into_owned(),
-        Notice::NoSuchMark(c) => visible(&(w.no_mark)(*c)).into_owned(),
-        Notice::HistoryEmpty => w.history_empty.to_string(),
-        Notice::NothingToCompare => w.nothing_to_compare.to_string(),
-        Notice::State(warning) => (w.warning)(warning),
-        Notice::NoPresenterView(why) => {
-            format!("{}{}{}", w.no_presenter_view, w.colon, visible(why))
-        }
-        Notice::Refused(why) => w.labelled(w.refused, &visible(why)),
-        Notice::PasteIgnored => w.paste_ignored.to_string(),
-        Notice::NoMatch(q) => format!("{}{}", w.no_match_for, visible(q)),
-        Notice::NoSearch => w.no_search.to_string(),
-    }
-}
-
 pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     let t = &d.theme;
     let w = d.words;
-    let line = if let Some(n) = &app.notice {
+    let line = if let Some(n) = app.notice() {
         let style = match n {
             Notice::Copied { .. } | Notice::MarkSet(_) => t.bar.patch(t.accent),
             _ => t.warn,
@@ -203,7 +95,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
             format!(" {}", d.glyphs.text(&notice_text(n, w))),
             style,
         ))
-    } else if let Some(p) = app.pending {
+    } else if let Some(p) = app.pending() {
         let msg = match p {
             Pending::Mark => w.pending_mark,
             Pending::Jump => w.pending_jump,
@@ -211,7 +103,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
         };
         Line::from(Span::styled(format!(" {msg}"), t.bar.patch(t.key)))
     } else {
-        match &app.overlay {
+        match app.overlay() {
             Overlay::GoTo(g) => {
                 let prompt = format!(" {}{}", w.goto_prompt, w.colon);
                 let none = !g.input.value().trim().is_empty() && g.candidates.is_empty();
@@ -279,12 +171,12 @@ fn prompt_spans(
 fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'static> {
     let t = &d.theme;
     let w = d.words;
-    let filter = if app.filter == TreeFilter::Matches {
+    let filter = if app.filter() == TreeFilter::Matches {
         w.aside(w.filter_on)
     } else {
         String::new()
     };
-    match &app.search {
+    match app.search() {
         Search::Typing(ty) => {
             let count = if ty.results.query.is_empty() {
                 String::new()
@@ -331,7 +223,7 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
         Search::Idle => Line::from(keys(
             d,
             app,
-            if app.focus == Focus::Tree {
+            if app.focus() == Focus::Tree {
                 w.footer_tree
             } else {
                 w.footer_detail

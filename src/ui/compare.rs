@@ -11,8 +11,9 @@ use ratatui::text::{Line, Span};
 use super::Display;
 use super::popup::scrolled;
 use crate::app::{App, compared_groups};
-use crate::cli::{LangMode, numbered};
 use crate::model::{Lang, Library, NodeId};
+use crate::prefs::LangMode;
+use crate::text::numbers::numbered;
 use crate::text::{display_width, wrap_lines};
 
 /// Draws the view over `area`; returns (visible rows, greatest useful scroll). Where each
@@ -28,7 +29,7 @@ pub fn draw(
     let width = area.width.saturating_sub(4) as usize;
     let (lines, clusters) = table(app, d, width);
     let rows = area.height.saturating_sub(2) as usize;
-    let scroll = app.overlay_scroll.min(lines.len().saturating_sub(rows));
+    let scroll = app.overlay_scroll().min(lines.len().saturating_sub(rows));
     for c in clusters {
         if let Some(y) = c.line.checked_sub(scroll)
             && y < rows
@@ -44,7 +45,7 @@ pub fn draw(
         d,
         d.words.compare_title,
         lines,
-        app.overlay_scroll,
+        app.overlay_scroll(),
         false,
     )
 }
@@ -61,15 +62,15 @@ struct ClusterAt {
 }
 
 fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<ClusterAt>) {
-    let doc = &app.doc;
+    let doc = app.doc();
     let t = &d.theme;
-    let langs = app.lang.langs();
-    let primary = if app.lang == LangMode::En {
+    let langs = app.lang().langs();
+    let primary = if app.lang() == LangMode::En {
         Lang::En
     } else {
         Lang::Zh
     };
-    let groups = compared_groups(doc, app.selected);
+    let groups = compared_groups(doc, app.selected());
     let n = groups.len().max(1);
     // Box drawing is ambiguous-width; those terminals get ASCII.
     let (gap, rule) = if d.glyphs.ambiguous_wide {
@@ -135,7 +136,7 @@ fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<Clust
                 let ord = node.ordinal.as_deref().unwrap_or("∙");
                 cell.push((text(&format!("{ord} {}", node.short(primary))), t.base));
                 let short = node.label.as_ref().unwrap_or(&node.title);
-                if app.lang == LangMode::Both && short.has(Lang::En) && short.has(primary) {
+                if app.lang() == LangMode::Both && short.has(Lang::En) && short.has(primary) {
                     let pad = " ".repeat(display_width(ord) + 1);
                     cell.push((text(&format!("{pad}{}", node.short(Lang::En))), t.dim));
                 }
@@ -148,7 +149,7 @@ fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<Clust
     let mut at = Vec::new();
     for (c, &g) in groups.iter().enumerate() {
         let mut line = start;
-        let per_child = if app.lang == LangMode::Both { 2 } else { 1 };
+        let per_child = if app.lang() == LangMode::Both { 2 } else { 1 };
         for (i, &child) in doc.node(g).children.iter().enumerate() {
             let lines: usize = members[c][i * per_child..(i + 1) * per_child]
                 .iter()

@@ -7,21 +7,21 @@ use ratatui::text::{Line, Span};
 use super::Display;
 use super::popup::scrolled;
 use crate::app::{App, Overlay};
-use crate::cli::numbered;
 use crate::text::display_width;
+use crate::text::numbers::numbered;
 
 /// Rows of completions shown at once; the list scrolls to keep the chosen one in view.
 const ROWS: usize = 8;
 
 pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
-    let Overlay::GoTo(g) = &app.overlay else {
+    let Overlay::GoTo(g) = app.overlay() else {
         return;
     };
     if g.candidates.is_empty() || above.height < 3 {
         return;
     }
     let t = &d.theme;
-    let doc = &app.doc;
+    let doc = app.doc();
     let rows = ROWS.min(g.candidates.len()).min(above.height as usize - 2);
     let first = g.chosen.saturating_sub(rows - 1);
     let width = (above.width as usize).min(90);
@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, above: Rect, app: &App, d: &Display) {
             let titles: Vec<String> = doc
                 .node(c)
                 .title
-                .shown(app.lang.langs())
+                .shown(app.lang().langs())
                 .into_iter()
                 .map(|l| numbered(doc, c, l))
                 .collect();

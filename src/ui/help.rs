@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::Display;
-use super::chrome::key_label;
+use super::hints::key_label;
 use super::i18n::Words;
 use super::layout::centered;
 use super::popup::scrolled;
@@ -31,7 +31,7 @@ pub fn rows(words: &Words, bindings: &Bindings) -> Vec<(String, &'static str)> {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
     let t = &d.theme;
     // Swapped glyphs first, so that widths are those of what is drawn.
-    let help: Vec<(String, String)> = rows(d.words, &app.bindings)
+    let help: Vec<(String, String)> = rows(d.words, app.bindings())
         .into_iter()
         .map(|(k, what)| (k, d.glyphs.text(what)))
         .collect();
@@ -92,7 +92,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
         d,
         d.words.help_title,
         lines,
-        app.overlay_scroll,
+        app.overlay_scroll(),
         true,
     )
 }

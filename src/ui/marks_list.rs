@@ -12,26 +12,26 @@ use super::layout::centered;
 use super::mouse::ListArea;
 use super::popup::scrolled;
 use crate::app::{App, Overlay};
-use crate::cli::numbered;
+use crate::text::numbers::numbered;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
-    let Overlay::Marks { chosen } = app.overlay else {
+    let Overlay::Marks { chosen } = *app.overlay() else {
         return ListArea::default();
     };
     let t = &d.theme;
-    let doc = &app.doc;
-    let popup = centered(area, 90, app.marks.len().max(1) as u16 + 2);
+    let doc = app.doc();
+    let popup = centered(area, 90, app.marks().len().max(1) as u16 + 2);
     // Border and padding take four columns.
     let inner = popup.width.saturating_sub(4) as usize;
-    let lines: Vec<Line<'static>> = if app.marks.is_empty() {
+    let lines: Vec<Line<'static>> = if app.marks().is_empty() {
         vec![Line::from(Span::styled(d.words.no_marks, t.dim))]
     } else {
-        app.marks
+        app.marks()
             .iter()
             .enumerate()
             .map(|(i, (&c, &id))| {
                 let titles: Vec<String> = app
-                    .lang
+                    .lang()
                     .langs()
                     .iter()
                     .map(|&l| d.glyphs.text(&numbered(doc, id, l)))
@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
     let title = format!(
         "{}{}",
         d.words.marks_title,
-        d.words.aside(&app.marks.len().to_string())
+        d.words.aside(&app.marks().len().to_string())
     );
     scrolled(frame, popup, d, &title, lines, top, false);
     ListArea {
@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
             height: popup.height.saturating_sub(2),
         },
         top,
-        count: app.marks.len(),
+        count: app.marks().len(),
         per_row: 1,
     }
 }

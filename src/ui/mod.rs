@@ -8,6 +8,7 @@ pub mod detail;
 mod ellipsis;
 mod goto;
 mod help;
+mod hints;
 mod i18n;
 pub mod layout;
 mod marks_list;
@@ -84,7 +85,7 @@ pub struct ViewState {
 }
 
 /// Paints one frame of `app` over the whole of `frame`, in `d`'s theme, words and glyphs:
-/// header, outline and detail panes (split as `app.split` says), footer, then whatever overlay
+/// header, outline and detail panes (split as `app.split()` says), footer, then whatever overlay
 /// is open; in presentation mode the slide screen instead; below the minimum size
 /// ([`layout::MIN_WIDTH`] × [`layout::MIN_HEIGHT`] cells) only a message saying so. It only
 /// reads `app`. It records in `view` what the next frame and the mouse need (the outline's
@@ -113,7 +114,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             overlay_max_scroll: 0,
         };
     }
-    if let Overlay::Present(_) = app.overlay {
+    if let Overlay::Present(_) = app.overlay() {
         view.tree_area = Rect::ZERO;
         view.detail_area = Rect::ZERO;
         let (overlay_rows, overlay_max_scroll) = present::draw(frame, area, app, d);
@@ -127,13 +128,13 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
             overlay_max_scroll,
         };
     }
-    let a = layout::areas(area, app.split);
+    let a = layout::areas(area, app.split());
     view.tree_area = a.tree;
     view.detail_area = a.detail;
     view.body = a.tree.union(a.detail);
     chrome::header(frame, a.header, app, d);
     view.list = None;
-    if let Overlay::Results { .. } = app.overlay {
+    if let Overlay::Results { .. } = app.overlay() {
         view.list = Some(results::draw(frame, a.tree, app, d));
     } else {
         tree_view::draw(frame, a.tree, app, d, &mut view.tree);
@@ -147,7 +148,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
         height: a.footer.y.saturating_sub(a.header.bottom()),
         ..area
     };
-    let (overlay_rows, overlay_max_scroll) = match app.overlay {
+    let (overlay_rows, overlay_max_scroll) = match app.overlay() {
         Overlay::Help => help::draw(frame, area, app, d),
         Overlay::Compare => {
             // The compare view covers the detail pane: only its own clusters take clicks.

@@ -59,7 +59,7 @@ fn ellipsized_start(text: &str, width: usize) -> String {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
     let t = &d.theme;
     let w = d.words;
-    let Some(r) = app.search.results() else {
+    let Some(r) = app.search().results() else {
         return ListArea::default();
     };
     let shown = r.shown();
@@ -118,7 +118,7 @@ fn hit_lines(
     width: usize,
 ) -> [Line<'static>; 2] {
     let t = &d.theme;
-    let lang = if app.lang == LangMode::En {
+    let lang = if app.lang() == LangMode::En {
         Lang::En
     } else {
         Lang::Zh
@@ -128,7 +128,7 @@ fn hit_lines(
     // Where it matched, and why when the search looked past the words as typed. The place comes
     // first: the tag shortens to the why alone, then gives way, where it would leave the place
     // fewer than 16 cells (the status line says why the chosen hit matched).
-    let why = super::chrome::why_matched(hit, &r.query, d.words);
+    let why = super::hints::why_matched(hit, &r.query, d.words);
     let place_room = |tag: &str| width.saturating_sub(2 + display_width(tag));
     let tag = [
         Some(match &why {
@@ -144,9 +144,11 @@ fn hit_lines(
     let tag = tag.unwrap_or_default();
     let crumb_w = place_room(&tag);
     // The breadcrumb of where the hit is: the node's ancestors, since the snippet shows the node.
-    let crumb = match app.doc.node(hit.node).parent {
-        Some(p) if matches!(hit.field, Field::Title | Field::Label) => app.doc.breadcrumb(p, lang),
-        _ => app.doc.breadcrumb(hit.node, lang),
+    let crumb = match app.doc().node(hit.node).parent {
+        Some(p) if matches!(hit.field, Field::Title | Field::Label) => {
+            app.doc().breadcrumb(p, lang)
+        }
+        _ => app.doc().breadcrumb(hit.node, lang),
     };
     let crumb = d.glyphs.text(&crumb);
     let mut first = vec![
@@ -157,8 +159,8 @@ fn hit_lines(
         first.push(Span::styled(tag, t.dim));
     }
     // The snippet is built around the first match; the match is found again in it to be marked.
-    let text = hit.matched_text(&app.doc);
-    let ranges = hit.ranges(&app.doc, &r.query);
+    let text = hit.matched_text(app.doc());
+    let ranges = hit.ranges(app.doc(), &r.query);
     // A text that fits is shown whole; a longer one around its first match.
     let room = width.saturating_sub(2);
     let snip = if display_width(text) <= room && !text.contains('\n') {

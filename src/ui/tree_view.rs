@@ -34,7 +34,7 @@ impl Build<'_> {
     /// Indentation and the open/closed marker, as tui-tree-widget would draw them for a nested
     /// tree; the widget gets flat rows, so it only has to lay out what is on screen.
     fn row(&self, id: NodeId, opened: &HashSet<NodeId>) -> TreeItem<'static, NodeId> {
-        let node = self.app.doc.node(id);
+        let node = self.app.doc().node(id);
         let has_children = node
             .children
             .iter()
@@ -52,26 +52,26 @@ impl Build<'_> {
     }
 
     fn label(&self, id: NodeId) -> Line<'static> {
-        let node = self.app.doc.node(id);
+        let node = self.app.doc().node(id);
         let t = &self.display.theme;
         let g = self.display.glyphs;
         let mut spans: Vec<Span<'static>> = Vec::new();
-        let first = if self.app.lang == LangMode::En {
+        let first = if self.app.lang() == LangMode::En {
             Lang::En
         } else {
             Lang::Zh
         };
-        let ordinal = crate::cli::ordinal(&self.app.doc, id, first);
+        let ordinal = crate::text::numbers::ordinal(self.app.doc(), id, first);
         if !ordinal.is_empty() {
             spans.push(Span::styled(g.text(&ordinal), t.accent));
         }
         let query = self
             .app
-            .search
+            .search()
             .results()
             .filter(|_| self.matched.contains(&id))
             .map(|r| &r.query);
-        let wanted: &[Lang] = match self.app.lang {
+        let wanted: &[Lang] = match self.app.lang() {
             LangMode::Both | LangMode::Zh => &[Lang::Zh, Lang::En],
             LangMode::En => &[Lang::En],
         };
@@ -81,7 +81,7 @@ impl Build<'_> {
             let s = node.short(lang);
             let style = if i == 0 { t.kind(node.kind) } else { t.dim };
             if i > 0 {
-                if self.app.lang == LangMode::Zh {
+                if self.app.lang() == LangMode::Zh {
                     break;
                 }
                 spans.push(Span::styled("  ", style));
@@ -98,19 +98,19 @@ impl Build<'_> {
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &mut TreeView) {
     let t = &display.theme;
-    let results = app.search.results().filter(|r| !r.hits.is_empty());
-    let filtering = app.filter == TreeFilter::Matches && results.is_some();
+    let results = app.search().results().filter(|r| !r.hits.is_empty());
+    let filtering = app.filter() == TreeFilter::Matches && results.is_some();
     let matched: HashSet<NodeId> = results.map(|r| r.matched_nodes()).unwrap_or_default();
-    let keep = filtering.then(|| with_ancestors(&app.doc, &matched));
+    let keep = filtering.then(|| with_ancestors(app.doc(), &matched));
     // Filter mode opens the matches' ancestors; otherwise the app's set serves as it is (a copy
     // of a large library's open nodes on every frame would cost more than drawing it).
     let opened: Cow<HashSet<NodeId>> = match &keep {
         Some(k) => {
-            let mut o = app.opened.clone();
+            let mut o = app.opened().clone();
             o.extend(k.iter().copied());
             Cow::Owned(o)
         }
-        None => Cow::Borrowed(&app.opened),
+        None => Cow::Borrowed(app.opened()),
     };
     let build = Build {
         app,
@@ -127,21 +127,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, display: &Display, view: &
     // The window, and where it starts among how many rows (for the scrollbar).
     let (shown, place) = if filtering {
         let rows = app.rows();
-        let shown = listed_window(&rows, app.selected, height, view.top);
+        let shown = listed_window(&rows, app.selected(), height, view.top);
         let top = shown.first().and_then(|f| rows.iter().position(|r| r == f));
         (shown, (top.unwrap_or(0), rows.len()))
     } else {
         let shown = walked_window(app, height, view.top);
-        let top = shown.first().copied().unwrap_or(app.selected);
-        (shown, visible_place(&app.doc, &app.opened, top))
+        let top = shown.first().copied().unwrap_or(app.selected());
+        (shown, visible_place(app.doc(), app.opened(), top))
     };
     view.top = shown.first().copied();
     let items: Vec<TreeItem<'static, NodeId>> =
         shown.iter().map(|&id| build.row(id, &opened)).collect();
-    view.state.select(vec![app.selected]);
+    view.state.select(vec![app.selected()]);
     view.state.scroll_selected_into_view();
 
-    let focused = app.focus == Focus::Tree;
+    let focused = app.focus() == Focus::Tree;
     let mut title = format!(" {} ", display.words.tree);
     if filtering {
         let w = display.words;
@@ -205,14 +205,14 @@ fn listed_window(
 /// instead of listing every visible row: visible rows are in id order (ids are the pre-order
 /// position), so where the selection lies against the window is a comparison of ids.
 fn walked_window(app: &App, height: usize, top: Option<NodeId>) -> Vec<NodeId> {
-    let (doc, opened) = (&app.doc, &app.opened);
+    let (doc, opened) = (app.doc(), app.opened());
     let shown = |id: NodeId| doc.ancestors(id).iter().all(|a| opened.contains(a));
     let down = |from: NodeId| {
         std::iter::successors(Some(from), |&id| next_visible(doc, opened, id))
             .take(height)
             .collect::<Vec<_>>()
     };
-    let selected = app.selected;
+    let selected = app.selected();
     // A first row that is no longer shown (collapsed away) counts as the top of the tree.
     let top = top.filter(|&t| shown(t)).unwrap_or(doc.first_root());
     let mut rows = if top <= selected {
@@ -241,24 +241,33 @@ fn walked_window(app: &App, height: usize, top: Option<NodeId>) -> Vec<NodeId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Action;
     use crate::model::load_embedded;
     use crate::prefs::LangMode;
 
     #[test]
     fn the_walked_window_is_the_listed_one() {
         let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-        let everything: HashSet<NodeId> = app.doc.ids().collect();
-        let some: HashSet<NodeId> = app.opened.clone();
         let mut checked = 0;
-        for opened in [some, everything, HashSet::from([app.doc.first_root()])] {
-            app.opened = opened;
+        // The outline as it opens, with everything open, with everything closed, and with only
+        // the root open.
+        for opening in [
+            vec![],
+            vec![Action::ExpandAll],
+            vec![Action::CollapseAll],
+            vec![Action::Right],
+        ] {
+            let root = app.doc().first_root();
+            app.open_at(root);
+            opening.into_iter().for_each(|a| app.apply(a));
             let rows = app.rows();
             for &selected in &rows {
-                app.selected = selected;
+                app.open_at(selected);
+                assert_eq!(app.rows(), rows, "selecting a row keeps the outline");
                 for height in [1, 2, 5, 12, 40, 200] {
                     let tops = rows.iter().step_by(3).copied().map(Some);
                     // A top that is not shown (a collapsed node's child) and no top at all.
-                    let hidden = app.doc.ids().find(|id| !rows.contains(id));
+                    let hidden = app.doc().ids().find(|id| !rows.contains(id));
                     for top in tops.chain([None, hidden]) {
                         let want = listed_window(&rows, selected, height, top);
                         let got = walked_window(&app, height, top);

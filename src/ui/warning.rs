@@ -12,7 +12,7 @@ use crate::text::{display_width, wrap_lines};
 
 /// Draws the app's warning, if any, over the bottom of `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
-    let Some(w) = &app.warning else {
+    let Some(w) = app.warning() else {
         return;
     };
     let t = &d.theme;

@@ -18,7 +18,7 @@ pub struct Find {
 
 impl App {
     pub(super) fn apply_find(&mut self, action: Action) {
-        let Overlay::Present(p) = &mut self.overlay else {
+        let Overlay::Present(p) = &mut self.overlay.open else {
             return;
         };
         let Screen::Find(f) = &mut p.screen else {
@@ -45,7 +45,7 @@ impl App {
     }
 
     fn refresh_find(&mut self) {
-        let Overlay::Present(p) = &self.overlay else {
+        let Overlay::Present(p) = &self.overlay.open else {
             return;
         };
         let Screen::Find(f) = &p.screen else {
@@ -55,7 +55,7 @@ impl App {
             .into_iter()
             .filter_map(|n| p.deck.iter().position(|s| *s == Slide::Node(n)))
             .collect();
-        if let Overlay::Present(p) = &mut self.overlay
+        if let Overlay::Present(p) = &mut self.overlay.open
             && let Screen::Find(f) = &mut p.screen
         {
             f.candidates = candidates;

@@ -7,6 +7,7 @@
 //! diagnostics, the argument parser's errors and the manual page.
 
 mod en;
+mod help;
 mod slides;
 #[cfg(test)]
 mod tests;

@@ -10,28 +10,28 @@ use super::page::{langs, section_of, short_title};
 use crate::app::{App, LinkNews, Overlay, Role};
 use crate::text::{display_width, truncate_to_width};
 use crate::ui::Display;
-use crate::ui::chrome::notice_text;
+use crate::ui::hints::notice_text;
 
 /// The narrowest progress bar worth drawing.
 const MIN_BAR: usize = 6;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display, page: usize, pages: usize) {
-    let Overlay::Present(p) = &app.overlay else {
+    let Overlay::Present(p) = app.overlay() else {
         return;
     };
     let t = &d.theme;
     let w = d.words.slides();
     let width = area.width as usize;
-    let doc = &app.doc;
+    let doc = app.doc();
     let lead = langs(app)[0];
     let node = p.slide();
     let place = section_of(doc, node).unwrap_or(node);
     let mut left = d.glyphs.text(&short_title(doc.node(place), lead));
     let section = left.clone();
-    if let Some(n) = &app.notice {
+    if let Some(n) = app.notice() {
         left = d.glyphs.text(&notice_text(n, d.words));
     }
-    if let Role::Projector(l) = &app.role
+    if let Role::Projector(l) = app.role()
         && let Some(news) = l.news
     {
         left = match news {

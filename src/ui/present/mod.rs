@@ -30,10 +30,10 @@ pub fn slide_display(d: &Display) -> Display {
 
 /// Draws the slide screen; returns (1, index of the slide's last continuation page).
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, usize) {
-    let Overlay::Present(p) = &app.overlay else {
+    let Overlay::Present(p) = app.overlay() else {
         return (1, 0);
     };
-    if let Role::Presenter(_) = app.role {
+    if let Role::Presenter(_) = app.role() {
         let pages = presenter::draw(frame, area, app, d);
         return (1, pages - 1);
     }
@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
         }
         (false, Slide::Node(n)) => {
             let phrases = phrases(app, n);
-            slide(frame, body, app, &slides, n, &phrases, app.overlay_scroll)
+            slide(frame, body, app, &slides, n, &phrases, app.overlay_scroll())
         }
     };
     let foot = Rect {
@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
         height: 1.min(area.height),
         ..area
     };
-    let page = app.overlay_scroll.min(pages - 1);
+    let page = app.overlay_scroll().min(pages - 1);
     footer::draw(frame, foot, app, &slides, page, pages);
     if let Screen::Find(_) = p.screen {
         find_box(frame, body, app, &slides);
@@ -89,7 +89,7 @@ fn blank(d: &Display, white: bool) -> Style {
 
 /// The talk file's phrases to mark on this node's slide.
 pub fn phrases(app: &App, node: NodeId) -> Vec<String> {
-    app.talk
+    app.talk()
         .as_ref()
         .and_then(|t| t.slide_for(node))
         .map(|s| s.highlight.clone())
@@ -185,7 +185,7 @@ pub fn slide(
 
 /// The title search: a box over the slide with the input and the matching slides.
 fn find_box(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
-    let Overlay::Present(p) = &app.overlay else {
+    let Overlay::Present(p) = app.overlay() else {
         return;
     };
     let Screen::Find(f) = &p.screen else {
@@ -221,7 +221,7 @@ fn find_box(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     }
     let lead = page::langs(app)[0];
     for (i, &at) in f.candidates.iter().enumerate() {
-        let node = app.doc.node(p.deck[at].node());
+        let node = app.doc().node(p.deck[at].node());
         let text = format!("{:>3}  {}", at + 1, page::short_title(node, lead));
         let text = truncate_to_width(&d.glyphs.text(&text), room).to_string();
         let style = if i == f.chosen { t.selected } else { t.base };

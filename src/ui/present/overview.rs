@@ -20,7 +20,7 @@ const MIN_BOX: u16 = 14;
 /// Draws the overview with the part holding `at` highlighted.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display, at: NodeId) {
     let t = &d.theme;
-    let doc = &app.doc;
+    let doc = app.doc();
     let lead = langs(app)[0];
     let path = doc.path(at);
     let root = doc.root_of(at);
@@ -182,7 +182,7 @@ fn ordinals(
 /// One line per part: its name, then its children's ordinals.
 fn list(frame: &mut Frame, area: Rect, app: &App, d: &Display, parts: &[NodeId], path: &[NodeId]) {
     let t = &d.theme;
-    let doc = &app.doc;
+    let doc = app.doc();
     let lead = langs(app)[0];
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();

@@ -55,7 +55,7 @@ fn full_title(n: &Node, lang: Lang) -> String {
 
 /// The languages shown, the first leading.
 pub fn langs(app: &App) -> &'static [Lang] {
-    app.lang.langs()
+    app.lang().langs()
 }
 
 /// The line `range` of the paragraph `text`, with every occurrence of `phrases` in the whole
@@ -104,7 +104,7 @@ pub fn lay_out(
     rows: usize,
 ) -> Laid {
     let t = &d.theme;
-    let doc = &app.doc;
+    let doc = app.doc();
     let n = doc.node(node);
     let langs = langs(app);
     let lead = langs[0];

@@ -19,7 +19,7 @@ use crate::ui::Display;
 /// Draws the presenter view. Returns 1: the pages of a slide are the projector's (the small
 /// copy has more of them), so alone the presenter view steps from slide to slide.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
-    let Overlay::Present(p) = &app.overlay else {
+    let Overlay::Present(p) = app.overlay() else {
         return 1;
     };
     let t = &d.theme;
@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     let lead = langs(app)[0];
     let mut progress = w.progress(p.at + 1, p.deck.len());
     // The projector's page of a long slide, which the small copy cannot show as it is.
-    if let Role::Presenter(l) = &app.role
+    if let Role::Presenter(l) = app.role()
         && let Some((page, pages)) = l.page
         && pages > 1
     {
@@ -58,14 +58,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     if let Some(next) = next_area {
         let title = p
             .next()
-            .map(|s| format!("{} · {}", w.next, short_title(app.doc.node(s.node()), lead)))
+            .map(|s| {
+                format!(
+                    "{} · {}",
+                    w.next,
+                    short_title(app.doc().node(s.node()), lead)
+                )
+            })
             .unwrap_or_else(|| w.end.to_string());
         let inner = boxed(frame, d, d.glyphs.text(&title), next, false);
         if let Some(s) = p.next() {
             small(frame, inner, app, &slides, s);
         }
     }
-    let node = app.doc.node(p.slide());
+    let node = app.doc().node(p.slide());
     let inner = boxed(frame, d, w.text.to_string(), text_area, false);
     let mut lines = Vec::new();
     for lang in [Lang::Zh, Lang::En] {
@@ -82,15 +88,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
         inner,
     );
     let notes = app
-        .talk
-        .as_ref()
+        .talk()
         .and_then(|talk| talk.slide_for(p.slide()))
         .map(|s| s.notes.clone())
         .filter(|n| !n.is_empty());
     let inner = boxed(frame, d, w.notes.to_string(), notes_area, true);
     let notes_line = match notes {
         Some(n) => Text::styled(d.glyphs.text(&n), t.base),
-        None if app.talk.is_some() => Text::styled(w.no_notes, t.dim),
+        None if app.talk().is_some() => Text::styled(w.no_notes, t.dim),
         None => Text::styled(format!("{}\n{}", w.no_notes, w.notes_hint), t.dim),
     };
     frame.render_widget(
@@ -123,7 +128,15 @@ fn small(frame: &mut Frame, area: Rect, app: &App, d: &Display, s: Slide) {
     match s {
         Slide::Overview(n) => super::overview::draw(frame, area, app, d, n),
         Slide::Node(n) => {
-            slide(frame, area, app, d, n, &phrases(app, n), app.overlay_scroll);
+            slide(
+                frame,
+                area,
+                app,
+                d,
+                n,
+                &phrases(app, n),
+                app.overlay_scroll(),
+            );
         }
     }
 }
@@ -132,7 +145,7 @@ fn small(frame: &mut Frame, area: Rect, app: &App, d: &Display, s: Slide) {
 fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display, progress: &str) {
     let t = &d.theme;
     let w = d.words.slides();
-    let (Role::Presenter(link) | Role::Projector(link)) = &app.role else {
+    let (Role::Presenter(link) | Role::Projector(link)) = app.role() else {
         return;
     };
     let now = SystemTime::now();
@@ -155,7 +168,7 @@ fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display, progress: &str)
         Span::styled(clock(now), t.title),
         Span::styled(format!("  {progress}  "), t.accent),
     ];
-    if let Overlay::Present(p) = &app.overlay
+    if let Overlay::Present(p) = app.overlay()
         && matches!(p.screen, Screen::Black | Screen::White)
     {
         spans.push(Span::styled(format!("{}  ", w.screen_blank), t.warn));

@@ -1,41 +1,27 @@
-//! The detail pane: the selected node in full — breadcrumb, titles and text in the chosen
-//! languages (side by side when wide enough), key facts, children and related nodes as links.
-//!
-//! Text is wrapped here (UAX #14 via textwrap) rather than by ratatui, whose wrapping breaks only
-//! at spaces and would push a Chinese run after an English word whole onto the next line.
+//! The lines of the detail pane: a node's breadcrumb, titles, text and facts in the languages
+//! shown (side by side when the pane is wide enough), its links and the note on what the project
+//! wrote, wrapped to the pane's width with the search matches highlighted.
 
 use std::ops::Range;
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::Display;
-use super::chrome::key_label;
-use super::i18n::{KeyLabel, Words, colon};
-use super::styled::{Glyphs, marked};
+use super::{Content, meta_lines};
 use crate::app::{App, Command, Focus};
-use crate::cli::{numbered, ordinal};
-use crate::model::{Fact, Kind, Lang, Meta, NodeId};
+use crate::model::{Fact, Kind, Lang, NodeId};
 use crate::prefs::LangMode;
 use crate::search::Query;
+use crate::text::numbers::{numbered, ordinal};
 use crate::text::{display_width, wrap_ranges};
+use crate::ui::Display;
+use crate::ui::hints::key_label;
+use crate::ui::i18n::{KeyLabel, colon};
+use crate::ui::styled::{Glyphs, marked};
 
 /// From this inner width both languages stand side by side.
 const SIDE_BY_SIDE: usize = 90;
 const GAP: usize = 3;
-
-/// The pane's lines, and which line shows which link.
-pub struct Content {
-    /// The pane's lines, styled and wrapped to its width, top to bottom.
-    pub lines: Vec<Line<'static>>,
-    /// (line index, link index) for each link row.
-    pub link_rows: Vec<(usize, usize)>,
-    /// The first line with a search highlight in the node's own titles, text and facts.
-    pub first_mark: Option<usize>,
-}
 
 struct Builder<'a> {
     app: &'a App,
@@ -134,14 +120,15 @@ impl Builder<'_> {
     }
 
     fn langs(&self) -> &'static [Lang] {
-        self.app.lang.langs()
+        self.app.lang().langs()
     }
 
     fn link(&mut self, id: NodeId, index: usize) {
-        let doc = &self.app.doc;
+        let doc = self.app.doc();
         let n = doc.node(id);
         let t = &self.display.theme;
-        let chosen = !self.slide && self.app.focus == Focus::Detail && self.app.link == Some(index);
+        let chosen =
+            !self.slide && self.app.focus() == Focus::Detail && self.app.link() == Some(index);
         let base = if chosen { t.selected } else { t.link };
         let mut text = String::from("  ▸ ");
         let names: Vec<String> = n
@@ -154,18 +141,18 @@ impl Builder<'_> {
             .collect();
         text.push_str(&names.join("  "));
         let text = self.display.glyphs.text(&text);
-        let line = super::ellipsis::ellipsized(&text, self.width);
+        let line = crate::ui::ellipsis::ellipsized(&text, self.width);
         self.out.link_rows.push((self.out.lines.len(), index));
         self.out.lines.push(Line::from(Span::styled(line, base)));
     }
 
     fn build(mut self) -> Content {
         let app = self.app;
-        let doc = &app.doc;
+        let doc = app.doc();
         let id = self.node;
         let n = doc.node(id);
         let t = self.display.theme;
-        let primary = if app.lang == LangMode::En {
+        let primary = if app.lang() == LangMode::En {
             Lang::En
         } else {
             Lang::Zh
@@ -194,7 +181,7 @@ impl Builder<'_> {
         if let Some(text) = &n.text {
             self.blank();
             let both = text.has(Lang::Zh) && text.has(Lang::En);
-            if app.lang == LangMode::Both && both && self.width >= SIDE_BY_SIDE {
+            if app.lang() == LangMode::Both && both && self.width >= SIDE_BY_SIDE {
                 self.columns(&text.zh, &text.en, t.base);
             } else {
                 for lang in text.shown(self.langs()) {
@@ -216,7 +203,7 @@ impl Builder<'_> {
         let children = n.children.len();
         if n.kind == Kind::ClusterGroup && !self.slide {
             self.blank();
-            let key = key_label(KeyLabel::Cmd(Command::Compare), &app.bindings, w);
+            let key = key_label(KeyLabel::Cmd(Command::Compare), app.bindings(), w);
             self.para(&(w.compare_hint)(&key), t.accent, 0);
         }
         if children > 0 {
@@ -271,31 +258,6 @@ fn fact_line(f: &Fact, lang: Lang) -> String {
     format!("{}{}{}", f.name.get(lang), colon(lang), f.value.get(lang))
 }
 
-/// The document's colophon in the interface language, names in each language shown and in the
-/// reader's own: `发文机关：广东省人民政府（印发日期：2020年5月18日）`.
-pub fn meta_lines(m: &Meta, langs: &[Lang], w: &Words) -> [String; 2] {
-    let mut langs = langs.to_vec();
-    if !langs.contains(&w.lang) {
-        langs.push(w.lang);
-    }
-    let names = |b: &crate::model::Bilingual| {
-        langs
-            .iter()
-            .map(|&l| b.get(l))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    };
-    [
-        (w.issuer_line)(&names(&m.issuer), &w.date(&m.issued)),
-        (w.source_line)(&names(&m.source), &w.date(&m.source_date)),
-    ]
-}
-
-/// Lines of the detail pane for an inner width.
-pub fn content(app: &App, display: &Display, width: usize) -> Content {
-    content_of(app, display, app.selected, width, false)
-}
-
 /// Lines showing `node` in full; `slide` for presentation mode.
 pub fn content_of(
     app: &App,
@@ -309,7 +271,7 @@ pub fn content_of(
         node,
         slide,
         display,
-        query: app.search.results().map(|r| &r.query),
+        query: app.search().results().map(|r| &r.query),
         width: width.max(4),
         own: false,
         out: Content {
@@ -319,66 +281,4 @@ pub fn content_of(
         },
     }
     .build()
-}
-
-/// Draws the pane; returns its rows, how far it can scroll, and the first line shown.
-/// Draws the pane; returns (visible rows, greatest useful scroll, first line shown). Where each
-/// link (child or related node) landed on screen is added to `links`, for mouse clicks.
-pub fn draw(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    display: &Display,
-    links: &mut Vec<(Rect, NodeId)>,
-) -> (usize, usize, usize) {
-    let t = &display.theme;
-    let focused = app.focus == Focus::Detail;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(display.border_set())
-        .border_style(if focused { t.border_focus } else { t.border })
-        .title(Span::styled(
-            format!(" {} ", display.words.detail),
-            if focused { t.border_focus } else { t.dim },
-        ));
-    let inner = block.inner(area);
-    let c = content(app, display, inner.width.saturating_sub(2) as usize);
-    let rows = inner.height as usize;
-    let max_scroll = c.lines.len().saturating_sub(rows);
-    let mut scroll = app.detail_scroll.min(max_scroll);
-    // A search match below the fold comes into view until the reader scrolls on their own: the
-    // answer to "what is the 2025 growth target" may be a fact at the bottom of a long node.
-    if !app.detail_moved
-        && let Some(line) = c.first_mark
-        && (line < scroll || line >= scroll + rows)
-    {
-        scroll = line.saturating_sub(rows / 3).min(max_scroll);
-    }
-    // Keep the chosen link on screen without changing the app's own scroll position.
-    if let Some(&(line, _)) = c.link_rows.iter().find(|(_, i)| Some(*i) == app.link)
-        && (line < scroll || line >= scroll + rows)
-    {
-        scroll = line.saturating_sub(rows / 2).min(max_scroll);
-    }
-    let targets = app.links();
-    for &(line, index) in &c.link_rows {
-        if let (Some(&id), Some(y)) = (targets.get(index), line.checked_sub(scroll))
-            && y < rows
-        {
-            let row = Rect {
-                y: inner.y + y as u16,
-                height: 1,
-                ..inner
-            };
-            links.push((row, id));
-        }
-    }
-    let total = c.lines.len();
-    let para = Paragraph::new(c.lines)
-        .style(t.base)
-        .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
-        .scroll((scroll.min(u16::MAX as usize) as u16, 0));
-    frame.render_widget(para, area);
-    super::scrollbar::draw(frame, area, display, total, rows, scroll);
-    (rows, max_scroll, scroll)
 }
