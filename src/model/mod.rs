@@ -14,7 +14,7 @@ mod raw;
 mod validate;
 
 pub use error::{LoadError, Problem};
-pub use library::{Library, Lookup, Source, short_name};
+pub use library::{Library, Lookup, Source};
 pub(crate) use load::io_message;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
@@ -198,11 +198,12 @@ pub struct Meta {
     pub source_date: String,
 }
 
-#[derive(Debug, Clone)]
+/// One node of a document.
 ///
 /// Strings and lists are boxed slices, not `String`s and `Vec`s: they never grow once loaded, and
 /// a large library has hundreds of thousands of nodes (each field is a word smaller, and holds no
 /// spare capacity).
+#[derive(Debug, Clone)]
 pub struct Node {
     /// The node's id, unique in its document (`goals.1`).
     pub id: Box<str>,
@@ -251,32 +252,12 @@ impl Node {
     }
 }
 
-/// A loaded, validated policy document.
+/// A loaded, validated policy document: its nodes in document order, the root first.
 #[derive(Debug, Clone)]
 pub struct Document {
     nodes: Vec<Node>,
-    /// Positions of the nodes sorted by id (equal ids, an error, in document order): a lookup
-    /// table without a second copy of every id.
-    by_id: Vec<u32>,
     /// Who issued the document and where it was published, from the root's `meta`.
     pub meta: Option<Meta>,
-}
-
-/// The first node of `nodes` with the id `id`, from the table `by_id` that [`sorted_by_id`] made.
-fn find_sorted(nodes: &[Node], by_id: &[u32], id: &str) -> Option<NodeId> {
-    let at = by_id.partition_point(|&k| *nodes[k as usize].id < *id);
-    let k = *by_id.get(at)? as usize;
-    (*nodes[k].id == *id).then_some(NodeId(k))
-}
-
-/// The lookup table of [`Document::find`]: positions sorted by id, stable, so that among equal
-/// ids the first in document order comes first.
-fn sorted_by_id(nodes: &[Node]) -> Vec<u32> {
-    // A document holds at most `Limits::nodes` and a library refuses more than u32 can count.
-    let count = u32::try_from(nodes.len()).expect("node counts are bounded below u32::MAX");
-    let mut by_id: Vec<u32> = (0..count).collect();
-    by_id.sort_by(|&a, &b| nodes[a as usize].id.cmp(&nodes[b as usize].id));
-    by_id
 }
 
 impl Document {
@@ -318,20 +299,9 @@ impl Document {
         (0..self.nodes.len()).map(NodeId)
     }
 
-    /// The node with the id `id`, if any.
+    /// The node with the id `id`, if any: a scan, as a document is looked into only until it
+    /// joins a [`Library`], whose lookups go through a table.
     pub fn find(&self, id: &str) -> Option<NodeId> {
-        find_sorted(&self.nodes, &self.by_id, id)
-    }
-
-    /// Counts of nodes per kind, in the order kinds first appear.
-    pub fn kind_counts(&self) -> Vec<(Kind, usize)> {
-        let mut out: Vec<(Kind, usize)> = Vec::new();
-        for n in &self.nodes {
-            match out.iter_mut().find(|(k, _)| *k == n.kind) {
-                Some((_, c)) => *c += 1,
-                None => out.push((n.kind, 1)),
-            }
-        }
-        out
+        self.nodes.iter().position(|n| *n.id == *id).map(NodeId)
     }
 }
