@@ -154,25 +154,6 @@ pub fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
         at = second_document(src).map(|line| (line, 1));
         msg = "a second YAML document (`---`): a policy file holds one document".into();
     }
-    // serde names the Rust types it expected; the reader needs the YAML shape instead.
-    for (internal, shape) in [
-        (
-            "struct RawFile",
-            "a mapping with `schema` and `document` at the top level",
-        ),
-        (
-            "struct RawNode",
-            "a node (a mapping with `id`, `kind`, `title`, …)",
-        ),
-        ("struct RawText", "`{zh: …, en: …}`"),
-        (
-            "struct RawFact",
-            "a fact (`{key, name: {zh, en}, value: {zh, en}}`)",
-        ),
-        ("struct RawMeta", "`{issuer, issued, source, source_date}`"),
-    ] {
-        msg = msg.replace(internal, shape);
-    }
     if let Some(hint) = unknown_key_hint(&msg) {
         // The hint says more than serde's list of every allowed key, and keeps the line short.
         if let Some(cut) = msg.find(", expected one of") {

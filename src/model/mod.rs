@@ -9,15 +9,16 @@ mod error;
 mod library;
 mod lines;
 mod load;
-mod open;
 mod raw;
 mod validate;
 
+/// Opening paths and folders lives in [`crate::open`]; named here too for the callers that
+/// import it from the model (main.rs, benches/scale.rs) until they name `crate::open`.
+pub use crate::open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
 pub use error::{LoadError, Problem};
 pub use library::{Library, Lookup, Source};
 pub(crate) use load::io_message;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
-pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
 pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
 
 use std::fmt;
