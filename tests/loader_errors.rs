@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use yijian::model::{Limits, LoadError, load_path, load_str};
+use yijian::model::{Library, Limits, LoadError, load_path, load_str};
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
 
@@ -13,6 +13,11 @@ fn err(src: &str) -> LoadError {
 
 fn message(src: &str) -> String {
     err(src).to_string()
+}
+
+/// `src` loaded, as a library of its one document (which looks ids up).
+fn loaded(src: &str) -> Library {
+    Library::from(load_str(src, "ok.yaml", &Limits::default()).expect("loads"))
 }
 
 fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
@@ -25,7 +30,7 @@ fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
 
 #[test]
 fn the_minimal_example_loads() {
-    let d = load_str(MINIMAL, "minimal.yaml", &Limits::default()).unwrap();
+    let d = loaded(MINIMAL);
     assert_eq!(d.len(), 3);
     let g = d.find("goals.1").unwrap();
     assert_eq!(*d.node(g).refs, [d.find("goals").unwrap()]);
@@ -40,7 +45,7 @@ fn references_keep_their_order_without_repeats_and_link_back() {
         format!("[{}]", ["goals", "plan"].repeat(20).join(", ")),
     ] {
         let src = MINIMAL.replace("refs: [goals]", &format!("refs: {refs}"));
-        let d = load_str(&src, "ok.yaml", &Limits::default()).unwrap();
+        let d = loaded(&src);
         let g = d.find("goals.1").unwrap();
         let (plan, goals) = (d.find(plan).unwrap(), d.find(goals).unwrap());
         assert_eq!(*d.node(g).refs, [goals, plan]);
@@ -280,7 +285,7 @@ fn files_on_disk() {
 fn bom_and_crlf_are_accepted() {
     let src = format!("\u{feff}{}", MINIMAL.replace('\n', "\r\n"));
     let p = tmp("crlf.yaml", src.as_bytes());
-    let d = load_path(&p, &Limits::default()).unwrap();
+    let d = Library::from(load_path(&p, &Limits::default()).unwrap());
     assert_eq!(&*d.node(d.find("goals").unwrap()).title.zh, "发展目标");
 }
 
@@ -306,7 +311,7 @@ fn quoted_file_text_in_errors_cannot_reach_the_terminal_raw() {
 #[test]
 fn aliases_expand_into_the_nodes_they_repeat() {
     let src = "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: &t {zh: 规划, en: Plan}\n  children:\n    - &g {id: g1, kind: goal, title: *t, aliases: [&a 甲, *a]}\n    - {id: g2, kind: goal, title: {zh: *a, en: second}, text: *t}\n";
-    let d = load_str(src, "ok.yaml", &Limits::default()).unwrap();
+    let d = loaded(src);
     let g1 = d.node(d.find("g1").unwrap());
     assert_eq!((&*g1.title.zh, &*g1.title.en), ("规划", "Plan"));
     assert_eq!(

@@ -285,6 +285,11 @@ impl Document {
         &self.nodes
     }
 
+    /// Every node's id, in document order.
+    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.nodes.len()).map(NodeId)
+    }
+
     /// How many nodes the document has.
     pub fn len(&self) -> usize {
         self.nodes.len()
@@ -293,16 +298,5 @@ impl Document {
     /// Whether the document has no nodes (never, once validated).
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
-    }
-
-    /// Every node's id, in document order.
-    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
-        (0..self.nodes.len()).map(NodeId)
-    }
-
-    /// The node with the id `id`, if any: a scan, as a document is looked into only until it
-    /// joins a [`Library`], whose lookups go through a table.
-    pub fn find(&self, id: &str) -> Option<NodeId> {
-        self.nodes.iter().position(|n| *n.id == *id).map(NodeId)
     }
 }
