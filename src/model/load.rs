@@ -69,30 +69,33 @@ pub fn load_embedded() -> Result<Document, LoadError> {
 /// does not match the schema, and every problem validation finds (all of them, not the first).
 pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     let name = path.display().to_string();
-    let fail = |msg: String| LoadError::new(&name, Problem::at(None, None, msg));
-    let meta = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
+    let fail = |p: Problem| LoadError::new(&name, p);
+    let bytes =
+        read(path, limits, "a policy file").map_err(|m| fail(Problem::at(None, None, m)))?;
+    load_str(decode(&bytes).map_err(fail)?, &name, limits)
+}
+
+/// The bytes of the file at `path`, refused before they are read when it is a folder (not
+/// `what` a file should be) or over [`Limits::file_bytes`]; the error, in words, does not name
+/// the file.
+pub(crate) fn read(path: &Path, limits: &Limits, what: &str) -> Result<Vec<u8>, String> {
+    let io = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(fail("is a directory, not a policy file".into()));
+        return Err(format!("is a directory, not {what}"));
     }
     if meta.len() > limits.file_bytes {
-        return Err(fail(format!(
+        return Err(format!(
             "file is {} bytes, over the limit of {} bytes",
             meta.len(),
             limits.file_bytes
-        )));
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
-    let text = decode(&bytes).map_err(|p| LoadError::new(&name, p))?;
-    load_str(text, &name, limits)
-}
-
-/// What a failed read of `path` says, in words.
-pub(crate) fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => format!("cannot read: {e}"),
-    }
+    std::fs::read(path).map_err(io)
 }
 
 /// UTF-8 only; the error names the line and column of the first invalid byte.

@@ -17,7 +17,7 @@ mod validate;
 pub use crate::open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
 pub use error::{LoadError, Problem};
 pub use library::{Library, Lookup, Source};
-pub(crate) use load::io_message;
+pub(crate) use load::read;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
 
