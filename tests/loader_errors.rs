@@ -1,8 +1,12 @@
 //! Every error path of the loader: each bad input gives one short message naming the file, with
 //! line and column where they are known, and never a panic.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::path::PathBuf;
 
+use run::file;
 use yijian::model::{Library, Limits, LoadError, load_path, load_str};
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
@@ -18,14 +22,6 @@ fn message(src: &str) -> String {
 /// `src` loaded, as a library of its one document (which looks ids up).
 fn loaded(src: &str) -> Library {
     Library::from(load_str(src, "ok.yaml", &Limits::default()).expect("loads"))
-}
-
-fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("loader_errors");
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
 }
 
 #[test]
@@ -259,13 +255,13 @@ fn files_on_disk() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let e = load_path(&dir, &Limits::default()).unwrap_err().to_string();
     assert!(e.ends_with(": is a directory, not a policy file"), "{e}");
-    let p = tmp("latin1.yaml", b"schema: 1\ndocument:\n  id: caf\xe9\n");
+    let p = file("latin1.yaml", b"schema: 1\ndocument:\n  id: caf\xe9\n");
     let e = load_path(&p, &Limits::default()).unwrap_err().to_string();
     assert!(
         e.ends_with("latin1.yaml:3:10: not UTF-8 text (a policy file must be UTF-8)"),
         "{e}"
     );
-    let p = tmp("big.yaml", &vec![b'#'; 2048]);
+    let p = file("big.yaml", vec![b'#'; 2048]);
     let e = load_path(
         &p,
         &Limits {
@@ -284,7 +280,7 @@ fn files_on_disk() {
 #[test]
 fn bom_and_crlf_are_accepted() {
     let src = format!("\u{feff}{}", MINIMAL.replace('\n', "\r\n"));
-    let p = tmp("crlf.yaml", src.as_bytes());
+    let p = file("crlf.yaml", src.as_bytes());
     let d = Library::from(load_path(&p, &Limits::default()).unwrap());
     assert_eq!(&*d.node(d.find("goals").unwrap()).title.zh, "发展目标");
 }
