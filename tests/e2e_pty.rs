@@ -238,8 +238,7 @@ fn piped_input_is_refused() {
 
 #[test]
 fn the_policy_file_is_never_written() {
-    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("read_only_use");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = run::scratch("read_only_use");
     let file = dir.join("policy.yaml");
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/policy.yaml"), &file).unwrap();
     let before = std::fs::read(&file).unwrap();

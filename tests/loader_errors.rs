@@ -154,28 +154,24 @@ fn limits_are_enforced_with_clear_messages() {
         ..Limits::default()
     };
     let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
-    assert!(e.contains("more than 2 nodes"), "{e}");
+    assert_eq!(
+        e,
+        "m.yaml:20:15: document.children[0].children[0].id: more than 2 nodes"
+    );
     let tight = Limits {
         depth: 1,
         ..Limits::default()
     };
     let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
-    assert!(e.contains("nested more than 1 levels deep"), "{e}");
+    assert_eq!(e, "m.yaml:10: node `goals`: nested more than 1 levels deep");
     let tight = Limits {
         string_bytes: 10,
         ..Limits::default()
     };
     let e = load_str(MINIMAL, "m.yaml", &tight).unwrap_err().to_string();
-    assert!(e.contains("over the limit of 10"), "{e}");
-    let deep = format!(
-        "schema: 1\ndocument: {}{}\n",
-        "[".repeat(5000),
-        "]".repeat(5000)
-    );
-    let e = message(&deep);
     assert_eq!(
         e,
-        "bad.yaml:2:139: nested more than the YAML parser allows (128 levels)"
+        "m.yaml:7:9: document.title.zh: a string of 12 bytes, over the limit of 10 bytes"
     );
 }
 
@@ -220,7 +216,12 @@ fn parse_time_limits_cover_every_string_and_stop_alias_expansion() {
         text_bytes: 4096,
         ..Limits::default()
     };
-    assert!(load_str(&src, "m.yaml", &roomy).is_ok());
+    let d = Library::from(load_str(&src, "m.yaml", &roomy).expect("fits with room"));
+    let aliases = &d.node(d.find("goals.1").unwrap()).aliases;
+    assert_eq!(
+        aliases.iter().map(|a| &**a).collect::<Vec<_>>(),
+        ["abcdefghij"; 4]
+    );
     let tight = Limits {
         text_bytes: 600,
         ..Limits::default()
@@ -275,14 +276,6 @@ fn files_on_disk() {
         e.contains("file is 2048 bytes, over the limit of 1024 bytes"),
         "{e}"
     );
-}
-
-#[test]
-fn bom_and_crlf_are_accepted() {
-    let src = format!("\u{feff}{}", MINIMAL.replace('\n', "\r\n"));
-    let p = file("crlf.yaml", src.as_bytes());
-    let d = Library::from(load_path(&p, &Limits::default()).unwrap());
-    assert_eq!(&*d.node(d.find("goals").unwrap()).title.zh, "发展目标");
 }
 
 #[test]
@@ -372,14 +365,12 @@ fn a_stream_of_more_than_one_document_is_refused() {
         )
     );
     // An explicit end of the one document is fine.
-    assert!(
-        load_str(
-            &format!("---\n{MINIMAL}...\n"),
-            "ok.yaml",
-            &Limits::default()
-        )
-        .is_ok()
+    let d = load_str(
+        &format!("---\n{MINIMAL}...\n"),
+        "ok.yaml",
+        &Limits::default(),
     );
+    assert_eq!(d.expect("one document").len(), 3);
 }
 
 /// YAML spells null three ways (`~`, `null`, nothing); a required string refuses all three alike,
