@@ -12,8 +12,8 @@ mod load;
 mod raw;
 mod validate;
 
-/// Opening paths and folders lives in [`crate::open`]; named here too for the callers that
-/// import it from the model (main.rs, benches/scale.rs) until they name `crate::open`.
+/// Opening paths and folders is [`crate::open`]'s; its names are also reachable here, where
+/// main.rs and benches/scale.rs import them.
 pub use crate::open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
 pub use error::{LoadError, Problem};
 pub use library::{Library, Lookup, Source};
