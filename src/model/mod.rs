@@ -1,4 +1,5 @@
-//! The policy document as typed data: a tree of bilingual nodes stored in document order.
+//! A policy file as typed data: a tree of bilingual nodes stored in document order, read with
+//! serde_yaml and validated.
 //!
 //! Everything downstream (search, app state, views, the CLI) reads this model; it knows nothing of
 //! terminals. Nodes live in one `Vec` in pre-order, so "document order" is just index order and a
@@ -6,17 +7,17 @@
 
 mod budget;
 mod error;
-mod library;
 mod lines;
 mod load;
 mod raw;
 mod validate;
 
-/// Opening paths and folders is [`crate::open`]'s; its names are also reachable here, where
-/// main.rs and benches/scale.rs import them.
-pub use crate::open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
+/// The library (documents side by side, and opening paths and folders) is [`crate::library`]'s;
+/// its names are also reachable here, where the rest of the crate imports them.
+pub use crate::library::{
+    FolderProblem, Library, Lookup, MAX_ENTRIES, Opened, Source, open_paths, policy_files,
+};
 pub use error::{LoadError, Problem};
-pub use library::{Library, Lookup, Source};
 pub(crate) use load::read;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};

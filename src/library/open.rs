@@ -1,13 +1,14 @@
 //! Opening what the reader named: files and folders → the policy files they hold (a folder walked,
 //! a document in another format imported on the fly) → documents loaded in parallel → one
 //! [`Library`], with every file that could not be read listed apart so that one broken file does
-//! not keep the others closed. The model reads one file; this room knows the file system.
+//! not keep the others closed. The model reads one file; this knows the file system.
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::model::{Document, Library, Limits, LoadError, Problem, load_path};
+use super::Library;
+use crate::model::{Document, Limits, LoadError, Problem, load_path};
 
 /// What opening a set of paths gave: the library of the documents that loaded (none if no file
 /// did) and the problems of each file that did not, in the order the files were named.

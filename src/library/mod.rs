@@ -1,4 +1,5 @@
-//! A library: the documents a reader opened, side by side in one store of nodes.
+//! A library: the documents a reader opened, side by side in one store of nodes, and (in `open`)
+//! the way from the paths and folders the reader named to it.
 //!
 //! Each [`Document`] is loaded and validated on its own; the library then lays their nodes one
 //! after another, so that a [`NodeId`] names a node of any document, "document order" runs
@@ -6,13 +7,16 @@
 //! the app state work over all of them at once. Ids are unique within a document; across
 //! documents a node is named `DOC:ID`, where `DOC` is the id of its document's root.
 
-use super::error::{LoadError, Problem};
-use super::{Document, Kind, Meta, Node, NodeId};
+mod open;
+
+pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
+
+use crate::model::{Document, Kind, Lang, LoadError, Meta, Node, NodeId, Problem};
 
 /// One document of a library: where it came from and which nodes are its own.
 #[derive(Debug, Clone)]
 pub struct Source {
-    /// The file as the reader named it (or [`super::EMBEDDED_NAME`]), for headers and messages.
+    /// The file as the reader named it (or [`crate::model::EMBEDDED_NAME`]), for headers and messages.
     pub name: String,
     /// The document's root; its id names the document (`opinions` in `opinions:goals.1`).
     pub root: NodeId,
@@ -220,7 +224,7 @@ impl Library {
     }
 
     /// The short labels of a node's ancestors and itself, joined for one line (`a › b › c`).
-    pub fn breadcrumb(&self, id: NodeId, lang: super::Lang) -> String {
+    pub fn breadcrumb(&self, id: NodeId, lang: Lang) -> String {
         self.path(id)
             .into_iter()
             .map(|a| self.node(a).short(lang).to_string())
