@@ -159,7 +159,7 @@ const CORPUS: &[(&str, &str)] = &[
     ),
     (
         "34_deep_tree.yaml",
-        ": node `n59`: nested more than 60 levels deep",
+        ":2: node `n59`: nested more than 60 levels deep",
     ),
     (
         "35_unknown_anchor.yaml",

@@ -456,3 +456,14 @@ fn text_is_charged_for_its_compatibility_form_too() {
         "{e}"
     );
 }
+
+/// A node's problem is placed at the node's own `id:`, in block or flow style, never at an `id:`
+/// that is part of a text.
+#[test]
+fn problems_are_placed_at_the_nodes_own_id() {
+    let src = "schema: 1\ndocument:\n  id: d\n  kind: document\n  title: {zh: 根, en: \"see id: x\"}\n  children:\n    - {id: a, kind: section, title: {zh: 甲, en: A}}\n    - {id: x, kind: section, title: {zh: 乙, en: B}, refs: [nowhere]}\n";
+    assert_eq!(
+        message(src),
+        "bad.yaml:8: node `x`: refs: no node has the id `nowhere`"
+    );
+}

@@ -11,27 +11,38 @@ pub fn position(src: &str, offset: usize) -> (usize, usize) {
     )
 }
 
+/// The byte offsets in `line` where `key:` is written as a key: first on the line (after the
+/// indentation and any `- `), or after `{` or `,` in flow style; never inside a longer key or a
+/// text.
+fn keys<'a>(line: &'a str, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let pattern = format!("{key}:");
+    let found: Vec<usize> = line.match_indices(&pattern).map(|(at, _)| at).collect();
+    found.into_iter().filter(move |&at| {
+        let before = &line[..at];
+        before.chars().all(|c| matches!(c, ' ' | '\t' | '-'))
+            || before.trim_end().ends_with(['{', ','])
+    })
+}
+
 /// The 1-based line of the `nth` (from 1) `id: <id>` in `src`, if it can be found.
 pub fn line_of_id(src: &str, id: &str, nth: usize) -> Option<usize> {
     src.lines()
         .enumerate()
-        .filter(|(_, l)| {
-            let l = l.trim_start().trim_start_matches("- ").trim_start();
-            l.strip_prefix("id:")
-                .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == id)
+        .flat_map(|(i, l)| {
+            keys(l, "id")
+                .filter(move |&at| {
+                    let value = l[at + "id:".len()..].split([',', '}']).next().unwrap_or("");
+                    value.trim().trim_matches(['"', '\'']) == id
+                })
+                .map(move |_| i + 1)
         })
         .nth(nth - 1)
-        .map(|(i, _)| i + 1)
 }
 
-/// Where `key:` is first written at or after `line` (1-based), as line and column: the key
-/// itself, not the end of a longer one (`date:` is not found in `source_date:`).
+/// Where `key:` is first written as a key at or after `line` (1-based), as line and column.
 pub fn key_after(src: &str, line: usize, key: &str) -> Option<(usize, usize)> {
-    let pattern = format!("{key}:");
     src.lines().enumerate().skip(line - 1).find_map(|(i, l)| {
-        l.match_indices(&pattern)
-            .map(|(at, _)| at)
-            .find(|&at| at == 0 || !matches!(l.as_bytes()[at - 1], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_'))
-            .map(|at| (i + 1, l[..at].chars().count() + 1))
+        let at = keys(l, key).next()?;
+        Some((i + 1, l[..at].chars().count() + 1))
     })
 }
