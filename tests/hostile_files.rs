@@ -140,7 +140,7 @@ const CORPUS: &[(&str, &str)] = &[
     // The escape in the id is shown as a visible symbol, never sent to the terminal.
     (
         "30_control_chars_in_id.yaml",
-        ": node `goals.␛[2J`: id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
+        ":20: node `goals.␛[2J`: id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
     ),
     // Well-formed nodes, 9^9 of them once expanded: serde_yaml's guard on alias jumps stops it.
     (

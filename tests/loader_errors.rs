@@ -467,3 +467,23 @@ fn problems_are_placed_at_the_nodes_own_id() {
         "bad.yaml:8: node `x`: refs: no node has the id `nowhere`"
     );
 }
+
+/// Every problem of a file with thousands is placed at its own node's line (the places are
+/// looked up once for all problems, not by reading the file again for each).
+#[test]
+fn many_problems_are_each_placed_at_their_node() {
+    let mut src = String::from(
+        "schema: 1\ndocument:\n  id: d\n  kind: document\n  title: {zh: 根, en: root}\n  children:\n",
+    );
+    for i in 0..5000 {
+        src.push_str(&format!(
+            "    - {{id: n{i}, kind: section, title: {{zh: 层, en: level}}, refs: [x{i}]}}\n"
+        ));
+    }
+    let e = err(&src);
+    assert_eq!(e.problems.len(), 5000);
+    for (i, p) in e.problems.iter().enumerate() {
+        assert_eq!(p.node.as_deref(), Some(format!("n{i}").as_str()));
+        assert_eq!(p.line, Some(7 + i), "{p:?}");
+    }
+}

@@ -1,6 +1,8 @@
 //! Where in a file a problem is, found in the text: the line and column of a byte, of a key, or
 //! of a node's `id:` (serde_yaml's positions are gone once the raw structs are built).
 
+use std::collections::HashMap;
+
 /// The 1-based line and column (in characters) of the byte at `offset` in `src`.
 pub fn position(src: &str, offset: usize) -> (usize, usize) {
     let before = &src[..offset];
@@ -24,19 +26,26 @@ fn keys<'a>(line: &'a str, key: &'a str) -> impl Iterator<Item = usize> + 'a {
     })
 }
 
-/// The 1-based line of the `nth` (from 1) `id: <id>` in `src`, if it can be found.
-pub fn line_of_id(src: &str, id: &str, nth: usize) -> Option<usize> {
-    src.lines()
-        .enumerate()
-        .flat_map(|(i, l)| {
-            keys(l, "id")
-                .filter(move |&at| {
-                    let value = l[at + "id:".len()..].split([',', '}']).next().unwrap_or("");
-                    value.trim().trim_matches(['"', '\'']) == id
-                })
-                .map(move |_| i + 1)
-        })
-        .nth(nth - 1)
+/// The 1-based lines of every `id: <id>` in `src`, by id, in file order: read once, when there are
+/// problems to place, so that a file with many problems is not read once for each. A quoted id is
+/// read as YAML reads it (`"goals.\e[2J"` is the id with an ESC in it).
+pub fn id_lines(src: &str) -> HashMap<String, Vec<usize>> {
+    let mut lines: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, l) in src.lines().enumerate() {
+        for at in keys(l, "id") {
+            let value = l[at + "id:".len()..]
+                .split([',', '}'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            let id = match value.starts_with(['"', '\'']) {
+                true => serde_yaml::from_str(value).unwrap_or_else(|_| value.to_string()),
+                false => value.to_string(),
+            };
+            lines.entry(id).or_default().push(i + 1);
+        }
+    }
+    lines
 }
 
 /// Where `key:` is first written as a key at or after `line` (1-based), as line and column.

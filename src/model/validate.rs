@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::error::Problem;
-use super::lines::{key_after, line_of_id};
+use super::lines::{id_lines, key_after};
 use super::raw::{RawFile, RawMeta, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
@@ -33,6 +33,8 @@ struct Builder<'a> {
     refs: Vec<Vec<String>>,
     seen: HashMap<String, Seen>,
     problems: Vec<Problem>,
+    /// The problems placed at a node's id: (index in `problems`, which occurrence of the id).
+    at_id: Vec<(usize, usize)>,
 }
 
 /// The document `raw` describes, or every problem found in it.
@@ -51,6 +53,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         refs: Vec::with_capacity(count),
         seen: HashMap::with_capacity(count),
         problems: Vec::new(),
+        at_id: Vec::new(),
     };
     if !SCHEMAS.contains(&schema) {
         b.problems.push(Problem::at(
@@ -70,6 +73,12 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
     b.add(document, None, 0);
     b.link();
     if !b.problems.is_empty() {
+        let lines = id_lines(src);
+        for (k, nth) in b.at_id {
+            let p = &mut b.problems[k];
+            let id = p.node.as_deref().unwrap_or_default();
+            p.line = lines.get(id).and_then(|l| l.get(nth - 1)).copied();
+        }
         return Err(b.problems);
     }
     Ok(Document {
@@ -79,11 +88,11 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
 }
 
 impl Builder<'_> {
-    /// A problem of the node `id`, at the line of its latest occurrence so far.
+    /// A problem of the node `id`, to be placed at the line of its latest occurrence so far.
     fn problem(&mut self, id: &str, message: String) {
         let nth = self.seen.get(id).map_or(1, |s| s.count).max(1);
-        let line = line_of_id(self.src, id, nth);
-        self.problems.push(Problem::in_node(id, line, message));
+        self.at_id.push((self.problems.len(), nth));
+        self.problems.push(Problem::in_node(id, None, message));
     }
 
     fn meta(&mut self, root: &str, m: RawMeta) -> Meta {
