@@ -38,10 +38,9 @@ pub fn id_lines(src: &str) -> HashMap<String, Vec<usize>> {
                 .next()
                 .unwrap_or("")
                 .trim();
-            let id = match value.starts_with(['"', '\'']) {
-                true => serde_yaml::from_str(value).unwrap_or_else(|_| value.to_string()),
-                false => value.to_string(),
-            };
+            let quoted = value.starts_with(['"', '\'']);
+            let id = (quoted.then(|| serde_yaml::from_str(value).ok()).flatten())
+                .unwrap_or_else(|| value.to_string());
             lines.entry(id).or_default().push(i + 1);
         }
     }
