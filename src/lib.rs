@@ -1,6 +1,6 @@
 //! yijian: an offline, keyboard-driven, bilingual browser for one policy document.
 //!
-//! Data flows one way: file → [`model`] → [`search`] index → [`app`] state → [`ui`] view.
+//! Data flows one way: file → [`model`] → [`library`] (what the reader opened) → [`search`] index → [`app`] state → [`ui`] view.
 //! [`cli`] holds the scriptable subcommands, [`terminal`] the set-up and restoring of the terminal.
 #![warn(missing_docs)]
 
@@ -10,6 +10,7 @@ pub mod clipboard;
 pub mod config;
 pub mod dirs;
 pub mod import;
+pub mod library;
 pub mod model;
 pub mod prefs;
 pub mod presenter;

@@ -1,36 +1,11 @@
 //! Every subcommand's output and exit code, run as a real process.
 
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+#[path = "common/run.rs"]
+mod run;
 
-fn yijian(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        // The interface language follows the locale: these tests read the English one.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs")
-}
+use std::process::Stdio;
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn fixture(name: &str, content: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, content).unwrap();
-    p
-}
+use run::{file, stderr, stdout, yijian};
 
 #[test]
 fn tree_prints_every_node_indented_with_both_titles() {
@@ -178,9 +153,9 @@ fn check_validates_a_file() {
         stdout(&ok),
         "docs/examples/minimal.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n"
     );
-    let bad = fixture(
+    let bad = file(
         "dangling.yaml",
-        &include_str!("../docs/examples/minimal.yaml").replace("refs: [goals]", "refs: [nope]"),
+        include_str!("../docs/examples/minimal.yaml").replace("refs: [goals]", "refs: [nope]"),
     );
     let o = yijian(&["check", bad.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
@@ -214,8 +189,10 @@ fn help_has_examples_and_version_is_printed() {
         stdout(&yijian(&["--version"])),
         format!("yijian {}\n", env!("CARGO_PKG_VERSION"))
     );
+    // A word that is no subcommand is a path to open.
     let bad = yijian(&["frobnicate"]);
     assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(stderr(&bad), "yijian: frobnicate: no such file\n");
 }
 
 #[test]
@@ -241,7 +218,7 @@ fn file_text_never_reaches_the_output_raw() {
     let src = include_str!("../docs/examples/minimal.yaml")
         .replace("zh: 发展目标", "zh: \"目标\\e]0;owned\\a\\e[2J\\u009b31m\"")
         .replace("en: Goals", "en: \"Goals\\u202e\\u0008\"");
-    let p = fixture("hostile.yaml", &src);
+    let p = file("hostile.yaml", &src);
     for args in [
         vec!["tree"],
         vec!["show", "goals"],
@@ -280,6 +257,12 @@ fn completions_and_man_page_come_from_the_argument_definitions() {
     }
     let o = yijian(&["completions", "tcsh"]);
     assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.starts_with("error: invalid value 'tcsh'"), "{err}");
+    assert!(
+        err.contains("[possible values: bash, elvish, fish, powershell, zsh]"),
+        "{err}"
+    );
     let man = stdout(&yijian(&["man"]));
     assert!(
         man.starts_with(".ie \\n(.g .ds Aq") || man.contains(".TH yijian"),
@@ -398,9 +381,7 @@ fn every_output_command_ends_quietly_on_a_closed_pipe() {
         unsafe { libc::close(fds[0]) };
         // SAFETY: fds[1] is an open descriptor that nothing else owns.
         let write_end = unsafe { std::fs::File::from_raw_fd(fds[1]) };
-        let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
-            .args(args)
-            .stdin(Stdio::null())
+        let o = run::command(args)
             .stdout(write_end)
             .stderr(Stdio::piped())
             .output()

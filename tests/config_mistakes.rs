@@ -3,32 +3,35 @@
 //! commands, a fixed movement key taken; and a `--config` that names no file, the same error for
 //! every subcommand.
 
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+#[path = "common/run.rs"]
+mod run;
 
-fn config(name: &str, text: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("config_mistakes");
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
+use std::path::Path;
+
+use run::{file, stderr, yijian};
+use yijian::app::Command;
+
+/// The keys the config file at `path` binds to the command named `command`.
+fn bound(path: &Path, command: &str) -> Vec<String> {
+    let config = yijian::config::load(path, true).expect("the config file reads");
+    let bindings = config.bindings().expect("the keys bind");
+    bindings.keys_for(Command::from_name(command).expect("a command's name"))
 }
 
-fn yijian(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs")
+/// `yijian --config FILE tree` accepts the file: exit 0, no message.
+fn accepted(path: &Path) {
+    let o = yijian(&["--config", path.to_str().unwrap(), "tree"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
 }
 
 /// The error `yijian --config FILE tree` gives, after the file's name.
 fn error_for(name: &str, text: &str) -> String {
-    let p = config(name, text);
+    let p = file(name, text);
     let o = yijian(&["--config", p.to_str().unwrap(), "tree"]);
     assert_eq!(o.status.code(), Some(2), "{name}: not refused");
     assert!(o.stdout.is_empty());
-    let e = String::from_utf8(o.stderr).unwrap();
+    let e = stderr(&o);
     let prefix = format!("yijian: {}", p.display());
     e.strip_prefix(&prefix)
         .unwrap_or_else(|| panic!("{name}: the file is not named first: {e}"))
@@ -84,17 +87,15 @@ fn bare_yaml_characters_are_named_with_what_to_write() {
 
 #[test]
 fn digits_and_punctuation_bind_when_quoted() {
-    let p = config(
+    let p = file(
         "quoted.yaml",
         "keys:\n  filter: \"#\"\n  help: [\"?\", F1]\n  language: \"0\"\n  copy: \"@\"\n",
     );
-    let o = yijian(&["--config", p.to_str().unwrap(), "tree"]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    accepted(&p);
+    assert_eq!(bound(&p, "filter"), ["#"]);
+    assert_eq!(bound(&p, "help"), ["?", "F1"]);
+    assert_eq!(bound(&p, "language"), ["0"]);
+    assert_eq!(bound(&p, "copy"), ["@"]);
 }
 
 #[test]
@@ -120,14 +121,10 @@ fn a_key_for_two_commands_or_a_fixed_key_is_refused_naming_both() {
         assert!(e.contains(&format!("is a fixed key ({does}")), "{key}: {e}");
     }
     // Moving a key from its default command to another is fine when the first gets another key.
-    let p = config("moved.yaml", "keys:\n  search: n\n  next_hit: \"0\"\n");
-    let o = yijian(&["--config", p.to_str().unwrap(), "tree"]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let p = file("moved.yaml", "keys:\n  search: n\n  next_hit: \"0\"\n");
+    accepted(&p);
+    assert_eq!(bound(&p, "search"), ["n"]);
+    assert_eq!(bound(&p, "next_hit"), ["0"]);
 }
 
 #[test]
@@ -154,7 +151,7 @@ fn a_missing_config_file_is_the_same_error_for_every_subcommand() {
             }
             let o = yijian(&argv);
             assert_eq!(o.status.code(), Some(2), "{argv:?}");
-            assert_eq!(String::from_utf8_lossy(&o.stderr), wanted, "{argv:?}");
+            assert_eq!(stderr(&o), wanted, "{argv:?}");
         }
     }
 }

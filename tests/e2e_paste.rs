@@ -50,12 +50,7 @@ fn sigterm_turns_bracketed_paste_off() {
     let mut s = Session::start(&["--no-state"], 80, 24);
     s.wait_for("Outline");
     assert!(s.parser.screen().bracketed_paste());
-    let pid = s.child.process_id().expect("pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    s.signal("-TERM");
     assert_eq!(s.exit_code(), 128 + 15);
     s.assert_terminal_restored();
 }

@@ -4,6 +4,8 @@
 
 #[path = "common/pty.rs"]
 mod pty;
+#[path = "common/run.rs"]
+mod run;
 
 use pty::Session;
 
@@ -51,12 +53,7 @@ fn open_at_a_node_with_the_chinese_interface() {
 fn sigterm_restores_the_terminal() {
     let mut s = Session::start(&[], 80, 24);
     s.wait_for("Outline");
-    let pid = s.child.process_id().expect("pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    s.signal("-TERM");
     let code = s.exit_code();
     assert_eq!(code, 128 + 15);
     s.assert_terminal_restored();
@@ -71,21 +68,12 @@ fn a_tiny_terminal_shows_a_notice_and_still_quits() {
     s.assert_terminal_restored();
 }
 
-fn signal(s: &Session, sig: &str) {
-    let pid = s.child.process_id().expect("pid");
-    let sent = std::process::Command::new("kill")
-        .args([sig, &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-}
-
 #[test]
 fn sighup_restores_the_terminal() {
     let mut s = Session::start(&[], 80, 24);
     s.wait_for("Outline");
     assert!(!s.cooked(), "raw mode while running");
-    signal(&s, "-HUP");
+    s.signal("-HUP");
     assert_eq!(s.exit_code(), 128 + 1);
     s.assert_terminal_restored();
 }
@@ -160,7 +148,7 @@ fn hang_up(controlling: bool) -> Option<i32> {
         env!("CARGO_TARGET_TMPDIR"),
         std::process::id()
     );
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"));
+    let mut cmd = run::command(&[]);
     cmd.env("TERM", "xterm-256color")
         .env("XDG_STATE_HOME", format!("{home}/state"))
         .env("XDG_CONFIG_HOME", format!("{home}/config"))
@@ -239,19 +227,18 @@ fn term_dumb_is_refused_and_an_unknown_term_still_works() {
 #[test]
 fn piped_input_is_refused() {
     // Keys cannot come from a pipe: the browser explains and writes nothing to stdout.
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"))
+    let o = run::command(&[])
         .stdin(std::process::Stdio::piped())
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("input or output is not one"));
+    assert!(run::stderr(&o).contains("input or output is not one"));
     assert!(o.stdout.is_empty());
 }
 
 #[test]
 fn the_policy_file_is_never_written() {
-    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("read_only_use");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = run::scratch("read_only_use");
     let file = dir.join("policy.yaml");
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/policy.yaml"), &file).unwrap();
     let before = std::fs::read(&file).unwrap();
@@ -264,11 +251,9 @@ fn the_policy_file_is_never_written() {
         vec!["--file", path, "export", "--format", "markdown"],
         vec!["check", path],
     ] {
-        let o = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"))
-            .args(&args)
-            .output()
-            .unwrap();
-        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        let o = run::yijian(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", run::stderr(&o));
+        assert!(!o.stdout.is_empty(), "{args:?} printed nothing");
     }
     // A browsing session that sets a mark, copies, searches and quits.
     let mut s = Session::start(&["--file", path], 100, 30);
@@ -292,7 +277,7 @@ fn the_position_survives_sigterm() {
     s.wait_for("Outline");
     s.send("3");
     s.wait_for("goals ∙");
-    signal(&s, "-TERM");
+    s.signal("-TERM");
     assert_eq!(s.exit_code(), 128 + 15);
     s.assert_terminal_restored();
     // The next start opens where the reader was.

@@ -3,26 +3,20 @@
 //! a real headless browser, with the PDF's page count and text read back (poppler's `pdfinfo`
 //! and `pdftotext`).
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn yijian(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use run::{stderr, stdout, yijian};
 
 fn handout(args: &[&str]) -> String {
     let mut all = vec!["export", "--format", "html"];
     all.extend_from_slice(args);
     let out = yijian(&all);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    stdout(&out)
 }
 
 const TALK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples/talk.yaml");

@@ -2,23 +2,19 @@
 //! reader must see: exit code 2, one line naming the file (with line and column where the parser
 //! knows them), for both `yijian check` and `yijian --file … tree`. No panic, no stack overflow.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+#[path = "common/run.rs"]
+mod run;
 
-fn yijian(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs")
-}
+use std::path::{Path, PathBuf};
+
+use run::{file, scratch, stderr, stdout, yijian};
 
 /// Runs both commands on `path` and checks the one-line error `path` + `rest`.
 fn refused(path: &Path, rest: &str) {
     let p = path.to_str().unwrap();
     for args in [vec!["check", p], vec!["--file", p, "tree"]] {
         let o = yijian(&args);
-        let err = String::from_utf8_lossy(&o.stderr);
+        let err = stderr(&o);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
         assert!(o.stdout.is_empty(), "{args:?} printed to stdout");
         let expected = if args[0] == "check" {
@@ -144,7 +140,7 @@ const CORPUS: &[(&str, &str)] = &[
     // The escape in the id is shown as a visible symbol, never sent to the terminal.
     (
         "30_control_chars_in_id.yaml",
-        ": node `goals.␛[2J`: id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
+        ":20: node `goals.␛[2J`: id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
     ),
     // Well-formed nodes, 9^9 of them once expanded: serde_yaml's guard on alias jumps stops it.
     (
@@ -163,7 +159,7 @@ const CORPUS: &[(&str, &str)] = &[
     ),
     (
         "34_deep_tree.yaml",
-        ": node `n59`: nested more than 60 levels deep",
+        ":2: node `n59`: nested more than 60 levels deep",
     ),
     (
         "35_unknown_anchor.yaml",
@@ -213,17 +209,9 @@ fn largest_child_kib() -> i64 {
     usage.ru_maxrss
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("hostile");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
-}
-
 #[test]
 fn paths_that_are_not_files() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-folder");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("empty-folder");
     std::fs::write(dir.join("notes.pdf"), "not a policy file").unwrap();
     refused(
         &dir,
@@ -234,7 +222,7 @@ fn paths_that_are_not_files() {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
-    let p = scratch("huge.yaml");
+    let p = scratch("huge").join("huge.yaml");
     let f = std::fs::File::create(&p).unwrap();
     // Sparse: 65 MiB on paper, nothing on disk.
     f.set_len(65 * 1024 * 1024).unwrap();
@@ -259,8 +247,7 @@ document:
 ",
         );
     }
-    let p = scratch("deep_indent.yaml");
-    std::fs::write(&p, src).unwrap();
+    let p = file("deep_indent.yaml", src);
     refused(
         &p,
         ":3:2: document: unknown field `a`, expected one of `id`, `kind`, `ordinal`, `title`, `label`, `text`, `facts`, `aliases`, `refs`, `meta`, `children`",
@@ -283,24 +270,15 @@ fn a_bom_and_crlf_line_endings_are_accepted() {
 }
 
 fn accepted(name: &str, text: &str) {
-    let p = scratch(name);
-    std::fs::write(&p, text).unwrap();
-    let o = yijian(&["check", p.to_str().unwrap()]);
+    let p = file(name, text);
+    let path = p.to_str().unwrap();
+    let o = yijian(&["check", path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
+        stdout(&o),
+        format!("{path}: ok — 3 nodes (1 document, 1 section, 1 goal)\n")
     );
-    let o = yijian(&[
-        "--file",
-        p.to_str().unwrap(),
-        "show",
-        "goals",
-        "--lang",
-        "zh",
-    ]);
-    let out = String::from_utf8(o.stdout).unwrap();
+    let out = stdout(&yijian(&["--file", path, "show", "goals", "--lang", "zh"]));
     assert!(out.contains("到2025年，产业规模明显扩大。\n"), "{out}");
     assert!(!out.contains('\r'));
 }

@@ -5,8 +5,8 @@
 
 #[path = "common/pty.rs"]
 mod pty;
-
-use std::process::{Command, Stdio};
+#[path = "common/run.rs"]
+mod run;
 
 const FILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -67,13 +67,9 @@ fn assert_no_escape(what: &str, bytes: &[u8]) {
     assert!(!bytes.contains(&0x1b), "{what}: an ESC byte was printed");
 }
 
-fn run(args: &[&str]) -> Vec<u8> {
-    let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs");
+/// Everything `yijian ARGS` printed, standard output then standard error.
+fn printed(args: &[&str]) -> Vec<u8> {
+    let o = run::yijian(args);
     let mut all = o.stdout;
     all.extend(o.stderr);
     all
@@ -105,20 +101,21 @@ fn every_command_prints_the_file_text_harmlessly() {
         &["--present", "--from", "\u{2066}\x1b[2J"],
     ];
     for args in commands {
-        let out = run(args);
+        let out = printed(args);
         assert!(!out.is_empty(), "{args:?} printed nothing");
         assert_no_escape(&format!("{args:?}"), &out);
     }
     // The text is there, made visible.
-    let tree = String::from_utf8(run(&["--file", FILE, "tree"])).unwrap();
+    let tree = String::from_utf8(printed(&["--file", FILE, "tree"])).unwrap();
     assert!(tree.contains("规划␛]0;pwned␇标题"), "{tree}");
-    let show = String::from_utf8(run(&["--file", FILE, "show", "goals", "--lang", "en"])).unwrap();
+    let show =
+        String::from_utf8(printed(&["--file", FILE, "show", "goals", "--lang", "en"])).unwrap();
     assert!(
         show.contains("By 2025\u{FFFD} the industry grows."),
         "{show}"
     );
     // JSON stays valid and carries the visible forms, not the controls.
-    let json = run(&["--file", FILE, "export", "--format", "json"]);
+    let json = printed(&["--file", FILE, "export", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
     assert_eq!(v["title"]["zh"], "规划␛]0;pwned␇标题");
 }

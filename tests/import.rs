@@ -6,6 +6,9 @@
 //! snapshots under tests/snapshots/), each import is loaded as a policy file, and each source's
 //! text is rebuilt from the tree and compared, character for character.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
 
 use yijian::import::{self, Format, Imported};
@@ -283,9 +286,7 @@ fn a_word_file_gives_the_tree_of_its_text() {
 
 #[test]
 fn a_folder_of_documents_opens_as_one_library() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("import-folder");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = run::scratch("folder");
     for name in ["notice.txt", "plan.md", "gbk_opinions.txt"] {
         std::fs::copy(corpus(name), dir.join(name)).unwrap();
     }

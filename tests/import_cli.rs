@@ -2,25 +2,12 @@
 //! written, the outline and warnings of `--dry-run`, errors with exit code 2, documents opened
 //! directly, and a node in one language shown, searched and exported without a gap.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+#[path = "common/run.rs"]
+mod run;
 
-fn yijian(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs")
-}
+use std::path::Path;
 
-fn out(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use run::{file, scratch, stderr, stdout, yijian};
 
 fn corpus(name: &str) -> String {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -29,35 +16,38 @@ fn corpus(name: &str) -> String {
     p.to_str().unwrap().to_string()
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("import-cli");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
-}
-
 #[test]
 fn import_writes_a_policy_file_that_checks_and_opens() {
-    let yaml = scratch("notice.yaml");
+    let yaml = scratch("written").join("notice.yaml");
     let y = yaml.to_str().unwrap();
     let o = yijian(&["import", &corpus("notice.txt"), "-o", y]);
-    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    assert!(out(&o).is_empty());
-    assert!(err(&o).contains("notice.yaml: 9 nodes from"), "{}", err(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    assert!(
+        stderr(&o).contains("notice.yaml: 9 nodes from"),
+        "{}",
+        stderr(&o)
+    );
     let written = std::fs::read_to_string(&yaml).unwrap();
     assert!(written.starts_with("# Imported by yijian from "));
     assert!(written.contains("schema: 2\n"));
     let o = yijian(&["check", y]);
-    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with(&format!("{y}: ok — 9 nodes (")),
+        "{}",
+        stdout(&o)
+    );
     // Without -o the file goes to stdout, the same.
     let o = yijian(&["import", &corpus("notice.txt")]);
-    assert_eq!(out(&o), written);
+    assert_eq!(stdout(&o), written);
 }
 
 #[test]
 fn dry_run_prints_the_outline_and_warns_with_lines_without_failing() {
     let o = yijian(&["import", &corpus("mistakes.txt"), "--dry-run"]);
     assert_eq!(o.status.code(), Some(0));
-    let e = err(&o);
+    let e = stderr(&o);
     assert!(
         e.contains("mistakes.txt:9: warning: `（四）` follows `（二）`: `（三）` is missing"),
         "{e}"
@@ -67,19 +57,24 @@ fn dry_run_prints_the_outline_and_warns_with_lines_without_failing() {
         "{e}"
     );
     assert!(
-        out(&o).contains("    （四）其他产业集群  [1.3]"),
+        stdout(&o).contains("    （四）其他产业集群  [1.3]"),
         "{}",
-        out(&o)
+        stdout(&o)
     );
     // `check` says the same of a document it opens, and still passes it.
     let o = yijian(&["check", &corpus("mistakes.txt")]);
     assert_eq!(o.status.code(), Some(0));
     assert!(
-        out(&o).contains("mistakes.txt: ok — 10 nodes"),
+        stdout(&o).contains("mistakes.txt: ok — 10 nodes"),
         "{}",
-        out(&o)
+        stdout(&o)
     );
-    assert_eq!(err(&o).matches(": warning: ").count(), 3, "{}", err(&o));
+    assert_eq!(
+        stderr(&o).matches(": warning: ").count(),
+        3,
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -100,17 +95,16 @@ fn bad_input_is_a_short_error_with_exit_code_2() {
     ] {
         let o = yijian(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert!(err(&o).contains(said), "{args:?}: {}", err(&o));
-        assert!(out(&o).is_empty());
+        assert!(stderr(&o).contains(said), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).is_empty());
     }
-    let fake = scratch("fake.docx");
-    std::fs::write(&fake, "plain text, not a Word file").unwrap();
+    let fake = file("fake.docx", "plain text, not a Word file");
     let o = yijian(&["import", fake.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        err(&o).contains("fake.docx: not a readable Word file"),
+        stderr(&o).contains("fake.docx: not a readable Word file"),
         "{}",
-        err(&o)
+        stderr(&o)
     );
 }
 
@@ -118,13 +112,13 @@ fn bad_input_is_a_short_error_with_exit_code_2() {
 fn documents_open_directly_and_show_their_one_language_without_gaps() {
     let notice = corpus("notice.txt");
     let o = yijian(&[&notice, "tree"]);
-    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    let tree = out(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let tree = stdout(&o);
     assert!(tree.contains("  1      一、加强组织领导\n"), "{tree}");
     assert!(!tree.contains(" | "), "one language, shown once: {tree}");
     for lang in ["both", "en", "zh"] {
         let o = yijian(&[&notice, "show", "2.3", "--lang", lang]);
-        let shown = out(&o);
+        let shown = stdout(&o);
         assert!(
             shown.contains("3. 项目清单于3月31日前报送我厅\n"),
             "{lang}: {shown}"
@@ -140,18 +134,23 @@ fn documents_open_directly_and_show_their_one_language_without_gaps() {
         );
     }
     let o = yijian(&[&notice, "search", "guatu"]);
-    assert_eq!(o.status.code(), Some(0), "pinyin finds 挂图: {}", err(&o));
     assert_eq!(
-        out(&o).lines().filter(|l| !l.starts_with(' ')).count(),
+        o.status.code(),
+        Some(0),
+        "pinyin finds 挂图: {}",
+        stderr(&o)
+    );
+    assert_eq!(
+        stdout(&o).lines().filter(|l| !l.starts_with(' ')).count(),
         1,
         "{}",
-        out(&o)
+        stdout(&o)
     );
     let o = yijian(&[&notice, "export", "--format", "json"]);
-    let json = out(&o);
+    let json = stdout(&o);
     assert!(!json.contains("\"en\": \"\""), "no empty English: {json}");
     let o = yijian(&[&notice, "export", "--format", "markdown"]);
-    let md = out(&o);
+    let md = stdout(&o);
     assert!(md.contains("## 一、加强组织领导\n\n`1`\n"), "{md}");
     assert!(
         md.contains("- **发文字号 / Document number**: 粤工信函〔2024〕15号\n"),
@@ -162,26 +161,27 @@ fn documents_open_directly_and_show_their_one_language_without_gaps() {
 #[test]
 fn schema_2_lets_a_language_be_left_out_and_schema_1_does_not() {
     let body = "document:\n  id: d\n  kind: document\n  title:\n    zh: 标题\n  children:\n    - id: a\n      kind: section\n      title:\n        en: Only English\n";
-    let v2 = scratch("v2.yaml");
-    std::fs::write(&v2, format!("schema: 2\n{body}")).unwrap();
-    let o = yijian(&["check", v2.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    let v1 = scratch("v1.yaml");
-    std::fs::write(&v1, format!("schema: 1\n{body}")).unwrap();
+    let v2 = file("v2.yaml", format!("schema: 2\n{body}"));
+    let v2 = v2.to_str().unwrap();
+    let o = yijian(&["check", v2]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        format!("{v2}: ok — 2 nodes (1 document, 1 section)\n")
+    );
+    let v1 = file("v1.yaml", format!("schema: 1\n{body}"));
     let o = yijian(&["check", v1.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(err(&o).contains(":3: node `d`: title.en is missing (schema 1 gives both languages; schema 2 may give one)"), "{}", err(&o));
-    let neither = scratch("neither.yaml");
-    std::fs::write(
-        &neither,
+    assert!(stderr(&o).contains(":3: node `d`: title.en is missing (schema 1 gives both languages; schema 2 may give one)"), "{}", stderr(&o));
+    let neither = file(
+        "neither.yaml",
         format!("schema: 2\n{body}").replace("en: Only English", "en: \" \""),
-    )
-    .unwrap();
+    );
     let o = yijian(&["check", neither.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        err(&o).contains("node `a`: title has neither `zh` nor `en`"),
+        stderr(&o).contains("node `a`: title has neither `zh` nor `en`"),
         "{}",
-        err(&o)
+        stderr(&o)
     );
 }

@@ -35,14 +35,14 @@ fn the_readme_key_table_is_the_help_overlays() {
     );
 }
 
+#[path = "common/run.rs"]
+mod run;
+
 #[test]
 fn the_manual_page_lists_every_key_and_the_usual_sections() {
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .arg("man")
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    let page = String::from_utf8(o.stdout).unwrap();
+    let o = run::yijian(&["man"]);
+    assert_eq!(o.status.code(), Some(0), "{}", run::stderr(&o));
+    let page = run::stdout(&o);
     for section in [
         "KEYS",
         "FILES",

@@ -1,19 +1,20 @@
 //! The embedded policy.yaml against the seed text: nothing left out, nothing paraphrased, the
 //! structure the browser relies on, and a complete English side.
 
-use yijian::model::{Document, Kind, NodeId, load_embedded};
+use yijian::model::{Kind, Library, NodeId, load_embedded};
 
 const SEED: &str = include_str!("fixtures/seed.txt");
 
-fn doc() -> Document {
-    load_embedded().expect("embedded policy.yaml loads")
+/// The embedded document, as the library the browser reads.
+fn doc() -> Library {
+    Library::from(load_embedded().expect("embedded policy.yaml loads"))
 }
 
 fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn ids_of(doc: &Document, kind: Kind) -> Vec<String> {
+fn ids_of(doc: &Library, kind: Kind) -> Vec<String> {
     doc.nodes()
         .iter()
         .filter(|n| n.kind == kind)
@@ -22,7 +23,7 @@ fn ids_of(doc: &Document, kind: Kind) -> Vec<String> {
 }
 
 /// All Chinese of the official text as the file holds it (the glossary is the project's own).
-fn official_zh(doc: &Document) -> String {
+fn official_zh(doc: &Library) -> String {
     let mut all = String::new();
     for n in doc
         .nodes()
@@ -157,7 +158,7 @@ fn clusters_follow_the_seed_order_with_the_glossary_names() {
 #[test]
 fn document_metadata_and_source_line() {
     let d = doc();
-    let m = d.meta.as_ref().expect("root has meta");
+    let m = d.meta_of(d.first_root()).expect("root has meta");
     assert_eq!(m.issued, "2020-05-18");
     assert_eq!(m.source_date, "2020-06-17");
     let line = SEED.lines().find(|l| l.contains("来源")).unwrap();
@@ -167,7 +168,7 @@ fn document_metadata_and_source_line() {
         m.source.zh, date[0], date[1], date[2]
     );
     assert_eq!(squeeze(line), rebuilt);
-    let root = d.node(d.root());
+    let root = d.node(d.first_root());
     assert_eq!(
         &*root.title.zh,
         "《广东省人民政府关于培育发展战略性支柱产业集群和战略性新兴产业集群的意见》"

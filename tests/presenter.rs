@@ -5,6 +5,8 @@
 
 #[path = "common/pty.rs"]
 mod pty;
+#[path = "common/run.rs"]
+mod run;
 
 use std::os::unix::fs::PermissionsExt;
 
@@ -153,13 +155,12 @@ fn a_bad_talk_file_is_refused_with_its_line_and_a_suggestion() {
     let dir = runtime();
     let file = dir.path().join("talk.yaml");
     std::fs::write(&file, "slides:\n  - goals\n  - id: goals.9\n").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(["--present", "--talk", file.to_str().unwrap()])
+    let out = run::command(&["--present", "--talk", file.to_str().unwrap()])
         .env("XDG_RUNTIME_DIR", dir.path())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = run::stderr(&out);
     assert!(
         err.contains("talk.yaml:3: no node has the id `goals.9` (did you mean `goals."),
         "{err}"

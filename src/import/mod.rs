@@ -74,18 +74,7 @@ pub fn import_path(
     encoding: Option<&str>,
     limits: &Limits,
 ) -> Result<Imported, String> {
-    let meta = std::fs::metadata(path).map_err(|e| crate::model::io_message(&e))?;
-    if meta.is_dir() {
-        return Err("is a directory, not a document".into());
-    }
-    if meta.len() > limits.file_bytes {
-        return Err(format!(
-            "file is {} bytes, over the limit of {} bytes",
-            meta.len(),
-            limits.file_bytes
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| crate::model::io_message(&e))?;
+    let bytes = crate::model::read(path, limits, "a document")?;
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())

@@ -1,11 +1,17 @@
 //! Load errors: short, exact, and safe to print.
 //!
 //! Each problem names the file, and the line and column where they are known, else the node id and
-//! field. Text quoted from the file is made visible (no raw control characters).
+//! field. Text quoted from the file is made visible (no raw control characters). serde_yaml's
+//! errors are put in the reader's terms here: the YAML shape expected instead of a Rust type, the
+//! path to the value, a hint for a misspelt key.
 
 use std::fmt;
 
+use super::lines::key_after;
 use crate::text::visible;
+
+/// What a file nested past the parser's limit is told.
+pub const TOO_NESTED: &str = "nested more than the YAML parser allows (128 levels)";
 
 /// One thing wrong with a policy file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,3 +96,113 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+/// serde_yaml's error in the reader's terms, at its line and column, with the path to the value
+/// (`document.children[0].text.zh`) that serde_path_to_error followed.
+pub fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
+    let mut at = e.location().map(|l| (l.line(), l.column()));
+    let mut msg = e.to_string();
+    // serde_yaml ends its message with the place, which the problem states on its own, and
+    // starts it with the path as far as it knows it (the enclosing mapping's, for a value that a
+    // field refused), which the full path replaces.
+    if let Some((line, column)) = at
+        && let Some(cut) = msg.rfind(&format!(" at line {line} column {column}"))
+    {
+        msg.truncate(cut);
+    }
+    let said = path_prefixes(path).find(|p| msg.starts_with(&format!("{p}: ")));
+    if let Some(p) = said {
+        msg = msg[p.len() + 2..].to_string();
+    }
+    // A key that is unknown, missing or repeated is a problem of its mapping, where serde_yaml
+    // puts it; serde_path_to_error's path would name the unknown key as if it were a field.
+    let of_mapping = ["missing field", "unknown field", "duplicate field"]
+        .iter()
+        .any(|m| msg.starts_with(m));
+    let path = match said {
+        Some(p) if of_mapping => p,
+        None if of_mapping => ".",
+        _ => path,
+    };
+    if path != "." && !path.is_empty() {
+        // serde_yaml placed a value that a field refused at its enclosing mapping: look for the
+        // value's own key from there on.
+        if said != Some(path)
+            && let (Some((line, _)), Some(key)) = (at, last_key(path))
+        {
+            at = key_after(src, line, key).or(at);
+        }
+        msg = format!("{path}: {msg}");
+    }
+    let plain = [
+        ("recursion limit exceeded", TOO_NESTED),
+        (
+            "repetition limit exceeded",
+            "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)",
+        ),
+        (
+            "unknown anchor",
+            "an alias (`*name`) with no anchor (`&name`) before it",
+        ),
+    ];
+    if let Some((_, said)) = plain
+        .iter()
+        .find(|(serde_yaml, _)| msg.contains(serde_yaml))
+    {
+        msg = said.to_string();
+    } else if msg.contains("more than one document") {
+        at = second_document(src).map(|line| (line, 1));
+        msg = "a second YAML document (`---`): a policy file holds one document".into();
+    }
+    if let Some(hint) = unknown_key_hint(&msg) {
+        // The hint says more than serde's list of every allowed key, and keeps the line short.
+        if let Some(cut) = msg.find(", expected one of") {
+            msg.truncate(cut);
+        }
+        msg = format!("{msg} — did you mean `{hint}`?");
+    }
+    Problem::at(at.map(|a| a.0), at.map(|a| a.1), msg)
+}
+
+/// `a.b[0].c`, then `a.b[0]`, `a.b`, `a`: the paths serde_yaml may have put before its message.
+fn path_prefixes(path: &str) -> impl Iterator<Item = &str> {
+    let cuts = path.match_indices(['.', '[']).map(|(i, _)| i).rev();
+    std::iter::once(path).chain(cuts.map(|i| &path[..i]))
+}
+
+/// The last key of a path (`en` of `document.title.en`), unless it ends in a list index.
+fn last_key(path: &str) -> Option<&str> {
+    let last = &path[path.rfind('.').map_or(0, |i| i + 1)..];
+    (!last.is_empty() && !last.contains('[')).then_some(last)
+}
+
+/// The line of the `---` that starts a file's second YAML document.
+fn second_document(src: &str) -> Option<usize> {
+    let mut content = false;
+    for (i, line) in src.lines().enumerate() {
+        let starts = line == "---" || line.starts_with("--- ") || line.starts_with("---\t");
+        if starts && content {
+            return Some(i + 1);
+        }
+        let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
+        content |= !blank && !starts && !line.starts_with('%');
+    }
+    None
+}
+
+/// The nearest of the keys serde's message offers (`expected one of `id`, `kind`, …` or
+/// `expected `schema` or `document``): the hint comes from the mapping the key is in, never
+/// from keys that belong elsewhere.
+fn unknown_key_hint(msg: &str) -> Option<String> {
+    let rest = &msg[msg.find("unknown field `")? + "unknown field `".len()..];
+    let key = &rest[..rest.find('`')?];
+    let offered = &rest[rest.find("expected")?..];
+    offered
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|k| (strsim::levenshtein(key, k), k))
+        .filter(|(d, k)| *d <= 2 && *d < k.len())
+        .min()
+        .map(|(_, k)| k.to_string())
+}

@@ -12,7 +12,8 @@ use serde::Deserialize;
 
 use super::Document;
 use super::budget;
-use super::error::{LoadError, Problem};
+use super::error::{LoadError, Problem, TOO_NESTED, yaml_problem};
+use super::lines::position;
 use super::raw::RawFile;
 use super::validate;
 
@@ -68,43 +69,42 @@ pub fn load_embedded() -> Result<Document, LoadError> {
 /// does not match the schema, and every problem validation finds (all of them, not the first).
 pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     let name = path.display().to_string();
-    let fail = |msg: String| LoadError::new(&name, Problem::at(None, None, msg));
-    let meta = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
+    let fail = |p: Problem| LoadError::new(&name, p);
+    let bytes =
+        read(path, limits, "a policy file").map_err(|m| fail(Problem::at(None, None, m)))?;
+    load_str(decode(&bytes).map_err(fail)?, &name, limits)
+}
+
+/// The bytes of the file at `path`, refused before they are read when it is a folder (not
+/// `what` a file should be) or over [`Limits::file_bytes`]; the error, in words, does not name
+/// the file.
+pub(crate) fn read(path: &Path, limits: &Limits, what: &str) -> Result<Vec<u8>, String> {
+    let io = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(fail("is a directory, not a policy file".into()));
+        return Err(format!("is a directory, not {what}"));
     }
     if meta.len() > limits.file_bytes {
-        return Err(fail(format!(
+        return Err(format!(
             "file is {} bytes, over the limit of {} bytes",
             meta.len(),
             limits.file_bytes
-        )));
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
-    let text = decode(&bytes).map_err(|p| LoadError::new(&name, p))?;
-    load_str(text, &name, limits)
-}
-
-/// What a failed read of `path` says, in words.
-pub(crate) fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => format!("cannot read: {e}"),
-    }
+    std::fs::read(path).map_err(io)
 }
 
 /// UTF-8 only; the error names the line and column of the first invalid byte.
 fn decode(bytes: &[u8]) -> Result<&str, Problem> {
     std::str::from_utf8(bytes).map_err(|e| {
-        let good = &bytes[..e.valid_up_to()];
-        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-        let column = good.len() - good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1) + 1;
-        Problem::at(
-            Some(line),
-            Some(column),
-            "not UTF-8 text (a policy file must be UTF-8)",
-        )
+        let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let (line, column) = position(&good, good.len());
+        let message = "not UTF-8 text (a policy file must be UTF-8)";
+        Problem::at(Some(line), Some(column), message)
     })
 }
 
@@ -129,11 +129,7 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
         )));
     }
     if let Some((line, column)) = flow_too_deep(src) {
-        return Err(fail(Problem::at(
-            Some(line),
-            Some(column),
-            "nested more than the YAML parser allows (128 levels)",
-        )));
+        return Err(fail(Problem::at(Some(line), Some(column), TOO_NESTED)));
     }
     let raw = {
         let _budget = budget::start(limits);
@@ -174,152 +170,13 @@ const FLOW_DEPTH: usize = 128;
 /// The line and column of the first bracket past [`FLOW_DEPTH`], if any.
 fn flow_too_deep(src: &str) -> Option<(usize, usize)> {
     let mut depth = 0usize;
-    for (i, b) in src.bytes().enumerate() {
+    let (at, _) = src.bytes().enumerate().find(|&(_, b)| {
         match b {
             b'[' | b'{' => depth += 1,
             b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => continue,
+            _ => {}
         }
-        if depth > FLOW_DEPTH {
-            let before = &src[..i];
-            let line = before.matches('\n').count() + 1;
-            let column = before[before.rfind('\n').map_or(0, |p| p + 1)..]
-                .chars()
-                .count()
-                + 1;
-            return Some((line, column));
-        }
-    }
-    None
-}
-
-/// serde_yaml's error in the reader's terms, at its line and column, with the path to the value
-/// (`document.children[0].text.zh`) that serde_path_to_error followed.
-fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
-    let mut at = e.location().map(|l| (l.line(), l.column()));
-    let mut msg = e.to_string();
-    // serde_yaml ends its message with the place, which the problem states on its own, and
-    // starts it with the path as far as it knows it (the enclosing mapping's, for a value that a
-    // field refused), which the full path replaces.
-    if let Some((line, column)) = at
-        && let Some(cut) = msg.rfind(&format!(" at line {line} column {column}"))
-    {
-        msg.truncate(cut);
-    }
-    let said = path_prefixes(path).find(|p| msg.starts_with(&format!("{p}: ")));
-    if let Some(p) = said {
-        msg = msg[p.len() + 2..].to_string();
-    }
-    // A key that is unknown, missing or repeated is a problem of its mapping, where serde_yaml
-    // puts it; serde_path_to_error's path would name the unknown key as if it were a field.
-    let of_mapping = ["missing field", "unknown field", "duplicate field"]
-        .iter()
-        .any(|m| msg.starts_with(m));
-    let path = match said {
-        Some(p) if of_mapping => p,
-        None if of_mapping => ".",
-        _ => path,
-    };
-    if path != "." && !path.is_empty() {
-        // serde_yaml placed a value that a field refused at its enclosing mapping: look for the
-        // value's own key from there on.
-        if said != Some(path)
-            && let (Some((line, _)), Some(key)) = (at, last_key(path))
-        {
-            at = key_after(src, line, key).or(at);
-        }
-        msg = format!("{path}: {msg}");
-    }
-    if msg.contains("recursion limit exceeded") {
-        msg = "nested more than the YAML parser allows (128 levels)".into();
-    } else if msg.contains("repetition limit exceeded") {
-        msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
-            .into();
-    } else if msg.contains("unknown anchor") {
-        msg = "an alias (`*name`) with no anchor (`&name`) before it".into();
-    } else if msg.contains("more than one document") {
-        at = second_document(src).map(|line| (line, 1));
-        msg = "a second YAML document (`---`): a policy file holds one document".into();
-    }
-    // serde names the Rust types it expected; the reader needs the YAML shape instead.
-    for (internal, shape) in [
-        (
-            "struct RawFile",
-            "a mapping with `schema` and `document` at the top level",
-        ),
-        (
-            "struct RawNode",
-            "a node (a mapping with `id`, `kind`, `title`, …)",
-        ),
-        ("struct RawText", "`{zh: …, en: …}`"),
-        (
-            "struct RawFact",
-            "a fact (`{key, name: {zh, en}, value: {zh, en}}`)",
-        ),
-        ("struct RawMeta", "`{issuer, issued, source, source_date}`"),
-    ] {
-        msg = msg.replace(internal, shape);
-    }
-    if let Some(hint) = unknown_key_hint(&msg) {
-        // The hint says more than serde's list of every allowed key, and keeps the line short.
-        if let Some(cut) = msg.find(", expected one of") {
-            msg.truncate(cut);
-        }
-        msg = format!("{msg} — did you mean `{hint}`?");
-    }
-    Problem::at(at.map(|a| a.0), at.map(|a| a.1), msg)
-}
-
-/// `a.b[0].c`, then `a.b[0]`, `a.b`, `a`: the paths serde_yaml may have put before its message.
-fn path_prefixes(path: &str) -> impl Iterator<Item = &str> {
-    let cuts = path.match_indices(['.', '[']).map(|(i, _)| i).rev();
-    std::iter::once(path).chain(cuts.map(|i| &path[..i]))
-}
-
-/// The last key of a path (`en` of `document.title.en`), unless it ends in a list index.
-fn last_key(path: &str) -> Option<&str> {
-    let last = &path[path.rfind('.').map_or(0, |i| i + 1)..];
-    (!last.is_empty() && !last.contains('[')).then_some(last)
-}
-
-/// Where `key:` is written at or after `line` (1-based), as line and column.
-fn key_after(src: &str, line: usize, key: &str) -> Option<(usize, usize)> {
-    let pattern = format!("{key}:");
-    src.lines().enumerate().skip(line - 1).find_map(|(i, l)| {
-        l.match_indices(&pattern)
-            .map(|(at, _)| at)
-            .find(|&at| at == 0 || !l.as_bytes()[at - 1].is_ascii_alphanumeric())
-            .map(|at| (i + 1, l[..at].chars().count() + 1))
-    })
-}
-
-/// The line of the `---` that starts a file's second YAML document.
-fn second_document(src: &str) -> Option<usize> {
-    let mut content = false;
-    for (i, line) in src.lines().enumerate() {
-        let starts = line == "---" || line.starts_with("--- ") || line.starts_with("---\t");
-        if starts && content {
-            return Some(i + 1);
-        }
-        let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
-        content |= !blank && !starts && !line.starts_with('%');
-    }
-    None
-}
-
-/// The nearest of the keys serde's message offers (`expected one of `id`, `kind`, …` or
-/// `expected `schema` or `document``): the hint comes from the mapping the key is in, never
-/// from keys that belong elsewhere.
-fn unknown_key_hint(msg: &str) -> Option<String> {
-    let rest = &msg[msg.find("unknown field `")? + "unknown field `".len()..];
-    let key = &rest[..rest.find('`')?];
-    let offered = &rest[rest.find("expected")?..];
-    offered
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(|k| (strsim::levenshtein(key, k), k))
-        .filter(|(d, k)| *d <= 2 && *d < k.len())
-        .min()
-        .map(|(_, k)| k.to_string())
+        depth > FLOW_DEPTH
+    })?;
+    Some(position(src, at))
 }

@@ -1,4 +1,5 @@
-//! The policy document as typed data: a tree of bilingual nodes stored in document order.
+//! A policy file as typed data: a tree of bilingual nodes stored in document order, read with
+//! serde_yaml and validated.
 //!
 //! Everything downstream (search, app state, views, the CLI) reads this model; it knows nothing of
 //! terminals. Nodes live in one `Vec` in pre-order, so "document order" is just index order and a
@@ -6,18 +7,19 @@
 
 mod budget;
 mod error;
-mod library;
 mod lines;
 mod load;
-mod open;
 mod raw;
 mod validate;
 
+/// The library (documents side by side, and opening paths and folders) is [`crate::library`]'s;
+/// its names are also reachable here, where the rest of the crate imports them.
+pub use crate::library::{
+    FolderProblem, Library, Lookup, MAX_ENTRIES, Opened, Source, open_paths, policy_files,
+};
 pub use error::{LoadError, Problem};
-pub use library::{Library, Lookup, Source, short_name};
-pub(crate) use load::io_message;
+pub(crate) use load::read;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
-pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
 pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
 
 use std::fmt;
@@ -198,11 +200,12 @@ pub struct Meta {
     pub source_date: String,
 }
 
-#[derive(Debug, Clone)]
+/// One node of a document.
 ///
 /// Strings and lists are boxed slices, not `String`s and `Vec`s: they never grow once loaded, and
 /// a large library has hundreds of thousands of nodes (each field is a word smaller, and holds no
 /// spare capacity).
+#[derive(Debug, Clone)]
 pub struct Node {
     /// The node's id, unique in its document (`goals.1`).
     pub id: Box<str>,
@@ -251,32 +254,12 @@ impl Node {
     }
 }
 
-/// A loaded, validated policy document.
+/// A loaded, validated policy document: its nodes in document order, the root first.
 #[derive(Debug, Clone)]
 pub struct Document {
     nodes: Vec<Node>,
-    /// Positions of the nodes sorted by id (equal ids, an error, in document order): a lookup
-    /// table without a second copy of every id.
-    by_id: Vec<u32>,
     /// Who issued the document and where it was published, from the root's `meta`.
     pub meta: Option<Meta>,
-}
-
-/// The first node of `nodes` with the id `id`, from the table `by_id` that [`sorted_by_id`] made.
-fn find_sorted(nodes: &[Node], by_id: &[u32], id: &str) -> Option<NodeId> {
-    let at = by_id.partition_point(|&k| *nodes[k as usize].id < *id);
-    let k = *by_id.get(at)? as usize;
-    (*nodes[k].id == *id).then_some(NodeId(k))
-}
-
-/// The lookup table of [`Document::find`]: positions sorted by id, stable, so that among equal
-/// ids the first in document order comes first.
-fn sorted_by_id(nodes: &[Node]) -> Vec<u32> {
-    // A document holds at most `Limits::nodes` and a library refuses more than u32 can count.
-    let count = u32::try_from(nodes.len()).expect("node counts are bounded below u32::MAX");
-    let mut by_id: Vec<u32> = (0..count).collect();
-    by_id.sort_by(|&a, &b| nodes[a as usize].id.cmp(&nodes[b as usize].id));
-    by_id
 }
 
 impl Document {
@@ -303,6 +286,11 @@ impl Document {
         &self.nodes
     }
 
+    /// Every node's id, in document order.
+    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.nodes.len()).map(NodeId)
+    }
+
     /// How many nodes the document has.
     pub fn len(&self) -> usize {
         self.nodes.len()
@@ -311,27 +299,5 @@ impl Document {
     /// Whether the document has no nodes (never, once validated).
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
-    }
-
-    /// Every node's id, in document order.
-    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
-        (0..self.nodes.len()).map(NodeId)
-    }
-
-    /// The node with the id `id`, if any.
-    pub fn find(&self, id: &str) -> Option<NodeId> {
-        find_sorted(&self.nodes, &self.by_id, id)
-    }
-
-    /// Counts of nodes per kind, in the order kinds first appear.
-    pub fn kind_counts(&self) -> Vec<(Kind, usize)> {
-        let mut out: Vec<(Kind, usize)> = Vec::new();
-        for n in &self.nodes {
-            match out.iter_mut().find(|(k, _)| *k == n.kind) {
-                Some((_, c)) => *c += 1,
-                None => out.push((n.kind, 1)),
-            }
-        }
-        out
     }
 }

@@ -1,6 +1,7 @@
 //! The file format exactly as written on disk (docs/SCHEMA.md), before validation.
 //!
-//! Every struct refuses unknown keys so that a typo in a policy file is reported, not ignored.
+//! Every struct refuses unknown keys so that a typo in a policy file is reported, not ignored,
+//! and says what it expected as the YAML shape, not the Rust type.
 //! Every string and node is charged against the load's budget as it is read (see `budget`).
 //! `yijian import` builds these structs and writes them out, so that an imported document is
 //! the same file format, read back and validated like any other.
@@ -12,7 +13,10 @@ use super::budget;
 
 /// A whole policy file: the `schema` version and the document's root node.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a mapping with `schema` and `document` at the top level"
+)]
 pub struct RawFile {
     /// The schema version the file is written in: 1 or 2 (docs/SCHEMA.md, "Versions").
     pub schema: u32,
@@ -22,7 +26,7 @@ pub struct RawFile {
 
 /// A text in both languages, `{zh, en}`, as written.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "`{zh: …, en: …}`")]
 pub struct RawText {
     /// `None` when left out, which schema 2 allows for one of the two; validation tells.
     #[serde(
@@ -42,7 +46,10 @@ pub struct RawText {
 
 /// A named excerpt of the source about a node, for the compare view: `{key, name, value}`.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a fact (`{key, name: {zh, en}, value: {zh, en}}`)"
+)]
 pub struct RawFact {
     /// An ASCII identifier (`definition`, `revenue_growth`, …) that lines facts up across nodes.
     #[serde(deserialize_with = "budget::string")]
@@ -55,7 +62,10 @@ pub struct RawFact {
 
 /// Where the document comes from (root only): `{issuer, issued, source, source_date}`.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "`{issuer, issued, source, source_date}`"
+)]
 pub struct RawMeta {
     /// Who issued the document, in both languages.
     pub issuer: RawText,
@@ -71,7 +81,10 @@ pub struct RawMeta {
 
 /// One node of the document tree as written, with its children nested.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a node (a mapping with `id`, `kind`, `title`, …)"
+)]
 pub struct RawNode {
     /// The node's id, unique in the document; the project's numbering of it.
     #[serde(deserialize_with = "budget::node_id")]

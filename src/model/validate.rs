@@ -1,16 +1,23 @@
-//! Turns the raw file into a [`Document`] and checks what serde cannot: unique, well-formed ids,
-//! non-empty titles in both languages, references that resolve, one root, and the size limits.
+//! Turns the raw file into a [`Document`] and checks what serde cannot: a schema this yijian
+//! reads, unique and well-formed ids, titles and texts in the languages the schema asks for,
+//! references that resolve, one root, real dates, and the depth limit. (Every string and node
+//! was already counted against the load's limits while it was parsed: see `budget`.)
 //!
-//! All problems are collected, not just the first, each located at the line of its node's `id:`.
+//! All problems are collected, not just the first, each at the line of its node's `id:`.
 
 use std::collections::{HashMap, HashSet};
 
 use super::error::Problem;
-use super::lines::{line_of_id, line_of_key};
-use super::raw::{RawFile, RawNode, RawText};
-use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId, sorted_by_id};
+use super::lines::{id_lines, key_after};
+use super::raw::{RawFile, RawMeta, RawNode, RawText};
+use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
 
+/// The schema versions read: 1 (both languages everywhere) and 2 (`en` or `zh` may be left out).
+const SCHEMAS: [u32; 2] = [1, 2];
+
+/// An id met while building: how often so far (to find the line of its n-th occurrence), and
+/// its first node, the one a reference names (a later one is an error anyway).
 #[derive(Default)]
 struct Seen {
     count: usize,
@@ -19,140 +26,124 @@ struct Seen {
 
 struct Builder<'a> {
     src: &'a str,
-    /// Schema 1 needs both languages everywhere; schema 2 needs one.
     schema: u32,
-    limits: &'a Limits,
+    depth_limit: usize,
     nodes: Vec<Node>,
-    raw_refs: Vec<Vec<String>>,
-    problems: Vec<Problem>,
-    /// Each id seen so far: how often (to find the line of its n-th occurrence), and its first
-    /// node, the one a reference names (a later one is an error anyway).
+    /// Each node's `refs` as written, resolved once every id is known.
+    refs: Vec<Vec<String>>,
     seen: HashMap<String, Seen>,
-    over_node_limit: bool,
+    problems: Vec<Problem>,
+    /// The problems placed at a node's id: (index in `problems`, which occurrence of the id).
+    at_id: Vec<(usize, usize)>,
 }
 
-/// The schema versions read: 1 (both languages everywhere) and 2 (`en` or `zh` may be left out).
-pub const SCHEMAS: [u32; 2] = [1, 2];
-
+/// The document `raw` describes, or every problem found in it.
 pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<Problem>> {
+    let RawFile {
+        schema,
+        mut document,
+    } = raw;
+    // Sized once: growing by doubling would hold the old and the new list at once.
+    let count = count_nodes(&document);
     let mut b = Builder {
         src,
-        schema: raw.schema,
-        limits,
-        nodes: Vec::new(),
-        raw_refs: Vec::new(),
+        schema,
+        depth_limit: limits.depth,
+        nodes: Vec::with_capacity(count),
+        refs: Vec::with_capacity(count),
+        seen: HashMap::with_capacity(count),
         problems: Vec::new(),
-        seen: HashMap::new(),
-        over_node_limit: false,
+        at_id: Vec::new(),
     };
-    if !SCHEMAS.contains(&raw.schema) {
+    if !SCHEMAS.contains(&schema) {
         b.problems.push(Problem::at(
-            line_of_key(b.src, "schema"),
+            key_after(src, 1, "schema").map(|(line, _)| line),
             None,
-            format!(
-                "schema {} is not supported (this yijian reads schemas 1 and 2)",
-                raw.schema
-            ),
+            format!("schema {schema} is not supported (this yijian reads schemas 1 and 2)"),
         ));
     }
-    let mut document = raw.document;
-    // Sized once: growing by doubling would hold the old and the new list at once.
-    let count = count_nodes(&document).min(limits.nodes);
-    b.nodes.reserve_exact(count);
-    b.raw_refs.reserve_exact(count);
-    b.seen.reserve(count);
-    let meta = document.meta.take().map(|m| *m).map(|m| Meta {
-        issuer: b.text(&document.id, "meta.issuer", m.issuer, false),
-        issued: m.issued,
-        source: b.text(&document.id, "meta.source", m.source, false),
-        source_date: m.source_date,
-    });
-    if let Some(m) = &meta {
-        for (field, date) in [
-            ("meta.issued", &m.issued),
-            ("meta.source_date", &m.source_date),
-        ] {
-            if !is_date(date) {
-                let line = line_of_key(b.src, field.trim_start_matches("meta."));
-                b.problems.push(Problem::in_node(
-                    &document.id,
-                    line,
-                    format!("{field} `{date}` is not a date of the form YYYY-MM-DD"),
-                ));
-            }
-        }
-    }
+    let meta = document.meta.take().map(|m| b.meta(&document.id, *m));
     if document.kind != Kind::Document {
-        let id = document.id.clone();
-        b.problem(
-            &id,
-            format!(
-                "the root node must be of kind `document`, not `{}`",
-                document.kind
-            ),
+        let message = format!(
+            "the root node must be of kind `document`, not `{}`",
+            document.kind
         );
+        b.problem(&document.id, message);
     }
     b.add(document, None, 0);
-    let by_id = sorted_by_id(&b.nodes);
-    let links = b.links();
-    b.link(links);
+    b.link();
     if !b.problems.is_empty() {
+        let lines = id_lines(src);
+        for (k, nth) in b.at_id {
+            let p = &mut b.problems[k];
+            let id = p.node.as_deref().unwrap_or_default();
+            p.line = lines.get(id).and_then(|l| l.get(nth - 1)).copied();
+        }
         return Err(b.problems);
     }
     Ok(Document {
         nodes: b.nodes,
-        by_id,
         meta,
     })
 }
 
 impl Builder<'_> {
+    /// A problem of the node `id`, to be placed at the line of its latest occurrence so far.
     fn problem(&mut self, id: &str, message: String) {
         let nth = self.seen.get(id).map_or(1, |s| s.count).max(1);
-        let line = line_of_id(self.src, id, nth);
-        self.problems.push(Problem::in_node(id, line, message));
+        self.at_id.push((self.problems.len(), nth));
+        self.problems.push(Problem::in_node(id, None, message));
     }
 
+    fn meta(&mut self, root: &str, m: RawMeta) -> Meta {
+        let meta = Meta {
+            issuer: self.text(root, "meta.issuer", m.issuer, false),
+            issued: m.issued,
+            source: self.text(root, "meta.source", m.source, false),
+            source_date: m.source_date,
+        };
+        for (key, date) in [("issued", &meta.issued), ("source_date", &meta.source_date)] {
+            if !is_date(date) {
+                self.problems.push(Problem::in_node(
+                    root,
+                    key_after(self.src, 1, key).map(|(line, _)| line),
+                    format!("meta.{key} `{date}` is not a date of the form YYYY-MM-DD"),
+                ));
+            }
+        }
+        meta
+    }
+
+    /// The text `t` of `field`, cleaned, with a problem for each language the schema asks for
+    /// and `t` leaves out or leaves blank.
     fn text(&mut self, id: &str, field: &str, t: RawText, multiline: bool) -> Bilingual {
         // A `|` block ends in a line feed, which is not a paragraph of its own.
-        let clean = |s: String| {
-            let mut s = clean_owned(s, multiline);
+        let clean = |s: Option<String>| {
+            let mut s = clean_owned(s.unwrap_or_default(), multiline);
             s.truncate(s.trim_end_matches('\n').len());
             s
         };
-        let given = (t.zh.is_some(), t.en.is_some());
-        let (mut zh, mut en) = (
-            clean(t.zh.unwrap_or_default()),
-            clean(t.en.unwrap_or_default()),
-        );
+        let given = [t.zh.is_some(), t.en.is_some()];
+        let (mut zh, mut en) = (clean(t.zh), clean(t.en));
         let one_will_do = self.schema >= 2;
         if one_will_do && zh.trim().is_empty() && en.trim().is_empty() {
             self.problem(id, format!("{field} has neither `zh` nor `en`"));
         }
-        for (lang, s, given) in [("zh", &mut zh, given.0), ("en", &mut en, given.1)] {
-            if s.trim().is_empty() {
-                if one_will_do {
-                    // Left out, or blank: either way the language is not given.
-                    s.clear();
-                } else if given {
-                    self.problem(id, format!("{field}.{lang} is empty"));
-                } else {
-                    self.problem(
-                        id,
-                        format!(
-                            "{field}.{lang} is missing (schema 1 gives both languages; schema 2 \
-                             may give one)"
-                        ),
-                    );
-                }
+        for ((lang, s), given) in [("zh", &mut zh), ("en", &mut en)].into_iter().zip(given) {
+            if !s.trim().is_empty() {
+                continue;
             }
-            if s.len() > self.limits.string_bytes {
+            if one_will_do {
+                // Left out, or blank: either way the language is not given.
+                s.clear();
+            } else if given {
+                self.problem(id, format!("{field}.{lang} is empty"));
+            } else {
                 self.problem(
                     id,
                     format!(
-                        "{field}.{lang} is {} bytes, over the limit of {}",
-                        s.len(),
-                        self.limits.string_bytes
+                        "{field}.{lang} is missing (schema 1 gives both languages; schema 2 may \
+                         give one)"
                     ),
                 );
             }
@@ -163,16 +154,9 @@ impl Builder<'_> {
         }
     }
 
-    /// Adds `raw` and its subtree. The raw tree is consumed, so its strings move into the model
-    /// instead of being copied (a large library would otherwise be held twice).
-    fn add(&mut self, raw: RawNode, parent: Option<NodeId>, depth: usize) {
-        if self.nodes.len() >= self.limits.nodes {
-            if !self.over_node_limit {
-                self.over_node_limit = true;
-                self.problem(&raw.id, format!("more than {} nodes", self.limits.nodes));
-            }
-            return;
-        }
+    /// Adds `raw` and its subtree, unless it is nested too deep; whether it was added. The raw
+    /// tree is consumed, so its strings move into the model instead of being copied.
+    fn add(&mut self, raw: RawNode, parent: Option<NodeId>, depth: usize) -> bool {
         let RawNode {
             id,
             kind,
@@ -186,27 +170,24 @@ impl Builder<'_> {
             meta,
             children,
         } = raw;
+        let me = NodeId(self.nodes.len());
+        let too_deep = depth >= self.depth_limit;
         let seen = self.seen.entry(id.clone()).or_default();
         seen.count += 1;
         let occurrences = seen.count;
-        if depth < self.limits.depth {
-            // Added below, at this position.
-            seen.first.get_or_insert(NodeId(self.nodes.len()));
+        if !too_deep {
+            seen.first.get_or_insert(me);
         }
         if !valid_id(&id) {
-            self.problem(
-                &id,
-                "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`".into(),
-            );
+            let message = "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`";
+            self.problem(&id, message.into());
         } else if occurrences > 1 {
             self.problem(&id, format!("duplicate id (it occurs {occurrences} times)"));
         }
-        if depth >= self.limits.depth {
-            self.problem(
-                &id,
-                format!("nested more than {} levels deep", self.limits.depth),
-            );
-            return;
+        if too_deep {
+            let message = format!("nested more than {} levels deep", self.depth_limit);
+            self.problem(&id, message);
+            return false;
         }
         if parent.is_some() && kind == Kind::Document {
             self.problem(&id, "only the root node may be of kind `document`".into());
@@ -214,99 +195,69 @@ impl Builder<'_> {
         if parent.is_some() && meta.is_some() {
             self.problem(&id, "`meta` belongs on the root node only".into());
         }
-        let title = self.text(&id, "title", title, false);
-        let label = label.map(|l| self.text(&id, "label", l, false));
-        let text = text.map(|t| self.text(&id, "text", t, true));
-        let facts = facts
-            .into_iter()
-            .map(|f| Fact {
-                key: f.key.into(),
-                name: self.text(&id, "facts.name", f.name, false),
-                value: self.text(&id, "facts.value", f.value, true),
-            })
-            .collect();
-        let aliases = aliases
-            .into_iter()
-            .map(|a| clean_owned(a, false).into())
-            .collect();
-        let me = NodeId(self.nodes.len());
-        self.nodes.push(Node {
-            id: id.into(),
+        let node = Node {
             kind,
             ordinal: ordinal.map(|o| clean_owned(o, false).into()),
-            title,
-            label,
-            text,
-            facts,
-            aliases,
+            title: self.text(&id, "title", title, false),
+            label: label.map(|l| self.text(&id, "label", l, false)),
+            text: text.map(|t| self.text(&id, "text", t, true)),
+            facts: (facts.into_iter())
+                .map(|f| Fact {
+                    key: f.key.into(),
+                    name: self.text(&id, "facts.name", f.name, false),
+                    value: self.text(&id, "facts.value", f.value, true),
+                })
+                .collect(),
+            aliases: (aliases.into_iter())
+                .map(|a| clean_owned(a, false).into())
+                .collect(),
+            id: id.into(),
             refs: Box::default(),
             referenced_by: Box::default(),
             parent,
             children: Box::default(),
             depth,
-        });
-        self.raw_refs.push(refs);
+        };
+        self.nodes.push(node);
+        self.refs.push(refs);
         let mut kids = Vec::with_capacity(children.len());
         for child in children {
             let child_id = NodeId(self.nodes.len());
-            self.add(child, Some(me), depth + 1);
-            if child_id.0 < self.nodes.len() && self.nodes[child_id.0].parent == Some(me) {
+            if self.add(child, Some(me), depth + 1) {
                 kids.push(child_id);
             }
         }
-        self.nodes[me.0].children = kids.into_boxed_slice();
+        self.nodes[me.0].children = kids.into();
+        true
     }
 
-    /// Every reference as (from, to), in the order written and without repeats, and those that
-    /// name no node.
-    fn links(&self) -> Links {
-        let mut links = Links::default();
-        let mut many = HashSet::new();
-        for (from, refs) in self.raw_refs.iter().enumerate() {
-            let first = links.pairs.len();
-            many.clear();
-            for r in refs {
-                let Some(NodeId(to)) = self.seen.get(r.as_str()).and_then(|s| s.first) else {
-                    links.dangling.push((from, r.clone()));
-                    continue;
-                };
-                // A node's references are few, and a repeat is found among them by looking;
-                // a set is kept only for a node with many.
-                let repeat = if refs.len() <= 16 {
-                    links.pairs[first..].contains(&(from, to))
-                } else {
-                    !many.insert(to)
-                };
-                if !repeat {
-                    links.pairs.push((from, to));
+    /// Resolves every node's references, in the order written and without repeats, and the
+    /// reverse links; a reference that names no node is a problem.
+    fn link(&mut self) {
+        let mut back = vec![Vec::new(); self.nodes.len()];
+        let mut named = HashSet::new();
+        for from in 0..self.nodes.len() {
+            let mut refs = Vec::new();
+            named.clear();
+            for r in std::mem::take(&mut self.refs[from]) {
+                match self.seen.get(&r).and_then(|s| s.first) {
+                    Some(to) if named.insert(to) => {
+                        refs.push(to);
+                        back[to.0].push(NodeId(from));
+                    }
+                    Some(_) => {}
+                    None => {
+                        let id = self.nodes[from].id.clone();
+                        self.problem(&id, format!("refs: no node has the id `{r}`"));
+                    }
                 }
             }
+            self.nodes[from].refs = refs.into();
         }
-        links
-    }
-
-    fn link(&mut self, links: Links) {
-        for (from, r) in links.dangling {
-            let id = self.nodes[from].id.clone();
-            self.problem(&id, format!("refs: no node has the id `{r}`"));
-        }
-        let mut refs: Vec<Vec<NodeId>> = vec![Vec::new(); self.nodes.len()];
-        let mut back: Vec<Vec<NodeId>> = vec![Vec::new(); self.nodes.len()];
-        for (from, to) in links.pairs {
-            refs[from].push(NodeId(to));
-            back[to].push(NodeId(from));
-        }
-        for (n, (r, b)) in self.nodes.iter_mut().zip(refs.into_iter().zip(back)) {
-            n.refs = r.into_boxed_slice();
-            n.referenced_by = b.into_boxed_slice();
+        for (n, back) in self.nodes.iter_mut().zip(back) {
+            n.referenced_by = back.into();
         }
     }
-}
-
-#[derive(Default)]
-struct Links {
-    pairs: Vec<(usize, usize)>,
-    dangling: Vec<(usize, String)>,
 }
 
 fn count_nodes(raw: &RawNode) -> usize {
@@ -323,17 +274,18 @@ fn valid_id(id: &str) -> bool {
 /// A real calendar date written YYYY-MM-DD (so 2020-13-45 and 2021-02-29 are refused).
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape {
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r.clone()]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| s[r].parse().ok())?
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
-    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+    let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

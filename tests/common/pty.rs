@@ -125,6 +125,19 @@ impl Session {
         }
     }
 
+    /// Sends the program the signal `sig` (`-TERM`, `-HUP`), as `kill` does.
+    pub fn signal(&self, sig: &str) {
+        let pid = self
+            .child
+            .process_id()
+            .expect("a running program has a pid");
+        let sent = std::process::Command::new("kill")
+            .args([sig, &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "kill {sig} {pid} failed");
+    }
+
     /// Whether the pty is back in cooked mode (canonical input and echo), as the program found it.
     pub fn cooked(&self) -> bool {
         let master = self.master.as_ref().expect("the terminal is still open");

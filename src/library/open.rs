@@ -1,13 +1,14 @@
-//! Opening what the reader named: files and folders → the policy files they hold → documents
-//! loaded in parallel → one [`Library`], with every file that could not be read listed apart so
-//! that one broken file does not keep the others closed.
+//! Opening what the reader named: files and folders → the policy files they hold (a folder walked,
+//! a document in another format imported on the fly) → documents loaded in parallel → one
+//! [`Library`], with every file that could not be read listed apart so that one broken file does
+//! not keep the others closed. The model reads one file; this knows the file system.
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::error::{LoadError, Problem};
-use super::{Document, Library, Limits, load_path};
+use super::Library;
+use crate::model::{Document, Limits, LoadError, Problem, load_path};
 
 /// What opening a set of paths gave: the library of the documents that loaded (none if no file
 /// did) and the problems of each file that did not, in the order the files were named.
@@ -162,50 +163,25 @@ fn problem(path: &Path, message: String) -> LoadError {
 
 /// Opens every file and folder in `paths`, loading the files in parallel.
 ///
-/// A document whose root id another document already has is refused with both files named.
-/// `library` is `None` only when no file loaded.
+/// A document whose root id an earlier one has is refused with both files named (see
+/// [`Library::join`]); `library` is `None` only when no file loaded.
 pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let (files, mut refused) = files(paths);
     let loaded: Vec<(String, Loaded)> = files
         .par_iter()
         .map(|p| (p.display().to_string(), load_any(p, limits)))
         .collect();
-    let mut good: Vec<(String, Document)> = Vec::new();
+    let mut good = Vec::new();
     let mut warnings = Vec::new();
     for (name, (result, warned)) in loaded {
         warnings.extend(warned);
         match result {
+            Ok(doc) => good.push((name, doc)),
             Err(e) => refused.push(e),
-            Ok(doc) => {
-                let id = &doc.node(doc.root()).id;
-                match good.iter().find(|(_, d)| d.node(d.root()).id == *id) {
-                    Some((first, _)) => refused.push(LoadError::new(
-                        &name,
-                        Problem::in_node(
-                            id,
-                            None,
-                            format!(
-                                "the document's id is also the id of {first}; give one of them \
-                                 another id"
-                            ),
-                        ),
-                    )),
-                    None => good.push((name, doc)),
-                }
-            }
         }
     }
-    let library = if good.is_empty() {
-        None
-    } else {
-        match Library::join(good) {
-            Ok(l) => Some(l),
-            Err(e) => {
-                refused.push(e);
-                None
-            }
-        }
-    };
+    let (library, rivals) = Library::join(good);
+    refused.extend(rivals);
     Opened {
         library,
         refused,

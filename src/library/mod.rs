@@ -1,4 +1,5 @@
-//! A library: the documents a reader opened, side by side in one store of nodes.
+//! A library: the documents a reader opened, side by side in one store of nodes, and (in `open`)
+//! the way from the paths and folders the reader named to it.
 //!
 //! Each [`Document`] is loaded and validated on its own; the library then lays their nodes one
 //! after another, so that a [`NodeId`] names a node of any document, "document order" runs
@@ -6,15 +7,16 @@
 //! the app state work over all of them at once. Ids are unique within a document; across
 //! documents a node is named `DOC:ID`, where `DOC` is the id of its document's root.
 
-use std::path::Path;
+mod open;
 
-use super::error::{LoadError, Problem};
-use super::{Document, Kind, Meta, Node, NodeId, sorted_by_id};
+pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
+
+use crate::model::{Document, Kind, Lang, LoadError, Meta, Node, NodeId, Problem};
 
 /// One document of a library: where it came from and which nodes are its own.
 #[derive(Debug, Clone)]
 pub struct Source {
-    /// The file as the reader named it (or [`super::EMBEDDED_NAME`]), for headers and messages.
+    /// The file as the reader named it (or [`crate::model::EMBEDDED_NAME`]), for headers and messages.
     pub name: String,
     /// The document's root; its id names the document (`opinions` in `opinions:goals.1`).
     pub root: NodeId,
@@ -41,71 +43,75 @@ pub enum Lookup {
 pub struct Library {
     nodes: Vec<Node>,
     sources: Vec<Source>,
-    /// Positions of the nodes sorted by id (see [`sorted_by_id`]).
+    /// Positions of the nodes sorted by id (equal ids in document order): a lookup table
+    /// without a second copy of every id.
     by_id: Vec<u32>,
 }
 
 impl Library {
     /// One document alone.
     pub fn single(name: &str, doc: Document) -> Library {
-        Library::join(vec![(name.to_string(), doc)]).expect("one document has no rival root id")
+        let (library, _) = Library::join(vec![(name.to_string(), doc)]);
+        library.expect("one document has no rival and at most `Limits::nodes` nodes")
     }
 
-    /// Lays the documents side by side, `(name, document)` each.
+    /// Lays the documents side by side, `(name, document)` each, in the order given.
     ///
-    /// # Errors
-    /// Two documents whose roots have the same id: the error names both files. An empty list.
-    pub fn join(docs: Vec<(String, Document)>) -> Result<Library, LoadError> {
-        if docs.is_empty() {
-            return Err(LoadError::new(
-                "",
-                Problem::at(None, None, "no policy document to open"),
-            ));
-        }
-        let total = docs.iter().map(|(_, d)| d.len()).sum::<usize>();
-        if u32::try_from(total).is_err() {
-            return Err(LoadError::new(
-                &docs[0].0,
-                Problem::at(None, None, "more nodes than one library can hold"),
-            ));
-        }
-        let mut nodes = Vec::with_capacity(total);
+    /// Returns the library (`None` when no document joined it) and why each other document did
+    /// not: its root's id is the id of an earlier document's root (the error names both files),
+    /// or the library would hold more nodes than a `u32` counts.
+    pub fn join(docs: Vec<(String, Document)>) -> (Option<Library>, Vec<LoadError>) {
+        let mut nodes: Vec<Node> = Vec::with_capacity(docs.iter().map(|(_, d)| d.len()).sum());
         let mut sources: Vec<Source> = Vec::with_capacity(docs.len());
+        let mut refused = Vec::new();
         for (name, doc) in docs {
-            let offset = nodes.len();
             let root_id = &doc.node(doc.root()).id;
-            if let Some(other) = sources
-                .iter()
-                .find(|s| nodes_id(&nodes, s.root) == &**root_id)
-            {
-                return Err(LoadError::new(
-                    &name,
-                    Problem::in_node(
-                        root_id,
-                        None,
-                        format!(
-                            "the document's id is also the id of {}; give one of them another id",
-                            other.name
-                        ),
-                    ),
-                ));
+            let rival = sources.iter().find(|s| nodes[s.root.0].id == *root_id);
+            let problem = if let Some(rival) = rival {
+                let message = format!(
+                    "the document's id is also the id of {}; give one of them another id",
+                    rival.name
+                );
+                Some(Problem::in_node(root_id, None, message))
+            } else if u32::try_from(nodes.len() + doc.len()).is_err() {
+                Some(Problem::at(
+                    None,
+                    None,
+                    "more nodes than one library can hold",
+                ))
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                refused.push(LoadError::new(&name, problem));
+                continue;
             }
-            let last = NodeId(offset + doc.len() - 1);
+            let offset = nodes.len();
+            let (root, last) = (NodeId(offset), NodeId(offset + doc.len() - 1));
             let meta = doc.meta.clone();
             nodes.extend(doc.into_nodes().into_iter().map(|n| shifted(n, offset)));
             sources.push(Source {
                 name,
-                root: NodeId(offset),
+                root,
                 last,
                 meta,
             });
         }
-        let by_id = sorted_by_id(&nodes);
-        Ok(Library {
+        if sources.is_empty() {
+            return (None, refused);
+        }
+        // Positions sorted by id, stable, so that among equal ids the first in document order
+        // comes first; `join` refused what u32 cannot count.
+        let mut by_id: Vec<u32> = (0..nodes.len())
+            .filter_map(|k| u32::try_from(k).ok())
+            .collect();
+        by_id.sort_by(|&a, &b| nodes[a as usize].id.cmp(&nodes[b as usize].id));
+        let library = Library {
             nodes,
             sources,
             by_id,
-        })
+        };
+        (Some(library), refused)
     }
 
     /// The node at `id`.
@@ -167,11 +173,6 @@ impl Library {
         self.source_of(id).meta.as_ref()
     }
 
-    /// Whether the library holds more than one document (ids then may need their `DOC:`).
-    pub fn is_many(&self) -> bool {
-        self.sources.len() > 1
-    }
-
     /// Looks up `DOC:ID`, or a plain id that only one document has.
     pub fn lookup(&self, query: &str) -> Lookup {
         if let Some((doc, id)) = query.split_once(':')
@@ -223,7 +224,7 @@ impl Library {
     }
 
     /// The short labels of a node's ancestors and itself, joined for one line (`a › b › c`).
-    pub fn breadcrumb(&self, id: NodeId, lang: super::Lang) -> String {
+    pub fn breadcrumb(&self, id: NodeId, lang: Lang) -> String {
         self.path(id)
             .into_iter()
             .map(|a| self.node(a).short(lang).to_string())
@@ -285,10 +286,6 @@ impl Library {
     }
 }
 
-fn nodes_id(nodes: &[Node], id: NodeId) -> &str {
-    &nodes[id.0].id
-}
-
 /// A node moved `offset` places along, with every link it holds.
 fn shifted(mut n: Node, offset: usize) -> Node {
     if offset == 0 {
@@ -300,14 +297,6 @@ fn shifted(mut n: Node, offset: usize) -> Node {
     n.refs.iter_mut().for_each(shift);
     n.referenced_by.iter_mut().for_each(shift);
     n
-}
-
-/// A short name for a file in headers: its file name, or the whole name when it has none.
-pub fn short_name(name: &str) -> &str {
-    Path::new(name)
-        .file_name()
-        .and_then(|f| f.to_str())
-        .unwrap_or(name)
 }
 
 impl From<Document> for Library {

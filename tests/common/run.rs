@@ -1,0 +1,58 @@
+//! Runs the real binary as a command, the way a script would: no terminal, no input, no colour,
+//! the English interface (the locale decides it), and config and state folders that hold nothing,
+//! so that no test reads the real home directory. One runner for every test file that drives
+//! `yijian` from the command line; tests/common/pty.rs is the one for the terminal.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// `yijian ARGS` with the settings above, to add variables or pipes to before it runs.
+pub fn command(args: &[&str]) -> Command {
+    let home = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-home");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_yijian"));
+    cmd.args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// Runs `yijian ARGS` to its end.
+pub fn yijian(args: &[&str]) -> Output {
+    command(args).output().expect("the binary runs")
+}
+
+/// What the run wrote to standard output (which must be UTF-8).
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("standard output is UTF-8")
+}
+
+/// What the run wrote to standard error (which must be UTF-8).
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("standard error is UTF-8")
+}
+
+/// A fresh, empty folder `name` of this test file's own, under Cargo's scratch folder.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(env!("CARGO_CRATE_NAME"))
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+/// `text` written to the file `name` in this test file's scratch folder (each test names its
+/// own files; the folder is not emptied).
+pub fn file(name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(env!("CARGO_CRATE_NAME"));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("a scratch file");
+    path
+}
