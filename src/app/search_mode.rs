@@ -126,6 +126,10 @@ pub struct Origin {
     pub selected: NodeId,
     /// The nodes opened then.
     pub opened: HashSet<NodeId>,
+    /// The results shown then (a search closed with Enter), which Esc shows again.
+    pub shown: Option<Results>,
+    /// The outline's filter then.
+    pub filter: super::TreeFilter,
 }
 
 /// The search box open: what is typed, its results so far and where to return on Esc.

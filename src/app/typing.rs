@@ -6,9 +6,15 @@ use super::{Action, App, Notice, Origin, Overlay, Results, Search, TreeFilter, T
 
 impl App {
     pub(super) fn open_search(&mut self) {
+        let shown = match &self.search {
+            Search::Showing(r) => Some(r.clone()),
+            _ => None,
+        };
         let origin = Origin {
             selected: self.tree.selected,
             opened: self.tree.opened.clone(),
+            shown,
+            filter: self.tree.filter,
         };
         self.search = Search::Typing(Typing {
             input: LineInput::default(),
@@ -24,9 +30,13 @@ impl App {
         };
         match action {
             Action::Escape => {
+                // Back to where the reader was, the search shown then included: a new search
+                // begun and abandoned does not lose the last one's hits.
                 let origin = t.origin.clone();
-                self.search = Search::Idle;
-                self.tree.filter = TreeFilter::All;
+                (self.search, self.tree.filter) = match origin.shown {
+                    Some(shown) => (Search::Showing(shown), origin.filter),
+                    None => (Search::Idle, TreeFilter::All),
+                };
                 self.tree.opened = origin.opened;
                 self.select(origin.selected);
             }

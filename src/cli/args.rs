@@ -112,6 +112,42 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// The options given that only the browser reads (`--open`, `--search`, `--present`…), as
+    /// typed; a subcommand given with any of them is an error rather than a silent ignore.
+    pub fn browser_options(&self) -> Vec<&'static str> {
+        [
+            ("--open", self.open.is_some()),
+            ("--search", self.search.is_some()),
+            ("--lang", self.lang.is_some()),
+            ("--theme", self.theme.is_some()),
+            ("--present", self.present),
+            ("--presenter", self.presenter),
+            ("--no-state", self.no_state),
+            ("--ambiguous-wide", self.ambiguous_wide),
+        ]
+        .into_iter()
+        .filter_map(|(name, given)| given.then_some(name))
+        .collect()
+    }
+}
+
+impl Command {
+    /// The subcommand's name as typed (`tree`, `show`…).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Tree => "tree",
+            Command::Show { .. } => "show",
+            Command::Search { .. } => "search",
+            Command::Export { .. } => "export",
+            Command::Check { .. } => "check",
+            Command::Import { .. } => "import",
+            Command::Completions { .. } => "completions",
+            Command::Man => "man",
+        }
+    }
+}
+
 /// The scriptable subcommands; each writes to standard output and exits with [`super::exit`] codes.
 #[derive(Debug, Subcommand)]
 pub enum Command {

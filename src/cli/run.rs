@@ -41,6 +41,18 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
     if let Some(path) = &args.config {
         crate::config::load(path, true)?;
     }
+    if let Some(command) = &args.command {
+        let ignored = args.browser_options();
+        if !ignored.is_empty() {
+            return Err(format!(
+                "{} {} for the browser; `yijian {}` does not take {}",
+                ignored.join(", "),
+                if ignored.len() == 1 { "is" } else { "are" },
+                command.name(),
+                if ignored.len() == 1 { "it" } else { "them" },
+            ));
+        }
+    }
     match &args.command {
         Some(Command::Check { paths: given }) => {
             let all: Vec<PathBuf> = given.iter().cloned().chain(paths(args)).collect();

@@ -72,6 +72,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
     if let Screen::Find(_) = p.screen {
         find_box(frame, body, app, &slides);
     }
+    if p.screen == Screen::Overview {
+        // The slide behind the overview keeps its pages, so that closing the overview returns
+        // to the page the reader was on, as the blank screens do.
+        return (1, app.slide_page().1.saturating_sub(1));
+    }
     (1, pages - 1)
 }
 

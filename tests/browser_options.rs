@@ -1,0 +1,52 @@
+//! Options only the browser reads, given with a subcommand: an error naming them and the
+//! subcommand (exit 2, nothing on stdout), never silently ignored.
+
+#[path = "common/run.rs"]
+mod run;
+
+use run::{stderr, stdout, yijian};
+
+#[test]
+fn browser_options_with_a_subcommand_are_an_error() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--open", "nope", "tree"],
+            "--open is for the browser; `yijian tree` does not take it",
+        ),
+        (
+            &["--search", "半导体", "export"],
+            "--search is for the browser; `yijian export` does not take it",
+        ),
+        (
+            &["--lang", "zh", "--theme", "contrast", "show", "goals"],
+            "--lang, --theme are for the browser; `yijian show` does not take them",
+        ),
+        (
+            &["--present", "search", "集群"],
+            "--present is for the browser; `yijian search` does not take it",
+        ),
+        (
+            &["--no-state", "--ambiguous-wide", "check", "policy.yaml"],
+            "--no-state, --ambiguous-wide are for the browser; `yijian check` does not take them",
+        ),
+    ];
+    for (args, message) in cases {
+        let o = yijian(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o), format!("yijian: {message}\n"), "{args:?}");
+        assert_eq!(stdout(&o), "", "{args:?}");
+    }
+}
+
+#[test]
+fn options_the_subcommand_takes_still_work() {
+    // `show` has a --lang of its own, given after it; --ui-lang and --config are for every command.
+    let o = yijian(&["--ui-lang", "en", "show", "goals", "--lang", "zh"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("培育战略性产业集群的发展目标是什么？"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!stdout(&o).contains("development goals"), "{}", stdout(&o));
+}
