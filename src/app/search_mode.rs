@@ -127,7 +127,7 @@ pub struct Origin {
     /// The nodes opened then.
     pub opened: HashSet<NodeId>,
     /// The results shown then (a search closed with Enter), which Esc shows again.
-    pub shown: Option<Results>,
+    pub shown: Option<Box<Results>>,
     /// The outline's filter then.
     pub filter: super::TreeFilter,
 }

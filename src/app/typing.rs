@@ -7,7 +7,7 @@ use super::{Action, App, Notice, Origin, Overlay, Results, Search, TreeFilter, T
 impl App {
     pub(super) fn open_search(&mut self) {
         let shown = match &self.search {
-            Search::Showing(r) => Some(r.clone()),
+            Search::Showing(r) => Some(Box::new(r.clone())),
             _ => None,
         };
         let origin = Origin {
@@ -34,7 +34,7 @@ impl App {
                 // begun and abandoned does not lose the last one's hits.
                 let origin = t.origin.clone();
                 (self.search, self.tree.filter) = match origin.shown {
-                    Some(shown) => (Search::Showing(shown), origin.filter),
+                    Some(shown) => (Search::Showing(*shown), origin.filter),
                     None => (Search::Idle, TreeFilter::All),
                 };
                 self.tree.opened = origin.opened;
