@@ -32,15 +32,29 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     // On a narrow screen the language mode shrinks to its short form, then the app's and the
     // document's names go, then the node's id is cut (with `…`) and dropped; the position and
     // the language mode always stay.
+    // A document written in one language (an imported notice) shows that language whatever the
+    // mode: the header says so rather than promise an English it does not have.
+    let title = &app.doc().node(app.doc().root_of(app.selected())).title;
+    let only = match (
+        title.own(Lang::Zh).is_empty(),
+        title.own(Lang::En).is_empty(),
+    ) {
+        (false, true) => Some(Lang::Zh),
+        (true, false) => Some(Lang::En),
+        _ => None,
+    };
     let short = format!(
         "[{}]",
-        match app.lang() {
-            LangMode::Both => "中+En",
-            LangMode::Zh => "中",
-            LangMode::En => "En",
+        match (only, app.lang()) {
+            (Some(Lang::Zh), _) | (None, LangMode::Zh) => "中",
+            (Some(Lang::En), _) | (None, LangMode::En) => "En",
+            (None, LangMode::Both) => "中+En",
         }
     );
-    let full = format!("[{}]", d.words.lang_mode(app.lang()));
+    let full = match only {
+        Some(l) => format!("[{}]", d.words.lang_only(l)),
+        None => format!("[{}]", d.words.lang_mode(app.lang())),
+    };
     let doc_only = format!(" {} ", d.glyphs.text(doc_name));
     let with_id = |id: &str| format!(" {id} ∙ {place} ");
     let fits = |parts: &[&str]| parts.iter().map(|p| display_width(p)).sum::<usize>() <= width;

@@ -16,6 +16,8 @@ pub static EN: Words = Words {
     lang_both: "中文 + English",
     lang_zh: "中文",
     lang_en: "English",
+    lang_only_zh: "中文 only",
+    lang_only_en: "English only",
     tree: "Outline",
     detail: "Detail",
     children: "Contents",

@@ -73,7 +73,7 @@ macro_rules! words {
 
 words! {
     strings {
-        app, lang_both, lang_zh, lang_en, tree, detail, children, related, facts, part_of,
+        app, lang_both, lang_zh, lang_en, lang_only_zh, lang_only_en, tree, detail, children, related, facts, part_of,
         colon, open_paren, close_paren, list_sep,
         search_prompt, no_match, filter_on, help_title, goto_prompt, goto_none,
         not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
@@ -122,6 +122,14 @@ impl Words {
             &zh::SLIDES
         } else {
             &en::SLIDES
+        }
+    }
+
+    /// What the header says of a document written in `lang` alone, whatever the mode: `中文 only`.
+    pub fn lang_only(&self, lang: crate::model::Lang) -> &'static str {
+        match lang {
+            crate::model::Lang::Zh => self.lang_only_zh,
+            crate::model::Lang::En => self.lang_only_en,
         }
     }
 

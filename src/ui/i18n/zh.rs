@@ -15,6 +15,8 @@ pub static ZH: Words = Words {
     lang_both: "中英对照",
     lang_zh: "中文",
     lang_en: "英文",
+    lang_only_zh: "仅中文",
+    lang_only_en: "仅英文",
     tree: "目录",
     detail: "详情",
     children: "下级条目",
