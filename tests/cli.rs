@@ -151,7 +151,7 @@ fn check_validates_a_file() {
     assert_eq!(ok.status.code(), Some(0));
     assert_eq!(
         stdout(&ok),
-        "docs/examples/minimal.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n"
+        "docs/examples/minimal.yaml: ok — 3 nodes (document: 1, section: 1, goal: 1)\n"
     );
     let bad = file(
         "dangling.yaml",
@@ -317,7 +317,7 @@ fn check_takes_the_file_from_the_global_option_too() {
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         stdout(&o),
-        "docs/examples/minimal.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n"
+        "docs/examples/minimal.yaml: ok — 3 nodes (document: 1, section: 1, goal: 1)\n"
     );
     let o = yijian(&["check"]);
     assert_eq!(o.status.code(), Some(2));

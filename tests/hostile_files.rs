@@ -276,7 +276,7 @@ fn accepted(name: &str, text: &str) {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        format!("{path}: ok — 3 nodes (1 document, 1 section, 1 goal)\n")
+        format!("{path}: ok — 3 nodes (document: 1, section: 1, goal: 1)\n")
     );
     let out = stdout(&yijian(&["--file", path, "show", "goals", "--lang", "zh"]));
     assert!(out.contains("到2025年，产业规模明显扩大。\n"), "{out}");

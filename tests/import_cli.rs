@@ -167,7 +167,7 @@ fn schema_2_lets_a_language_be_left_out_and_schema_1_does_not() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        format!("{v2}: ok — 2 nodes (1 document, 1 section)\n")
+        format!("{v2}: ok — 2 nodes (document: 1, section: 1)\n")
     );
     let v1 = file("v1.yaml", format!("schema: 1\n{body}"));
     let o = yijian(&["check", v1.to_str().unwrap()]);

@@ -186,7 +186,7 @@ fn a_broken_file_does_not_keep_the_others_closed() {
     assert_eq!(o.status.code(), Some(2));
     let (out, err) = (text(&o.stdout), text(&o.stderr));
     assert!(
-        out.ends_with("a.yaml: ok — 3 nodes (1 document, 1 section, 1 goal)\n"),
+        out.ends_with("a.yaml: ok — 3 nodes (document: 1, section: 1, goal: 1)\n"),
         "{out}"
     );
     assert_eq!(out.lines().count(), 1, "{out}");

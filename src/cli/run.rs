@@ -206,7 +206,7 @@ fn check(paths: &[PathBuf]) -> i32 {
             let counts: Vec<String> = library
                 .kind_counts(source.root)
                 .iter()
-                .map(|(k, c)| format!("{c} {k}"))
+                .map(|(k, c)| format!("{k}: {c}"))
                 .collect();
             // A closed pipe is the reader's choice: nothing to report.
             let _ = writeln!(
