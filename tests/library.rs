@@ -233,3 +233,57 @@ fn the_outline_shows_one_root_per_document_and_views_stay_within_one() {
     app.apply(Action::TogglePresent);
     assert_eq!(app.slide_position(), Some((1, 4)));
 }
+
+#[test]
+fn the_header_says_when_a_document_has_one_language() {
+    // Imports inside: this file's head belongs to the runner.
+    use ratatui::{Terminal, backend::TestBackend};
+    use yijian::prefs::{ThemeName, UiLang};
+    use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+
+    let paths = [
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/import/notice.txt"
+        )),
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/import/english.txt"
+        )),
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/policy.yaml")),
+    ];
+    let library = open_paths(&paths, &Limits::default()).library.unwrap();
+    let roots: Vec<_> = library.roots().collect();
+    for (ui_lang, expected) in [
+        (
+            UiLang::En,
+            ["[中文 only]", "[English only]", "[中文 + English]"],
+        ),
+        (UiLang::Zh, ["[仅中文]", "[仅英文]", "[中英对照]"]),
+    ] {
+        let mut app = App::new(library.clone(), LangMode::Both);
+        let d = Display {
+            theme: Theme::new(ThemeName::Default, false),
+            words: ui::words(ui_lang),
+            glyphs: Glyphs::default(),
+        };
+        for (root, want) in roots.iter().zip(expected) {
+            app.open_at(*root);
+            let mut term = Terminal::new(TestBackend::new(140, 20)).unwrap();
+            let mut view = ViewState::default();
+            term.draw(|f| {
+                ui::draw(f, &app, &d, &mut view);
+            })
+            .unwrap();
+            let header: String = (0..140)
+                .map(|x| term.backend().buffer()[(x, 0)].symbol().to_string())
+                .collect();
+            // A wide character's second cell reads as a space: spaces are left out of both.
+            let squeeze = |s: &str| s.replace(' ', "");
+            assert!(
+                squeeze(&header).contains(&squeeze(want)),
+                "{want}: {header}"
+            );
+        }
+    }
+}
