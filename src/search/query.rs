@@ -9,7 +9,7 @@ mod ascii;
 mod narrow;
 mod precheck;
 
-pub(in crate::search) use ascii::word_initials;
+pub(in crate::search) use ascii::{initial_bit, word_initials};
 
 use std::ops::Range;
 

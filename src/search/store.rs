@@ -14,7 +14,7 @@
 
 use crate::model::{Lang, Library, Node, NodeId};
 
-use super::normalize::{compact_into, is_han, words_are_ascii_runs};
+use super::normalize::{blind, compact_into, is_fast, is_han, words_are_ascii_runs};
 use super::pinyin::{HanTable, Seen};
 use super::query::word_initials;
 use super::sketch::{Builder, Sketch};
@@ -32,20 +32,48 @@ struct Entry {
     norm_end: u32,
     /// Where the string ends in `Part::latin` (where it starts: the previous string's end).
     latin_end: u32,
-    field: Field,
-    lang: Option<Lang>,
-    /// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
-    /// checked and matched in it directly.
-    plain: bool,
-    /// The compact form holds Chinese characters (only those can match pinyin).
-    han: bool,
     /// The letters the source's ASCII words begin with ([`word_initials`]).
     initials: u32,
+    field: Field,
+    lang: Option<Lang>,
+    /// What a search would otherwise read the string itself to learn (`PLAIN`, `HAN`, …).
+    flags: u8,
+    /// The first byte of the source's first ASCII word, in lower case (0: none), so that a
+    /// one-letter query, which most strings hold, is decided without reading them.
+    first: u8,
 }
+
+/// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
+/// checked and matched in it directly.
+const PLAIN: u8 = 1;
+/// The compact form holds Chinese characters (only those can match pinyin).
+const HAN: u8 = 2;
+/// The source's first character that is not a space or punctuation looked through makes exactly
+/// one compact character, so a match after the compact form's first character does not begin
+/// the field.
+const FIRST_ALONE: u8 = 4;
+/// The source has exactly one ASCII word.
+const ONE_WORD: u8 = 8;
 
 impl Entry {
     fn node(&self) -> NodeId {
         NodeId(self.node as usize)
+    }
+
+    fn plain(&self) -> bool {
+        self.flags & PLAIN != 0
+    }
+
+    fn han(&self) -> bool {
+        self.flags & HAN != 0
+    }
+
+    fn first_alone(&self) -> bool {
+        self.flags & FIRST_ALONE != 0
+    }
+
+    fn one_word(&self) -> bool {
+        self.flags & ONE_WORD != 0
     }
 }
 
@@ -150,16 +178,31 @@ impl Part {
                 self.seen.see(c);
             }
         }
+        let mut words = s
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let first = words
+            .next()
+            .map_or(0, |w| w.as_bytes()[0].to_ascii_lowercase());
+        let one_word = first != 0 && words.next().is_none();
+        // Spaces and the punctuation looked through leave nothing in the compact form.
+        let first_alone = (s.chars())
+            .find(|&c| !c.is_whitespace() && !blind(c))
+            .is_some_and(is_fast);
+        let flags = u8::from(plain) * PLAIN
+            | u8::from(han) * HAN
+            | u8::from(first_alone) * FIRST_ALONE
+            | u8::from(one_word) * ONE_WORD;
         self.entries.push(Entry {
             node: node.0 as u32,
             item: item as u32,
             norm_end: self.norm.len() as u32,
             latin_end: self.latin.len() as u32,
+            initials,
             field,
             lang,
-            plain,
-            han,
-            initials,
+            flags,
+            first,
         });
     }
 
@@ -193,7 +236,7 @@ impl Part {
                 let norm = &self.norm[from..e.norm_end as usize];
                 from = e.norm_end as usize;
                 let mut sketch = Builder::default();
-                if e.han {
+                if e.han() {
                     // Characters that are not Chinese have no readings: they part neighbours.
                     norm.chars().for_each(|c| sketch.push(han.sketch(c)));
                 }
