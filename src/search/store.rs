@@ -20,6 +20,7 @@ use super::query::word_initials;
 use super::sketch::{Builder, Sketch};
 use super::{Field, indexed};
 
+mod holding;
 mod scan;
 
 /// One searchable string: where it is in the document, and where its compact form ends in the

@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use crate::model::{Library, NodeId};
 
 use super::Part;
+use super::holding::Holding;
 use crate::search::Hit;
 use crate::search::pinyin::{HanTable, Starts};
 use crate::search::prepared::Prepared;
@@ -38,6 +39,10 @@ impl Part {
                 // A single letter is in nearly every string: the pass would only add to it.
                 .filter(|w| among.is_none() && w.needle().len() > 1)
                 .map(|word| self.holding(word)),
+            compact_in: query
+                .chinese_forms()
+                .filter(|_| among.is_none())
+                .map(|(forms, others)| self.holding_chinese(&forms, &others)),
         };
         match among {
             None => s.entries(0..self.entries.len()),
@@ -71,6 +76,9 @@ struct Scan<'a> {
     pinyin_later: Vec<usize>,
     /// For a whole search by words: which strings hold the longest of them ([`Part::holding`]).
     words_in: Option<Vec<u64>>,
+    /// For a whole search by one run of Chinese: which strings hold it in some form, and how
+    /// ([`Part::holding_chinese`]); no other string can match.
+    compact_in: Option<Holding>,
 }
 
 impl Scan<'_> {
@@ -162,6 +170,16 @@ impl Scan<'_> {
                 }
                 words
             } else {
+                if let Some(holding) = &self.compact_in {
+                    if !holding.any(k) {
+                        continue;
+                    }
+                    let len = norm.len();
+                    if let Some(kind) = holding.kind(k, len, e.first_alone()) {
+                        keep_best(&mut best, self.hit(k, kind), k);
+                        continue;
+                    }
+                }
                 let norm = &part.norm[norm];
                 let orig = OnceCell::new();
                 let orig = || orig.get_or_init(|| part.source(self.doc, k)).as_ref();
