@@ -15,13 +15,15 @@
 use crate::model::{Lang, Library, Node, NodeId};
 
 use super::normalize::{blind, compact_into, is_fast, is_han, words_are_ascii_runs};
-use super::pinyin::{HanTable, Seen};
+use super::pinyin::Seen;
 use super::query::word_initials;
-use super::sketch::{Builder, Sketch};
 use super::{Field, indexed};
 
 mod holding;
 mod scan;
+mod sketches;
+
+pub use sketches::Sketches;
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
 /// arena (it starts where the previous string's ends). 24 bytes: a large library has millions.
@@ -82,15 +84,16 @@ impl Entry {
 pub(super) struct Part {
     entries: Vec<Entry>,
     norm: String,
-    /// The sources of the strings whose words are their ASCII runs and that have any: a
+    /// The words of the strings whose words are their ASCII runs and that have any, in lower
+    /// case, one space between them (`Part::add`): a
     /// Latin-letter query reads their words from here, one arena in document order, instead of
     /// from strings spread over the document (a third of such a search's time went on fetching
     /// them).
     latin: String,
-    /// The Chinese characters seen, for [`HanTable::new`].
+    /// The Chinese characters seen, for [`super::pinyin::HanTable::new`].
     pub seen: Seen,
-    /// For each string, the sketch of its Chinese ([`Part::sketches`]; empty without Chinese).
-    pub sketches: Vec<Sketch>,
+    /// The sketch of each string's Chinese ([`Part::sketches`]).
+    pub sketches: Sketches,
 }
 
 impl Part {
@@ -126,7 +129,7 @@ impl Part {
             norm: String::with_capacity(bytes),
             latin: String::with_capacity(english),
             seen: Seen::default(),
-            sketches: Vec::new(),
+            sketches: Sketches::default(),
         };
         for &id in ids {
             let n = doc.node(id);
@@ -168,8 +171,20 @@ impl Part {
             // arena is always in one string.
             self.latin.push('\n');
             let from = self.latin.len();
-            self.latin.push_str(s);
-            self.latin[from..].make_ascii_lowercase();
+            // Only the words are read here: each run of anything else is kept as one space (a
+            // Chinese text with a few numbers in it was kept whole, three bytes a character).
+            let mut gap = false;
+            for b in s.bytes() {
+                if !b.is_ascii_alphanumeric() {
+                    gap = true;
+                    continue;
+                }
+                if gap && self.latin.len() > from {
+                    self.latin.push(' ');
+                }
+                gap = false;
+                self.latin.push(char::from(b.to_ascii_lowercase()));
+            }
             initials = word_initials(&self.latin.as_bytes()[from..]);
         }
         let mut han = false;
@@ -225,25 +240,6 @@ impl Part {
             from = self.entries[k].latin_end as usize;
         }
         bits
-    }
-
-    /// The sketch of each string's Chinese readings, made once the index's table of readings
-    /// is: a pinyin query reads a string's characters only when the sketch says it may match.
-    pub fn sketches(&self, han: &HanTable) -> Vec<Sketch> {
-        let mut from = 0;
-        self.entries
-            .iter()
-            .map(|e| {
-                let norm = &self.norm[from..e.norm_end as usize];
-                from = e.norm_end as usize;
-                let mut sketch = Builder::default();
-                if e.han() {
-                    // Characters that are not Chinese have no readings: they part neighbours.
-                    norm.chars().for_each(|c| sketch.push(han.sketch(c)));
-                }
-                sketch.done()
-            })
-            .collect()
     }
 
     /// The nodes of the sorted list `nodes` that this part holds.

@@ -164,7 +164,7 @@ impl Scan<'_> {
                 // Pinyin, which reads every Chinese character, is tried once the node's words
                 // are known: a word match in the node usually outranks it.
                 let pinyin = q.pinyin().is_some()
-                    && (self.pinyin).is_none_or(|s| s.may_hold(part.sketches[k]));
+                    && (self.pinyin).is_none_or(|s| s.may_hold(part.sketches.get(k)));
                 if words.is_none() && e.han() && pinyin {
                     self.pinyin_later.push(k);
                 }
