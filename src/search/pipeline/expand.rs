@@ -15,11 +15,15 @@ use super::{Alt, Vocab, Why, numerals, spelling, synonyms};
 /// Most alternatives of one kind kept for a word (each costs a search).
 const MAX_EACH: usize = 4;
 
-/// The alternatives of `word` that need no index: as typed, and as numerals.
+/// The alternatives of `word` that need no index: as typed, and its numbers the other way
+/// (Chinese numerals as digits, digits as Chinese numerals).
 pub fn without_index(word: &str) -> Vec<Alt> {
     let mut alts = vec![Alt::new(word, Why::AsTyped)];
     if let Some(digits) = numerals::digits(word) {
         alts.push(Alt::new(&digits, Why::Numeral));
+    }
+    for numerals in numerals::chinese(word) {
+        alts.push(Alt::new(&numerals, Why::Numeral));
     }
     alts
 }
