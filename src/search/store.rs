@@ -205,10 +205,14 @@ impl Part {
         let first_alone = (s.chars())
             .find(|&c| !c.is_whitespace() && !blind(c))
             .is_some_and(is_fast);
-        let flags = u8::from(plain) * PLAIN
-            | u8::from(han) * HAN
-            | u8::from(first_alone) * FIRST_ALONE
-            | u8::from(one_word) * ONE_WORD;
+        let bits = [
+            (plain, PLAIN),
+            (han, HAN),
+            (first_alone, FIRST_ALONE),
+            (one_word, ONE_WORD),
+        ];
+        let flags =
+            (bits.into_iter()).fold(0, |flags, (on, bit)| if on { flags | bit } else { flags });
         self.entries.push(Entry {
             node: node.0 as u32,
             item: item as u32,
