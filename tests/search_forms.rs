@@ -57,6 +57,13 @@ fn pinyin_in_every_written_form() {
             ("robot 机器人", "clusters.emerging.3", 1, ""),
             ("zhineng jiadian", "clusters.pillar.3", 1, "pinyin"),
             ("qukuailian", "clusters.emerging.4", 1, "pinyin"),
+            // A mistyped syllable: the letters one edit away that read as pinyin.
+            ("jiguagn zhizao", "clusters.emerging.7", 1, "typo → jiguang"),
+            ("jiguang zhizoa", "clusters.emerging.7", 1, "typo → zhizao"),
+            ("bandaoit", "clusters.emerging.1", 1, "typo → bandaoti"),
+            ("bnadaoti", "clusters.emerging.1", 1, "typo → bandaoti"),
+            ("lvsse", "clusters.pillar.2", 1, "typo → lvse"),
+            ("zhinegn jiadian", "clusters.pillar.3", 1, "typo → zhineng"),
         ],
     );
 }

@@ -10,7 +10,7 @@
 use super::super::normalize::{is_han, normalize};
 use super::super::regional::mainland;
 use super::super::simplify::{folded, traditional_to_simplified};
-use super::{Alt, Vocab, Why, numerals, spelling, synonyms};
+use super::{Alt, Vocab, Why, numerals, pinyin_typos, spelling, synonyms};
 
 /// Most alternatives of one kind kept for a word (each costs a search).
 const MAX_EACH: usize = 4;
@@ -67,6 +67,17 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
             .into_iter()
             .take(MAX_EACH)
         {
+            push(&mut alts, &t, Why::Typo);
+        }
+    }
+    // A mistyped syllable: what the letters were meant to read as (searched, like the English
+    // typos, only when nothing else is found).
+    if latin
+        && alts
+            .iter()
+            .all(|a| matches!(a.why, Why::AsTyped | Why::Typo))
+    {
+        for t in pinyin_typos::corrections(&text.to_ascii_lowercase()) {
             push(&mut alts, &t, Why::Typo);
         }
     }
