@@ -1,5 +1,6 @@
-//! `cargo run --release --example keystrokes -- FILE [RUNS]`: the time of every keystroke of the
-//! typical queries (each prefix, as the search box runs them), median of RUNS, on one library.
+//! `cargo run --release --example keystrokes -- FILE [RUNS] [QUERY…]`: the time of every keystroke
+//! of the typical queries (or the QUERYs given), each prefix as the search box runs it, median of
+//! RUNS, on one library.
 //! The criterion bench reports the mean over a query's keystrokes; the target is for each one,
 //! and the first letters, which match most of a library, are the slow ones. Each query is timed
 //! twice: every keystroke cold (nothing kept from earlier searches, as a pasted query), and as
@@ -27,6 +28,12 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let path = std::path::PathBuf::from(args.next().expect("usage: keystrokes FILE [RUNS]"));
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(7);
+    let given: Vec<String> = args.collect();
+    let queries: Vec<&str> = if given.is_empty() {
+        QUERIES.to_vec()
+    } else {
+        given.iter().map(String::as_str).collect()
+    };
     let t = Instant::now();
     let doc = yijian::model::open_paths(
         std::slice::from_ref(&path),
@@ -44,7 +51,7 @@ fn main() {
         load.as_secs_f64() * 1e3,
         t.elapsed().as_secs_f64() * 1e3
     );
-    for q in QUERIES {
+    for q in &queries {
         let mut whole = format!("{q:>14} whole:");
         let mut typed = format!("{q:>14} typed:");
         let prefixes: Vec<&str> = q

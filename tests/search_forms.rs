@@ -57,6 +57,13 @@ fn pinyin_in_every_written_form() {
             ("robot 机器人", "clusters.emerging.3", 1, ""),
             ("zhineng jiadian", "clusters.pillar.3", 1, "pinyin"),
             ("qukuailian", "clusters.emerging.4", 1, "pinyin"),
+            // A mistyped syllable: the letters one edit away that read as pinyin.
+            ("jiguagn zhizao", "clusters.emerging.7", 1, "typo → jiguang"),
+            ("jiguang zhizoa", "clusters.emerging.7", 1, "typo → zhizao"),
+            ("bandaoit", "clusters.emerging.1", 1, "typo → bandaoti"),
+            ("bnadaoti", "clusters.emerging.1", 1, "typo → bandaoti"),
+            ("lvsse", "clusters.pillar.2", 1, "typo → lvse"),
+            ("zhinegn jiadian", "clusters.pillar.3", 1, "typo → zhineng"),
         ],
     );
 }
@@ -87,6 +94,20 @@ fn chinese_as_readers_type_it() {
             ("两千亿", "clusters.emerging", 2, "numeral → 2000亿"),
             ("百分之十", "clusters.emerging", 1, "numeral → 10%"),
             ("二〇二五年", "clusters.pillar", 2, "numeral → 2025年"),
+            // Digits typed for the numerals the text writes, the other way round.
+            // (`10大` as typed also finds `10` and `大` apart, which ranks first.)
+            ("10大", "clusters.pillar", 5, "numeral → 十大"),
+            ("5大基本原则", "principles", 1, "numeral → 五大基本原则"),
+            ("5大 原则", "principles", 1, "numeral → 五大"),
+            (
+                "19大",
+                "glossary.high-quality-development",
+                1,
+                "numeral → 十九大",
+            ),
+            ("2个特别行政区", "glossary.greater-bay-area", 1, ""),
+            ("5个方面", "goals", 1, "numeral → 五个方面"),
+            ("3项", "glossary.land-sea-energy", 1, "numeral → 三项"),
             // Question words dropped.
             ("支柱产业有哪些", "clusters.pillar", 1, ""),
             ("集群的目标是什么", "goals", 3, ""),

@@ -9,8 +9,8 @@ mod common;
 use common::{class, fixture, texts};
 use pinyin::ToPinyin;
 use proptest::prelude::*;
-use yijian::model::{Lang, Library};
-use yijian::search::{Field, Hit, How, MatchKind, Pattern as Query};
+use yijian::model::{Lang, Library, Limits, load_str};
+use yijian::search::{Field, Hit, How, Index, MatchKind, Pattern as Query};
 
 /// Every node's strings, in the order the index holds them, with what a hit in each reports.
 fn strings(doc: &Library) -> Vec<(Hit, String)> {
@@ -54,7 +54,10 @@ fn strings(doc: &Library) -> Vec<(Hit, String)> {
 
 /// The search done the long way.
 fn reference(q: &str) -> Vec<Hit> {
-    let doc = &fixture().0;
+    reference_in(&fixture().0, q)
+}
+
+fn reference_in(doc: &Library, q: &str) -> Vec<Hit> {
     let query = Query::parse(q);
     let mut best: Vec<Hit> = Vec::new();
     for (hit, s) in strings(doc) {
@@ -79,8 +82,13 @@ fn reference(q: &str) -> Vec<Hit> {
 }
 
 fn same(q: &str) -> Result<(), String> {
-    let found = fixture().1.search_pattern(&Query::parse(q));
-    let expected = reference(q);
+    let (doc, index) = fixture();
+    same_in(doc, index, q)
+}
+
+fn same_in(doc: &Library, index: &Index, q: &str) -> Result<(), String> {
+    let found = index.search_pattern(&Query::parse(q));
+    let expected = reference_in(doc, q);
     if found == expected {
         Ok(())
     } else {
@@ -133,6 +141,46 @@ fn typical_keystrokes_find_what_matching_every_string_finds() {
     }
     // Not vacuous: the queries find many nodes, of every kind.
     assert!(hits > 500, "only {hits} hits");
+}
+
+/// Strings that open with a space or with punctuation a search looks through, and strings of
+/// one word: the index decides where a match begins, and a one-letter query, from what it noted
+/// of each string when it was built, without reading the string.
+#[test]
+fn strings_opening_with_punctuation_and_strings_of_one_word() {
+    let titles = [
+        ("“卡脖子”问题", "Industry"),
+        ("《规划》产业集群", "s"),
+        ("（一）产业", "“Smart” industry"),
+        ("\u{3000}产业　规划", " spaced start"),
+        ("产业", "S"),
+        ("㍻产业", "(s) small"),
+        ("业产", "industry 产业"),
+        ("……产业", "…industry"),
+    ];
+    let mut yaml = String::from(
+        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
+    );
+    for (i, (zh, en)) in titles.iter().enumerate() {
+        yaml += &format!(
+            "    - id: s{i}\n      kind: section\n      title: {{zh: \"{zh}\", en: \"{en}\"}}\n      text: {{zh: \"{en}{zh}\", en: \"{zh}{en}\"}}\n"
+        );
+    }
+    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
+        .expect("loads")
+        .into();
+    let index = Index::build(&doc);
+    let letters = ('a'..='z').map(String::from);
+    let chinese = ["产", "产业", "业", "规", "卡", "问题", "平", "平成", "成产"].map(String::from);
+    let mut hits = 0;
+    for q in letters
+        .chain(chinese)
+        .chain(["in", "sm", "industry"].map(String::from))
+    {
+        same_in(&doc, &index, &q).unwrap();
+        hits += reference_in(&doc, &q).len();
+    }
+    assert!(hits > 40, "only {hits} hits");
 }
 
 /// A few letters of a word of the English text, or the pinyin letters of a run of the Chinese:

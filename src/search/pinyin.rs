@@ -38,20 +38,26 @@ pub fn readings(c: char) -> &'static [&'static str] {
 
 /// Whether `s` is the reading of some Chinese character (as [`readings`] gives them).
 pub fn is_syllable(s: &str) -> bool {
-    use std::collections::HashSet;
+    all_syllables().binary_search(&s).is_ok()
+}
+
+/// Every reading of every Chinese character, sorted: gathered once from the readings data (a few
+/// milliseconds), the first time a query asks.
+pub fn all_syllables() -> &'static [&'static str] {
     use std::sync::OnceLock;
-    // Gathered once from the readings data (a few milliseconds), the first time a query asks.
-    static ALL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
     ALL.get_or_init(|| {
         let blocks = [0x3400..=0x9FFF, 0xF900..=0xFAFF, 0x20000..=0x2FFFF];
-        blocks
+        let mut all: Vec<&'static str> = blocks
             .into_iter()
             .flatten()
             .filter_map(char::from_u32)
             .flat_map(compute)
-            .collect()
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
     })
-    .contains(s)
 }
 
 fn compute(c: char) -> Vec<&'static str> {

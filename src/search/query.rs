@@ -6,15 +6,17 @@
 //! full pinyin syllables, and pinyin initials.
 
 mod ascii;
+mod full;
 mod narrow;
 mod precheck;
+#[cfg(test)]
+mod tests;
 
-pub(in crate::search) use ascii::word_initials;
+pub(in crate::search) use ascii::{initial_bit, word_initials};
 
 use std::ops::Range;
 
-use super::normalize::{han_runs, is_han, normalize, words};
-use super::pinyin::{match_initials, match_syllables};
+use super::normalize::{han_runs, normalize, words};
 use super::prepared::Prepared;
 use super::regional::mainland;
 
@@ -187,165 +189,6 @@ impl Query {
             first_alone.then_some(MatchKind::Contains)
         }
     }
-
-    /// How `p` matches the pattern, trying in turn: the pattern inside the string (not for
-    /// Latin-letter patterns, where it would match inside words), its words at the starts of
-    /// words, then the string's Chinese as pinyin syllables and as pinyin initials. `None` when
-    /// nothing matches, and always for an empty pattern.
-    pub fn matches(&self, p: &Prepared) -> Option<Match> {
-        if self.is_empty() {
-            return None;
-        }
-        if !self.latin_only
-            && let Some(m) = self.substring(p)
-        {
-            return Some(m);
-        }
-        if let Some(m) = self.word_match(p) {
-            return Some(m);
-        }
-        let q = self.pinyin.as_deref()?;
-        self.pinyin_match(p, q, MatchKind::Pinyin, match_syllables)
-            .or_else(|| self.pinyin_match(p, q, MatchKind::Initials, match_initials))
-    }
-
-    fn substring(&self, p: &Prepared) -> Option<Match> {
-        let (q, ranges) = std::iter::once(&self.compact)
-            .chain(&self.mainland)
-            .map(|q| (q, occurrences(p, q)))
-            .find(|(_, r)| !r.is_empty())?;
-        let kind = if p.compact_str == *q {
-            MatchKind::Exact
-        } else if starts_field(p, &ranges) {
-            MatchKind::Prefix
-        } else {
-            MatchKind::Contains
-        };
-        Some(Match { kind, ranges })
-    }
-
-    fn word_match(&self, p: &Prepared) -> Option<Match> {
-        if self.terms.is_empty() {
-            return None;
-        }
-        let w = &p.words;
-        let mut ranges = Vec::new();
-        let mut starts_at_first = false;
-        let mut all_exact = true;
-        for term in &self.terms {
-            let seq: &[String] = match term {
-                Term::Word(t) => std::slice::from_ref(t),
-                Term::Phrase(ts) => ts,
-                Term::Chinese(alts) => {
-                    let found = alts
-                        .iter()
-                        .map(|q| occurrences(p, q))
-                        .find(|r| !r.is_empty())?;
-                    starts_at_first |= starts_field(p, &found);
-                    // A field with Chinese in it is never an exact match of English words.
-                    all_exact = false;
-                    ranges.extend(found);
-                    continue;
-                }
-            };
-            let mut found = false;
-            for i in 0..w.len() {
-                let fits = seq.iter().enumerate().all(|(k, t)| {
-                    (i + k < w.len()) && {
-                        let word = p.word(i + k);
-                        if k + 1 == seq.len() {
-                            word.starts_with(t.as_str())
-                        } else {
-                            word == t
-                        }
-                    }
-                });
-                if fits {
-                    found = true;
-                    starts_at_first |= i == 0;
-                    all_exact &= p.word(i + seq.len() - 1) == seq.last()?;
-                    push_range(&mut ranges, w[i].src.start..w[i + seq.len() - 1].src.end);
-                }
-            }
-            if !found {
-                return None;
-            }
-        }
-        ranges.sort_by_key(|r| r.start);
-        let covers_all = self
-            .terms
-            .iter()
-            .map(|t| match t {
-                Term::Word(_) => 1,
-                Term::Phrase(p) => p.len(),
-                Term::Chinese(_) => 0,
-            })
-            .sum::<usize>()
-            == w.len();
-        let exact = all_exact && covers_all && p.compact.iter().all(|n| !is_han(n.c));
-        Some(words_found(exact, starts_at_first, ranges))
-    }
-
-    fn pinyin_match(
-        &self,
-        p: &Prepared,
-        q: &str,
-        kind: MatchKind,
-        matcher: fn(&[&'static [&'static str]], usize, &str) -> Option<usize>,
-    ) -> Option<Match> {
-        let mut ranges = Vec::new();
-        let mut i = 0;
-        while i < p.readings.len() {
-            if !p.readings[i].is_empty()
-                && let Some(end) = matcher(&p.readings, i, q)
-            {
-                push_range(&mut ranges, p.source_range(i, end));
-                i = end;
-                continue;
-            }
-            i += 1;
-        }
-        // Two characters from one source character (NFKC's `㍻` → `平成`) give the same range twice.
-        (!ranges.is_empty()).then(|| Match {
-            kind,
-            ranges: merge(ranges),
-        })
-    }
-}
-
-/// Every non-overlapping occurrence of `q` in the field, as merged source ranges. Merging matters
-/// when NFKC expands one character into several: `…` is `...`, and `.` occurs in it three times.
-fn occurrences(p: &Prepared, q: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    if q.is_empty() {
-        // `find("")` matches everywhere and would never advance.
-        return ranges;
-    }
-    let mut from = 0;
-    while let Some(pos) = p.compact_str[from..].find(q) {
-        let start = from + pos;
-        let end = start + q.len();
-        let (a, b) = (p.char_at_byte(start), p.char_at_byte(end));
-        push_range(&mut ranges, p.source_range(a, b));
-        from = end;
-    }
-    merge(ranges)
-}
-
-/// Whether the first range begins at the field's first (non-space) character.
-fn starts_field(p: &Prepared, ranges: &[Range<usize>]) -> bool {
-    match (ranges.first(), p.compact.first()) {
-        (Some(r), Some(c)) => r.start == c.src.0 as usize,
-        _ => false,
-    }
-}
-
-/// A word match: exact when the words make the whole field, a prefix when they begin it.
-fn words_found(exact: bool, starts_at_first: bool, ranges: Vec<Range<usize>>) -> Match {
-    Match {
-        kind: word_kind(exact, starts_at_first),
-        ranges: merge(ranges),
-    }
 }
 
 fn word_kind(exact: bool, starts_at_first: bool) -> MatchKind {
@@ -381,99 +224,4 @@ fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     }
     ranges.truncate(kept);
     ranges
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn find(q: &str, s: &str) -> Option<Match> {
-        Query::parse(q).find(s)
-    }
-
-    fn texts<'s>(s: &'s str, m: &Match) -> Vec<&'s str> {
-        m.ranges.iter().map(|r| &s[r.clone()]).collect()
-    }
-
-    #[test]
-    fn chinese_terms_of_a_mixed_query_must_all_match() {
-        // The Chinese half used to be dropped, so `UHD 量子` found every UHD field.
-        assert!(find("UHD 量子", "UHD video display 超高清视频显示").is_none());
-        let s = "UHD video display 超高清视频显示";
-        let m = find("UHD 视频", s).unwrap();
-        assert_eq!(texts(s, &m), ["UHD", "视频"]);
-        assert_eq!(m.kind, MatchKind::Prefix);
-    }
-
-    #[test]
-    fn chinese_terms_apart_match_apart() {
-        let s = "半导体与集成电路";
-        let m = find("集成电路 半导体", s).unwrap();
-        assert_eq!(texts(s, &m), ["半导体", "集成电路"]);
-        assert!(find("集成电路 量子", s).is_none());
-    }
-
-    #[test]
-    fn regional_wording_finds_mainland_text() {
-        let s = "半导体与集成电路";
-        let m = find("積體電路", s).unwrap();
-        assert_eq!(texts(s, &m), ["集成电路"]);
-        assert_eq!(m.kind, MatchKind::Contains);
-        assert!(find("雷射", "激光与增材制造").is_some());
-        assert!(find("半導體 積體電路", s).is_some());
-    }
-
-    #[test]
-    fn ranges_from_one_expanded_character_are_merged() {
-        // NFKC makes `‥` two dots: two finds of `.` in one source character.
-        let s = "等‥";
-        let m = find(".", s).unwrap();
-        assert_eq!(texts(s, &m), ["‥"]);
-    }
-
-    #[test]
-    fn highlight_covers_the_source_bytes() {
-        let s = "年均增速10%以上";
-        // The bytes of `10%`: 年均增速 is four three-byte characters.
-        let ten_percent = 12..15;
-        let want = std::slice::from_ref(&ten_percent);
-        assert_eq!(find("10%", s).unwrap().ranges, want);
-        assert_eq!(find("１０％", s).unwrap().ranges, want);
-        let s = "到2025 年，";
-        assert_eq!(texts(s, &find("2025年", s).unwrap()), ["2025 年"]);
-    }
-
-    #[test]
-    fn a_kind_told_from_the_compact_form_is_the_kind_matched() {
-        let fields = [
-            "产业集群",
-            "产业",
-            "集群产业",
-            "“产业”集群",
-            " 产业",
-            "「产业」",
-            "㈠产业",
-            "產業集羣",
-            "发展产业集群，产业",
-            "①产业",
-        ];
-        let mut told = 0;
-        for q in ["产业", "產業", "集群", "集羣", "产"] {
-            let pattern = Query::parse(q);
-            for s in fields {
-                let mut compact = String::new();
-                crate::search::normalize::compact_into(s, &mut compact);
-                let first_alone = s
-                    .chars()
-                    .next()
-                    .is_some_and(|c| crate::search::normalize::is_fast(c) && !c.is_whitespace());
-                if let Some(kind) = pattern.substring_kind(&compact, first_alone) {
-                    told += 1;
-                    let m = pattern.matches(&Prepared::new(s));
-                    assert_eq!(m.map(|m| m.kind), Some(kind), "{q} in {s}");
-                }
-            }
-        }
-        assert!(told > 20, "{told}");
-    }
 }

@@ -14,13 +14,16 @@
 
 use crate::model::{Lang, Library, Node, NodeId};
 
-use super::normalize::{compact_into, is_han, words_are_ascii_runs};
-use super::pinyin::{HanTable, Seen};
+use super::normalize::{blind, compact_into, is_fast, is_han, words_are_ascii_runs};
+use super::pinyin::Seen;
 use super::query::word_initials;
-use super::sketch::{Builder, Sketch};
 use super::{Field, indexed};
 
+mod holding;
 mod scan;
+mod sketches;
+
+pub use sketches::Sketches;
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
 /// arena (it starts where the previous string's ends). 24 bytes: a large library has millions.
@@ -32,20 +35,48 @@ struct Entry {
     norm_end: u32,
     /// Where the string ends in `Part::latin` (where it starts: the previous string's end).
     latin_end: u32,
-    field: Field,
-    lang: Option<Lang>,
-    /// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
-    /// checked and matched in it directly.
-    plain: bool,
-    /// The compact form holds Chinese characters (only those can match pinyin).
-    han: bool,
     /// The letters the source's ASCII words begin with ([`word_initials`]).
     initials: u32,
+    field: Field,
+    lang: Option<Lang>,
+    /// What a search would otherwise read the string itself to learn (`PLAIN`, `HAN`, …).
+    flags: u8,
+    /// The first byte of the source's first ASCII word, in lower case (0: none), so that a
+    /// one-letter query, which most strings hold, is decided without reading them.
+    first: u8,
 }
+
+/// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
+/// checked and matched in it directly.
+const PLAIN: u8 = 1;
+/// The compact form holds Chinese characters (only those can match pinyin).
+const HAN: u8 = 2;
+/// The source's first character that is not a space or punctuation looked through makes exactly
+/// one compact character, so a match after the compact form's first character does not begin
+/// the field.
+const FIRST_ALONE: u8 = 4;
+/// The source has exactly one ASCII word.
+const ONE_WORD: u8 = 8;
 
 impl Entry {
     fn node(&self) -> NodeId {
         NodeId(self.node as usize)
+    }
+
+    fn plain(&self) -> bool {
+        self.flags & PLAIN != 0
+    }
+
+    fn han(&self) -> bool {
+        self.flags & HAN != 0
+    }
+
+    fn first_alone(&self) -> bool {
+        self.flags & FIRST_ALONE != 0
+    }
+
+    fn one_word(&self) -> bool {
+        self.flags & ONE_WORD != 0
     }
 }
 
@@ -53,15 +84,16 @@ impl Entry {
 pub(super) struct Part {
     entries: Vec<Entry>,
     norm: String,
-    /// The sources of the strings whose words are their ASCII runs and that have any: a
+    /// The words of the strings whose words are their ASCII runs and that have any, in lower
+    /// case, one space between them (`Part::add`): a
     /// Latin-letter query reads their words from here, one arena in document order, instead of
     /// from strings spread over the document (a third of such a search's time went on fetching
     /// them).
     latin: String,
-    /// The Chinese characters seen, for [`HanTable::new`].
+    /// The Chinese characters seen, for [`super::pinyin::HanTable::new`].
     pub seen: Seen,
-    /// For each string, the sketch of its Chinese ([`Part::sketches`]; empty without Chinese).
-    pub sketches: Vec<Sketch>,
+    /// The sketch of each string's Chinese ([`Part::sketches`]).
+    pub sketches: Sketches,
 }
 
 impl Part {
@@ -97,7 +129,7 @@ impl Part {
             norm: String::with_capacity(bytes),
             latin: String::with_capacity(english),
             seen: Seen::default(),
-            sketches: Vec::new(),
+            sketches: Sketches::default(),
         };
         for &id in ids {
             let n = doc.node(id);
@@ -139,8 +171,20 @@ impl Part {
             // arena is always in one string.
             self.latin.push('\n');
             let from = self.latin.len();
-            self.latin.push_str(s);
-            self.latin[from..].make_ascii_lowercase();
+            // Only the words are read here: each run of anything else is kept as one space (a
+            // Chinese text with a few numbers in it was kept whole, three bytes a character).
+            let mut gap = false;
+            for b in s.bytes() {
+                if !b.is_ascii_alphanumeric() {
+                    gap = true;
+                    continue;
+                }
+                if gap && self.latin.len() > from {
+                    self.latin.push(' ');
+                }
+                gap = false;
+                self.latin.push(char::from(b.to_ascii_lowercase()));
+            }
             initials = word_initials(&self.latin.as_bytes()[from..]);
         }
         let mut han = false;
@@ -150,16 +194,35 @@ impl Part {
                 self.seen.see(c);
             }
         }
+        let mut words = s
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let first = words
+            .next()
+            .map_or(0, |w| w.as_bytes()[0].to_ascii_lowercase());
+        let one_word = first != 0 && words.next().is_none();
+        // Spaces and the punctuation looked through leave nothing in the compact form.
+        let first_alone = (s.chars())
+            .find(|&c| !c.is_whitespace() && !blind(c))
+            .is_some_and(is_fast);
+        let bits = [
+            (plain, PLAIN),
+            (han, HAN),
+            (first_alone, FIRST_ALONE),
+            (one_word, ONE_WORD),
+        ];
+        let flags =
+            (bits.into_iter()).fold(0, |flags, (on, bit)| if on { flags | bit } else { flags });
         self.entries.push(Entry {
             node: node.0 as u32,
             item: item as u32,
             norm_end: self.norm.len() as u32,
             latin_end: self.latin.len() as u32,
+            initials,
             field,
             lang,
-            plain,
-            han,
-            initials,
+            flags,
+            first,
         });
     }
 
@@ -181,25 +244,6 @@ impl Part {
             from = self.entries[k].latin_end as usize;
         }
         bits
-    }
-
-    /// The sketch of each string's Chinese readings, made once the index's table of readings
-    /// is: a pinyin query reads a string's characters only when the sketch says it may match.
-    pub fn sketches(&self, han: &HanTable) -> Vec<Sketch> {
-        let mut from = 0;
-        self.entries
-            .iter()
-            .map(|e| {
-                let norm = &self.norm[from..e.norm_end as usize];
-                from = e.norm_end as usize;
-                let mut sketch = Builder::default();
-                if e.han {
-                    // Characters that are not Chinese have no readings: they part neighbours.
-                    norm.chars().for_each(|c| sketch.push(han.sketch(c)));
-                }
-                sketch.done()
-            })
-            .collect()
     }
 
     /// The nodes of the sorted list `nodes` that this part holds.

@@ -10,16 +10,20 @@
 use super::super::normalize::{is_han, normalize};
 use super::super::regional::mainland;
 use super::super::simplify::{folded, traditional_to_simplified};
-use super::{Alt, Vocab, Why, numerals, spelling, synonyms};
+use super::{Alt, Vocab, Why, numerals, pinyin_typos, spelling, synonyms};
 
 /// Most alternatives of one kind kept for a word (each costs a search).
 const MAX_EACH: usize = 4;
 
-/// The alternatives of `word` that need no index: as typed, and as numerals.
+/// The alternatives of `word` that need no index: as typed, and its numbers the other way
+/// (Chinese numerals as digits, digits as Chinese numerals).
 pub fn without_index(word: &str) -> Vec<Alt> {
     let mut alts = vec![Alt::new(word, Why::AsTyped)];
     if let Some(digits) = numerals::digits(word) {
         alts.push(Alt::new(&digits, Why::Numeral));
+    }
+    for numerals in numerals::chinese(word) {
+        alts.push(Alt::new(&numerals, Why::Numeral));
     }
     alts
 }
@@ -63,6 +67,17 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
             .into_iter()
             .take(MAX_EACH)
         {
+            push(&mut alts, &t, Why::Typo);
+        }
+    }
+    // A mistyped syllable: what the letters were meant to read as (searched, like the English
+    // typos, only when nothing else is found).
+    if latin
+        && alts
+            .iter()
+            .all(|a| matches!(a.why, Why::AsTyped | Why::Typo))
+    {
+        for t in pinyin_typos::corrections(&text.to_ascii_lowercase()) {
             push(&mut alts, &t, Why::Typo);
         }
     }

@@ -16,6 +16,7 @@
 mod expand;
 mod normalise;
 mod numerals;
+mod pinyin_typos;
 pub(super) mod rank;
 mod spelling;
 mod split;

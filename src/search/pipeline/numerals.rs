@@ -1,5 +1,7 @@
 //! Chinese numerals written as the document writes numbers: in digits (`五千亿` → `5000亿`,
-//! `百分之十` → `10%`, `二〇二五年` → `2025年`, `十大` → `10大`).
+//! `百分之十` → `10%`, `二〇二五年` → `2025年`, `十大` → `10大`), and digits as the document
+//! writes counts, in Chinese numerals (`10大` → `十大`, `5个方面` → `五个方面`, `2个` → `两个`,
+//! `10%` → `百分之十`, `2025年` → `二〇二五年`).
 //!
 //! A number is a run of numeral characters. `百分之` before one makes a percentage; a run of
 //! digit characters alone (`二〇二五`) is read digit by digit, as years are written; otherwise it
@@ -92,9 +94,135 @@ fn value(run: &[char], counted: bool) -> Option<String> {
     Some((total + pending.unwrap_or(0)).to_string())
 }
 
+/// `word` with its numbers in digits read as Chinese numerals, where digits meet Chinese
+/// characters or `%` (a bare `5` would find every 五): a count read with its units (`10大` →
+/// `十大`, `105` → `一百零五`), also with 两 for a leading two (`2个` → `两个`); a year, four
+/// digits before 年, digit by digit (`2025年` → `二〇二五年`); a percentage after 百分之 (`10%`
+/// → `百分之十`). Numbers past 9999 are left alone. Empty when nothing changes.
+pub fn chinese(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let han = |i: usize| {
+        chars
+            .get(i)
+            .is_some_and(|&c| super::super::normalize::is_han(c))
+    };
+    let (mut plain, mut two) = (String::new(), String::new());
+    let (mut changed, mut has_two) = (false, false);
+    let mut i = 0;
+    while i < chars.len() {
+        let end = i + chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if end == i {
+            plain.push(chars[i]);
+            two.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let run: String = chars[i..end].iter().collect();
+        let percent = chars.get(end) == Some(&'%');
+        let meets = percent || han(end) || (i > 0 && han(i - 1));
+        let year = run.len() == 4 && chars.get(end) == Some(&'年');
+        let read = match run.parse::<u32>() {
+            _ if !meets => None,
+            _ if year => Some(
+                run.chars()
+                    .map(|d| DIGITS_ZERO_FIRST[d as usize - '0' as usize])
+                    .collect(),
+            ),
+            Ok(n @ 1..=9999) if !run.starts_with('0') => Some(counted(n)),
+            _ => None,
+        };
+        match read {
+            Some(r) => {
+                let prefix = if percent { "百分之" } else { "" };
+                // 两 for a leading two, as counts are written (两个, 两千), not for 二十.
+                let lead_two = !year && r.starts_with('二') && !r.starts_with("二十");
+                has_two |= lead_two;
+                plain.push_str(prefix);
+                plain.push_str(&r);
+                two.push_str(prefix);
+                two.push_str(&if lead_two {
+                    r.replacen('二', "两", 1)
+                } else {
+                    r
+                });
+                changed = true;
+                i = end + usize::from(percent);
+            }
+            None => {
+                plain.push_str(&run);
+                two.push_str(&run);
+                i = end;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if changed {
+        out.push(plain);
+        if has_two {
+            out.push(two);
+        }
+    }
+    out
+}
+
+/// Digit characters by value, zero first, as years are written (二〇二五).
+const DIGITS_ZERO_FIRST: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// `n` (1 to 9999) in Chinese numerals with its units: 十 for 10 to 19, 零 for a gap.
+fn counted(n: u32) -> String {
+    let digit = |d: u32| DIGITS_ZERO_FIRST[d as usize];
+    let mut out = String::new();
+    let mut gap = false;
+    for (place, unit) in [
+        (1000, Some('千')),
+        (100, Some('百')),
+        (10, Some('十')),
+        (1, None),
+    ] {
+        let d = n / place % 10;
+        if d == 0 {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push('零');
+            gap = false;
+        }
+        // 十 alone for 10 to 19, as they are said.
+        if !(place == 10 && d == 1 && n < 20) {
+            out.push(digit(d));
+        }
+        out.extend(unit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::digits;
+    use super::{chinese, digits};
+
+    #[test]
+    fn digits_as_the_document_writes_counts() {
+        let cases: [(&str, &[&str]); 10] = [
+            ("10大", &["十大"]),
+            ("5大基本原则", &["五大基本原则"]),
+            ("19大", &["十九大"]),
+            ("2个", &["二个", "两个"]),
+            ("20个", &["二十个"]),
+            ("105项", &["一百零五项"]),
+            ("2300亿", &["二千三百亿", "两千三百亿"]),
+            ("5000亿", &["五千亿"]),
+            ("10%", &["百分之十"]),
+            ("2025年", &["二〇二五年"]),
+        ];
+        for (typed, want) in cases {
+            assert_eq!(chinese(typed), want.to_vec(), "{typed}");
+        }
+        // A bare number, a number among Latin letters, and one past 9999: left alone.
+        for typed in ["5", "2025", "5g", "12345亿", "007号"] {
+            assert!(chinese(typed).is_empty(), "{typed}");
+        }
+    }
 
     #[test]
     fn numbers_as_the_document_writes_them() {

@@ -27,6 +27,19 @@ impl Query {
         self.finders.iter().max_by_key(|f| f.needle().len())
     }
 
+    /// The letter, for a query of one lower-case letter: it matches where a string's words begin
+    /// with it (`Part`'s entries keep those letters), and begins the string where the first word
+    /// does; only a string of one word may be an exact match, and is read.
+    pub(in crate::search) fn single_letter(&self) -> Option<u8> {
+        match &self.finders[..] {
+            [f] if self.terms.len() == 1 => match f.needle() {
+                [b] if b.is_ascii_lowercase() => Some(*b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Whether the query is single words that [`Query::plain_kind`] finds in a field without
     /// a pre-check.
     pub(in crate::search) fn has_finders(&self) -> bool {

@@ -2,6 +2,8 @@
 //! string as stored (as written and in compact form) without preparing it, and is never false
 //! where the full match would succeed.
 
+use memchr::memmem::Finder;
+
 use super::ascii::initial_bit;
 use super::{Query, Term};
 use crate::search::normalize::is_han;
@@ -72,6 +74,28 @@ impl Query {
             return true;
         }
         self.pinyin_may_match(norm, han, pinyin, buf)
+    }
+
+    /// For a query of one run of Chinese: the forms its substring match tries, in order (as
+    /// typed, in mainland wording), and its other forms; a string must hold one of them for
+    /// [`Query::may_match`] to pass it. `None` for any other query.
+    pub(in crate::search) fn chinese_forms(&self) -> Option<(Vec<Finder<'_>>, Vec<Finder<'_>>)> {
+        let [Term::Chinese(alts)] = &self.terms[..] else {
+            return None;
+        };
+        if self.latin_only || !self.needs_han || self.pinyin.is_some() {
+            return None;
+        }
+        let forms: Vec<&str> = std::iter::once(self.compact.as_str())
+            .chain(self.mainland.as_deref())
+            .filter(|f| !f.is_empty())
+            .collect();
+        let others = (alts.iter())
+            .map(String::as_str)
+            .filter(|a| !forms.contains(a))
+            .map(Finder::new)
+            .collect();
+        Some((forms.into_iter().map(Finder::new).collect(), others))
     }
 
     /// Whether a field whose words begin with the letters `initials` ([`word_initials`]) may hold

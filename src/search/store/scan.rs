@@ -6,10 +6,11 @@ use std::cell::OnceCell;
 use crate::model::{Library, NodeId};
 
 use super::Part;
+use super::holding::Holding;
 use crate::search::Hit;
 use crate::search::pinyin::{HanTable, Starts};
 use crate::search::prepared::Prepared;
-use crate::search::query::{MatchKind, Query};
+use crate::search::query::{MatchKind, Query, initial_bit};
 
 impl Part {
     /// Each node's best hit, in document order; with `among` (sorted node ids), only those nodes
@@ -38,6 +39,10 @@ impl Part {
                 // A single letter is in nearly every string: the pass would only add to it.
                 .filter(|w| among.is_none() && w.needle().len() > 1)
                 .map(|word| self.holding(word)),
+            compact_in: query
+                .chinese_forms()
+                .filter(|_| among.is_none())
+                .map(|(forms, others)| self.holding_chinese(&forms, &others)),
         };
         match among {
             None => s.entries(0..self.entries.len()),
@@ -71,6 +76,9 @@ struct Scan<'a> {
     pinyin_later: Vec<usize>,
     /// For a whole search by words: which strings hold the longest of them ([`Part::holding`]).
     words_in: Option<Vec<u64>>,
+    /// For a whole search by one run of Chinese: which strings hold it in some form, and how
+    /// ([`Part::holding_chinese`]); no other string can match.
+    compact_in: Option<Holding>,
 }
 
 impl Scan<'_> {
@@ -118,10 +126,26 @@ impl Scan<'_> {
                 break;
             }
             let (norm, latin_span) = self.spans(k);
-            let found = if e.plain && latin {
+            let found = if e.plain() && latin {
                 // Words are matched from the source's bytes, which tells the start of a word
                 // in the same pass. A string without ASCII words (most Chinese text) is not read
                 // at all here.
+                // A query of one letter begins a word where the string's initials say so, and
+                // begins the string where its first word does: most strings hold the first letter
+                // of a query, and reading each of them was most of its search.
+                if let Some(letter) = q.single_letter()
+                    && (e.han() || !e.one_word())
+                {
+                    let kind = match e.initials & initial_bit(letter) {
+                        0 => None,
+                        _ if e.first == letter => Some(MatchKind::Prefix),
+                        _ => Some(MatchKind::Contains),
+                    };
+                    if let Some(kind) = kind {
+                        keep_best(&mut best, self.hit(k, kind), k);
+                    }
+                    continue;
+                }
                 let may = q.initials_in(e.initials)
                     && match &self.words_in {
                         Some(bits) => bits[k / 64] >> (k % 64) & 1 == 1,
@@ -134,28 +158,36 @@ impl Scan<'_> {
                 let words = may
                     .then(|| {
                         let bytes = &part.latin.as_bytes()[latin_span];
-                        q.plain_kind(bytes, e.han, e.initials, &mut self.words, None)
+                        q.plain_kind(bytes, e.han(), e.initials, &mut self.words, None)
                     })
                     .flatten();
                 // Pinyin, which reads every Chinese character, is tried once the node's words
                 // are known: a word match in the node usually outranks it.
                 let pinyin = q.pinyin().is_some()
-                    && (self.pinyin).is_none_or(|s| s.may_hold(part.sketches[k]));
-                if words.is_none() && e.han && pinyin {
+                    && (self.pinyin).is_none_or(|s| s.may_hold(part.sketches.get(k)));
+                if words.is_none() && e.han() && pinyin {
                     self.pinyin_later.push(k);
                 }
                 words
             } else {
+                if let Some(holding) = &self.compact_in {
+                    if !holding.any(k) {
+                        continue;
+                    }
+                    let len = norm.len();
+                    if let Some(kind) = holding.kind(k, len, e.first_alone()) {
+                        keep_best(&mut best, self.hit(k, kind), k);
+                        continue;
+                    }
+                }
                 let norm = &part.norm[norm];
                 let orig = OnceCell::new();
                 let orig = || orig.get_or_init(|| part.source(self.doc, k)).as_ref();
                 let bytes = || orig().as_bytes();
-                if !q.may_match(bytes, norm, e.plain, e.han, self.pinyin, &mut self.buf) {
+                if !q.may_match(bytes, norm, e.plain(), e.han(), self.pinyin, &mut self.buf) {
                     continue;
                 }
-                let first_alone = (orig().chars().next())
-                    .is_some_and(|c| crate::search::normalize::is_fast(c) && !c.is_whitespace());
-                match q.substring_kind(norm, first_alone) {
+                match q.substring_kind(norm, e.first_alone()) {
                     Some(kind) => Some(kind),
                     None => q
                         .matches(&Prepared::rebuild(orig(), norm, self.han))

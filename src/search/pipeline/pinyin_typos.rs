@@ -1,0 +1,132 @@
+//! Typos in pinyin: a word of Latin letters that reads as no run of syllables, whose letters one
+//! edit away do (`jiguagn` → `jiguang`, `bandaoit` → `bandaoti`, `zhizo` → `zhizao`).
+//!
+//! The English typos ([`super::Vocab::typos`]) look in the index's own words; pinyin has no such
+//! list, but its syllables are few and known, so the candidates one edit away (two letters swapped,
+//! one dropped, changed or added, never the first) are kept when they read as whole syllables. As for
+//! English, none for a word under four letters, and a word still being typed, whose last letters
+//! begin a syllable (`jiguan`, `bandaot`), is no typo.
+
+use crate::search::pinyin::all_syllables;
+
+/// Most corrections kept (each costs a search).
+const MOST: usize = 4;
+
+/// Corrections of `word` (lower-case letters) read as mistyped pinyin, closest kinds of edit first
+/// (a swap, then a letter dropped, changed, added); empty when it reads as pinyin already.
+pub fn corrections(word: &str) -> Vec<String> {
+    if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) || reads(word, true) {
+        return Vec::new();
+    }
+    let b = word.as_bytes();
+    // An edit of the letters `i..j` can only help where what comes before it reads as syllables
+    // up to a point at most a syllable's length before it, and what comes after from a point at
+    // most that far after it: most positions of an English word are passed over unread.
+    let (pre, post) = (cuts(word, false), cuts(word, true));
+    let near = |i: usize, j: usize| {
+        (i.saturating_sub(LONGEST)..=i).any(|a| pre[a])
+            && (j.min(b.len())..=(j + LONGEST).min(b.len())).any(|z| post[z])
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut keep = |c: Vec<u8>| {
+        let c = String::from_utf8(c).unwrap_or_default();
+        if out.len() < MOST && !out.contains(&c) && reads(&c, false) {
+            out.push(c);
+        }
+    };
+    // The first letter stays: a different one is two edits, as for English.
+    for i in (1..b.len() - 1).filter(|&i| near(i, i + 2)) {
+        let mut c = b.to_vec();
+        c.swap(i, i + 1);
+        keep(c);
+    }
+    for i in (1..b.len()).filter(|&i| near(i, i + 1)) {
+        let mut c = b.to_vec();
+        c.remove(i);
+        keep(c);
+    }
+    for i in (1..b.len()).filter(|&i| near(i, i + 1)) {
+        for l in (b'a'..=b'z').filter(|&l| l != b[i]) {
+            let mut c = b.to_vec();
+            c[i] = l;
+            keep(c);
+        }
+    }
+    for i in (1..=b.len()).filter(|&i| near(i, i)) {
+        for l in b'a'..=b'z' {
+            let mut c = b.to_vec();
+            c.insert(i, l);
+            keep(c);
+        }
+    }
+    out
+}
+
+/// The longest syllable, in letters (`zhuang`).
+const LONGEST: usize = 6;
+
+/// For each point of `s`: whether the letters before it (or, `after`, from it on) can be cut into
+/// whole syllables.
+fn cuts(s: &str, after: bool) -> Vec<bool> {
+    let all = all_syllables();
+    let whole = |t: &str| all.binary_search(&t).is_ok();
+    let n = s.len();
+    let mut ok = vec![false; n + 1];
+    if after {
+        ok[n] = true;
+        for at in (0..n).rev() {
+            ok[at] = (at + 1..=n.min(at + LONGEST)).any(|end| ok[end] && whole(&s[at..end]));
+        }
+    } else {
+        ok[0] = true;
+        for end in 1..=n {
+            ok[end] = (end.saturating_sub(LONGEST)..end).any(|at| ok[at] && whole(&s[at..end]));
+        }
+    }
+    ok
+}
+
+/// Whether `s` can be cut into whole syllables; with `begun`, the last may be only begun.
+fn reads(s: &str, begun: bool) -> bool {
+    let all = all_syllables();
+    let whole = |t: &str| all.binary_search(&t).is_ok();
+    let starts = |t: &str| {
+        all[all.partition_point(|x| *x < t)..]
+            .first()
+            .is_some_and(|x| x.starts_with(t))
+    };
+    // ends[at]: s[at..] can be cut (at 0, at least one whole syllable first when begun).
+    let mut ends = vec![false; s.len() + 1];
+    ends[s.len()] = true;
+    for at in (0..s.len()).rev() {
+        ends[at] = (begun && at > 0 && s.len() - at < LONGEST && starts(&s[at..]))
+            || (at + 1..=s.len().min(at + LONGEST)).any(|end| ends[end] && whole(&s[at..end]));
+    }
+    ends[0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::corrections;
+
+    #[test]
+    fn a_mistyped_syllable_is_corrected_and_pinyin_is_left_alone() {
+        let cases = [
+            ("jiguagn", "jiguang"),
+            ("bandaoit", "bandaoti"),
+            ("zhizoa", "zhizao"),
+            ("bnadaoti", "bandaoti"),
+            ("jichegn", "jicheng"),
+            ("jiigcheng", "jingcheng"),
+            ("lvsse", "lvse"),
+        ];
+        for (typed, want) in cases {
+            let got = corrections(typed);
+            assert!(got.iter().any(|c| c == want), "{typed}: {got:?}");
+        }
+        // Pinyin as typed, being typed, too short, or not letters: no corrections.
+        for typed in ["jiguang", "jiguan", "bandaot", "zhiz", "jgz", "semi2"] {
+            assert!(corrections(typed).is_empty(), "{typed}");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! The full match of a pattern against a prepared string: as a substring of its compact form,
+//! as words at the starts of its words, then as pinyin syllables and initials of its Chinese.
+//! The index asks for it only where its cheaper checks cannot decide (and for highlights).
+
+use std::ops::Range;
+
+use super::{Match, MatchKind, Query, Term, merge, push_range, word_kind};
+use crate::search::normalize::is_han;
+use crate::search::pinyin::{match_initials, match_syllables};
+use crate::search::prepared::Prepared;
+
+impl Query {
+    /// How `p` matches the pattern, trying in turn: the pattern inside the string (not for
+    /// Latin-letter patterns, where it would match inside words), its words at the starts of
+    /// words, then the string's Chinese as pinyin syllables and as pinyin initials. `None` when
+    /// nothing matches, and always for an empty pattern.
+    pub fn matches(&self, p: &Prepared) -> Option<Match> {
+        if self.is_empty() {
+            return None;
+        }
+        if !self.latin_only
+            && let Some(m) = self.substring(p)
+        {
+            return Some(m);
+        }
+        if let Some(m) = self.word_match(p) {
+            return Some(m);
+        }
+        let q = self.pinyin.as_deref()?;
+        self.pinyin_match(p, q, MatchKind::Pinyin, match_syllables)
+            .or_else(|| self.pinyin_match(p, q, MatchKind::Initials, match_initials))
+    }
+
+    fn substring(&self, p: &Prepared) -> Option<Match> {
+        let (q, ranges) = std::iter::once(&self.compact)
+            .chain(&self.mainland)
+            .map(|q| (q, occurrences(p, q)))
+            .find(|(_, r)| !r.is_empty())?;
+        let kind = if p.compact_str == *q {
+            MatchKind::Exact
+        } else if starts_field(p, &ranges) {
+            MatchKind::Prefix
+        } else {
+            MatchKind::Contains
+        };
+        Some(Match { kind, ranges })
+    }
+
+    pub(super) fn word_match(&self, p: &Prepared) -> Option<Match> {
+        if self.terms.is_empty() {
+            return None;
+        }
+        let w = &p.words;
+        let mut ranges = Vec::new();
+        let mut starts_at_first = false;
+        let mut all_exact = true;
+        for term in &self.terms {
+            let seq: &[String] = match term {
+                Term::Word(t) => std::slice::from_ref(t),
+                Term::Phrase(ts) => ts,
+                Term::Chinese(alts) => {
+                    let found = alts
+                        .iter()
+                        .map(|q| occurrences(p, q))
+                        .find(|r| !r.is_empty())?;
+                    starts_at_first |= starts_field(p, &found);
+                    // A field with Chinese in it is never an exact match of English words.
+                    all_exact = false;
+                    ranges.extend(found);
+                    continue;
+                }
+            };
+            let mut found = false;
+            for i in 0..w.len() {
+                let fits = seq.iter().enumerate().all(|(k, t)| {
+                    (i + k < w.len()) && {
+                        let word = p.word(i + k);
+                        if k + 1 == seq.len() {
+                            word.starts_with(t.as_str())
+                        } else {
+                            word == t
+                        }
+                    }
+                });
+                if fits {
+                    found = true;
+                    starts_at_first |= i == 0;
+                    all_exact &= p.word(i + seq.len() - 1) == seq.last()?;
+                    push_range(&mut ranges, w[i].src.start..w[i + seq.len() - 1].src.end);
+                }
+            }
+            if !found {
+                return None;
+            }
+        }
+        ranges.sort_by_key(|r| r.start);
+        let covers_all = self
+            .terms
+            .iter()
+            .map(|t| match t {
+                Term::Word(_) => 1,
+                Term::Phrase(p) => p.len(),
+                Term::Chinese(_) => 0,
+            })
+            .sum::<usize>()
+            == w.len();
+        let exact = all_exact && covers_all && p.compact.iter().all(|n| !is_han(n.c));
+        Some(words_found(exact, starts_at_first, ranges))
+    }
+
+    fn pinyin_match(
+        &self,
+        p: &Prepared,
+        q: &str,
+        kind: MatchKind,
+        matcher: fn(&[&'static [&'static str]], usize, &str) -> Option<usize>,
+    ) -> Option<Match> {
+        let mut ranges = Vec::new();
+        let mut i = 0;
+        while i < p.readings.len() {
+            if !p.readings[i].is_empty()
+                && let Some(end) = matcher(&p.readings, i, q)
+            {
+                push_range(&mut ranges, p.source_range(i, end));
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        // Two characters from one source character (NFKC's `㍻` → `平成`) give the same range twice.
+        (!ranges.is_empty()).then(|| Match {
+            kind,
+            ranges: merge(ranges),
+        })
+    }
+}
+
+/// Every non-overlapping occurrence of `q` in the field, as merged source ranges. Merging matters
+/// when NFKC expands one character into several: `…` is `...`, and `.` occurs in it three times.
+fn occurrences(p: &Prepared, q: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    if q.is_empty() {
+        // `find("")` matches everywhere and would never advance.
+        return ranges;
+    }
+    let mut from = 0;
+    while let Some(pos) = p.compact_str[from..].find(q) {
+        let start = from + pos;
+        let end = start + q.len();
+        let (a, b) = (p.char_at_byte(start), p.char_at_byte(end));
+        push_range(&mut ranges, p.source_range(a, b));
+        from = end;
+    }
+    merge(ranges)
+}
+
+/// Whether the first range begins at the field's first (non-space) character.
+fn starts_field(p: &Prepared, ranges: &[Range<usize>]) -> bool {
+    match (ranges.first(), p.compact.first()) {
+        (Some(r), Some(c)) => r.start == c.src.0 as usize,
+        _ => false,
+    }
+}
+
+/// A word match: exact when the words make the whole field, a prefix when they begin it.
+fn words_found(exact: bool, starts_at_first: bool, ranges: Vec<Range<usize>>) -> Match {
+    Match {
+        kind: word_kind(exact, starts_at_first),
+        ranges: merge(ranges),
+    }
+}

@@ -1,0 +1,94 @@
+//! The pattern matcher's own cases: mixed queries, regional wording, expanded characters,
+//! highlights, and the kind told from the compact form.
+
+use super::*;
+
+fn find(q: &str, s: &str) -> Option<Match> {
+    Query::parse(q).find(s)
+}
+
+fn texts<'s>(s: &'s str, m: &Match) -> Vec<&'s str> {
+    m.ranges.iter().map(|r| &s[r.clone()]).collect()
+}
+
+#[test]
+fn chinese_terms_of_a_mixed_query_must_all_match() {
+    // The Chinese half used to be dropped, so `UHD 量子` found every UHD field.
+    assert!(find("UHD 量子", "UHD video display 超高清视频显示").is_none());
+    let s = "UHD video display 超高清视频显示";
+    let m = find("UHD 视频", s).unwrap();
+    assert_eq!(texts(s, &m), ["UHD", "视频"]);
+    assert_eq!(m.kind, MatchKind::Prefix);
+}
+
+#[test]
+fn chinese_terms_apart_match_apart() {
+    let s = "半导体与集成电路";
+    let m = find("集成电路 半导体", s).unwrap();
+    assert_eq!(texts(s, &m), ["半导体", "集成电路"]);
+    assert!(find("集成电路 量子", s).is_none());
+}
+
+#[test]
+fn regional_wording_finds_mainland_text() {
+    let s = "半导体与集成电路";
+    let m = find("積體電路", s).unwrap();
+    assert_eq!(texts(s, &m), ["集成电路"]);
+    assert_eq!(m.kind, MatchKind::Contains);
+    assert!(find("雷射", "激光与增材制造").is_some());
+    assert!(find("半導體 積體電路", s).is_some());
+}
+
+#[test]
+fn ranges_from_one_expanded_character_are_merged() {
+    // NFKC makes `‥` two dots: two finds of `.` in one source character.
+    let s = "等‥";
+    let m = find(".", s).unwrap();
+    assert_eq!(texts(s, &m), ["‥"]);
+}
+
+#[test]
+fn highlight_covers_the_source_bytes() {
+    let s = "年均增速10%以上";
+    // The bytes of `10%`: 年均增速 is four three-byte characters.
+    let ten_percent = 12..15;
+    let want = std::slice::from_ref(&ten_percent);
+    assert_eq!(find("10%", s).unwrap().ranges, want);
+    assert_eq!(find("１０％", s).unwrap().ranges, want);
+    let s = "到2025 年，";
+    assert_eq!(texts(s, &find("2025年", s).unwrap()), ["2025 年"]);
+}
+
+#[test]
+fn a_kind_told_from_the_compact_form_is_the_kind_matched() {
+    let fields = [
+        "产业集群",
+        "产业",
+        "集群产业",
+        "“产业”集群",
+        " 产业",
+        "「产业」",
+        "㈠产业",
+        "產業集羣",
+        "发展产业集群，产业",
+        "①产业",
+    ];
+    let mut told = 0;
+    for q in ["产业", "產業", "集群", "集羣", "产"] {
+        let pattern = Query::parse(q);
+        for s in fields {
+            let mut compact = String::new();
+            crate::search::normalize::compact_into(s, &mut compact);
+            let first_alone = s
+                .chars()
+                .next()
+                .is_some_and(|c| crate::search::normalize::is_fast(c) && !c.is_whitespace());
+            if let Some(kind) = pattern.substring_kind(&compact, first_alone) {
+                told += 1;
+                let m = pattern.matches(&Prepared::new(s));
+                assert_eq!(m.map(|m| m.kind), Some(kind), "{q} in {s}");
+            }
+        }
+    }
+    assert!(told > 20, "{told}");
+}
