@@ -2,24 +2,23 @@
 //! the browser is said in `--ui-lang` (or the locale's) language, with its punctuation; the
 //! English interface shows no Chinese labels or ordinals.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use clap::Parser;
 use yijian::cli::Cli;
 use yijian::model::load_embedded;
 use yijian::session;
 
+/// `yijian ARGS` run as tests/common/run.rs runs it, under the locale `lang`.
 fn yijian(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
+    run::command(args)
         .env("LANG", lang)
-        .stdin(Stdio::null())
         .output()
-        .expect("runs")
+        .expect("the binary runs")
 }
 
 fn text(b: &[u8]) -> String {
@@ -98,8 +97,7 @@ fn errors_met_while_opening_are_in_the_interface_language() {
         "yijian: 无法打开 /nonexistent/p.yaml：文件不存在\n"
     );
     // A folder with nothing to open.
-    let empty = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-policies");
-    std::fs::create_dir_all(&empty).unwrap();
+    let empty = run::scratch("no-policies");
     let dir = empty.to_str().unwrap();
     let o = yijian(&["--file", dir, "tree"], "C");
     assert_eq!(
@@ -127,7 +125,7 @@ fn prepare(args: &[&str]) -> Result<session::Session, String> {
     argv.extend_from_slice(args);
     let cli = Cli::try_parse_from(argv).unwrap();
     let doc: std::sync::Arc<yijian::model::Library> = load_embedded().unwrap().into();
-    session::prepare(&cli, doc, "embedded".into(), |_| None)
+    session::prepare(&cli, doc, "embedded".into(), run::xdg(&run::home()))
 }
 
 #[test]

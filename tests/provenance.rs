@@ -2,7 +2,8 @@
 //! on its website, 2020-06-17 — and everything the yijian project wrote is marked as such in
 //! `show --format markdown`, the `y` / `Y` copies and both exports.
 
-use std::process::{Command, Stdio};
+#[path = "common/run.rs"]
+mod run;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{App, Effect, keymap};
@@ -10,17 +11,9 @@ use yijian::model::load_embedded;
 use yijian::prefs::LangMode;
 
 fn yijian(args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs");
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
+    let o = run::yijian(args);
+    assert!(o.status.success(), "{args:?}: {}", run::stderr(&o));
+    run::stdout(&o)
 }
 
 const INTERPRETATION_ZH: &str = "的意见》解读，广东省工业和信息化厅网站，2020年6月17日";

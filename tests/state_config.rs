@@ -1,6 +1,9 @@
 //! The state file (marks, last position) and the config file (theme, languages, keys): round
 //! trips, damaged files, atomic writes and exact error messages.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,37 +17,21 @@ use yijian::session::{self, Session};
 use yijian::state::{self, DocState, State, Warning};
 use yijian::ui::words;
 
-/// A fresh directory per test, under cargo's scratch space.
-fn scratch(name: &str) -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("state_config")
-        .join(name);
-    let _ = fs::remove_dir_all(&d);
-    fs::create_dir_all(&d).unwrap();
-    d
-}
-
 fn start(dir: &Path, args: &[&str]) -> Result<Session, String> {
     let mut argv = vec!["yijian"];
     argv.extend_from_slice(args);
     let cli = Cli::try_parse_from(argv).unwrap();
-    let state = dir.join("state");
-    let config = dir.join("config");
     session::prepare(
         &cli,
         load_embedded().unwrap().into(),
         "embedded".into(),
-        |k| match k {
-            "XDG_STATE_HOME" => Some(state.display().to_string()),
-            "XDG_CONFIG_HOME" => Some(config.display().to_string()),
-            _ => None,
-        },
+        run::xdg(dir),
     )
 }
 
 #[test]
 fn marks_and_position_survive_a_restart() {
-    let dir = scratch("round_trip");
+    let dir = run::scratch("round_trip");
     let mut s = start(&dir, &[]).unwrap();
     s.app.apply(Action::Section(3));
     s.app.apply(Action::MarkPrefix);
@@ -73,7 +60,7 @@ fn marks_and_position_survive_a_restart() {
 
 #[test]
 fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
-    let dir = scratch("corrupt");
+    let dir = run::scratch("corrupt");
     let file = dir.join("state/yijian/state.json");
     fs::create_dir_all(file.parent().unwrap()).unwrap();
     let garbage = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
@@ -117,7 +104,7 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
 
 #[test]
 fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
-    let dir = scratch("unwritable");
+    let dir = run::scratch("unwritable");
     // A file where the directory should be: creating it fails, as it would on a read-only disk.
     fs::write(dir.join("state"), "not a directory").unwrap();
     let mut s = start(&dir, &[]).unwrap();
@@ -144,7 +131,7 @@ fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
 
 #[test]
 fn a_failed_write_leaves_the_previous_state_whole() {
-    let dir = scratch("atomic");
+    let dir = run::scratch("atomic");
     let file = dir.join("state.json");
     let mut old = State {
         version: 1,
@@ -191,7 +178,7 @@ fn write_config(dir: &Path, text: &str) -> PathBuf {
 
 #[test]
 fn config_sets_defaults_that_options_override() {
-    let dir = scratch("config_ok");
+    let dir = run::scratch("config_ok");
     write_config(
         &dir,
         "theme: contrast\nlang: en\nui_lang: zh\nkeys:\n  search: s\n  quit: [Q, Ctrl-X]\n",
@@ -209,7 +196,7 @@ fn config_sets_defaults_that_options_override() {
 
 #[test]
 fn config_errors_name_the_file_line_and_key() {
-    let dir = scratch("config_bad");
+    let dir = run::scratch("config_bad");
     let p = write_config(&dir, "theme: contrast\nkeys:\n  serach: s\n");
     let e = start(&dir, &[]).err().unwrap();
     assert_eq!(
@@ -249,7 +236,7 @@ fn config_errors_name_the_file_line_and_key() {
 
 #[test]
 fn present_options_pick_the_talk() {
-    let dir = scratch("present");
+    let dir = run::scratch("present");
     let s = start(
         &dir,
         &[
@@ -282,7 +269,7 @@ fn present_options_pick_the_talk() {
 
 #[test]
 fn the_split_between_outline_and_detail_is_kept_with_the_marks() {
-    let dir = scratch("split");
+    let dir = run::scratch("split");
     let mut s = start(&dir, &[]).unwrap();
     s.app.apply(Action::MoveSplit(-50));
     s.app.apply(Action::MoveSplit(-50));

@@ -2,8 +2,10 @@
 //! the search box and the go-to box; half-width katakana with sound marks is drawn composed and
 //! full width, so no cell of a mark is left to the terminal's guess.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -26,11 +28,7 @@ document:
 
 /// The document in a file of the test's own (tests run at once).
 fn fixture(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("unicode_forms");
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(format!("{name}.yaml"));
-    std::fs::write(&p, DOC).unwrap();
-    p
+    run::file(&format!("{name}.yaml"), DOC)
 }
 
 const DECOMPOSED: [&str; 3] = ["cafe\u{301}", "mu\u{308}ller", "U\u{308}ber"];
@@ -39,16 +37,9 @@ const DECOMPOSED: [&str; 3] = ["cafe\u{301}", "mu\u{308}ller", "U\u{308}ber"];
 fn a_decomposed_query_finds_the_composed_text_on_the_command_line() {
     let file = fixture("cli");
     for q in DECOMPOSED {
-        let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
-            .args(["--file", file.to_str().unwrap(), "search", q])
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
+        let o = run::yijian(&["--file", file.to_str().unwrap(), "search", q]);
         assert_eq!(o.status.code(), Some(0), "{q:?} found nothing");
-        assert!(
-            String::from_utf8_lossy(&o.stdout).starts_with("cafe "),
-            "{q:?}"
-        );
+        assert!(run::stdout(&o).starts_with("cafe "), "{q:?}");
     }
 }
 

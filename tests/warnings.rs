@@ -2,6 +2,9 @@
 //! the screen rather than being cut, it stays until Esc, and every damaged file set aside keeps a
 //! name of its own.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -17,10 +20,7 @@ use yijian::ui::{self, ViewState};
 const DAMAGED: &str = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
 
 fn scratch(name: &str) -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("warnings")
-        .join(name);
-    let _ = fs::remove_dir_all(&d);
+    let d = run::scratch(name);
     fs::create_dir_all(d.join("state/yijian")).unwrap();
     d
 }
@@ -29,17 +29,11 @@ fn start(dir: &Path, args: &[&str]) -> Session {
     let mut argv = vec!["yijian"];
     argv.extend_from_slice(args);
     let cli = Cli::try_parse_from(argv).unwrap();
-    let state = dir.join("state");
-    let config = dir.join("config");
     session::prepare(
         &cli,
         load_embedded().unwrap().into(),
         "embedded".into(),
-        |k| match k {
-            "XDG_STATE_HOME" => Some(state.display().to_string()),
-            "XDG_CONFIG_HOME" => Some(config.display().to_string()),
-            _ => None,
-        },
+        run::xdg(dir),
     )
     .unwrap()
 }

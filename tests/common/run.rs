@@ -4,12 +4,30 @@
 //! `yijian` from the command line; tests/common/pty.rs is the one for the terminal.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+
+/// The folder whose `config/` and `state/` every run gets (nothing is written there: runs that
+/// keep state are given `--no-state` or a folder of their own).
+pub fn home() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-home")
+}
+
+/// The environment as `session::prepare` asks for it, with `home`'s `config/` and `state/` as
+/// the XDG folders and nothing else set: the same folders a run of the binary gets.
+pub fn xdg(home: &Path) -> impl Fn(&str) -> Option<String> + use<> {
+    let config = home.join("config").display().to_string();
+    let state = home.join("state").display().to_string();
+    move |key| match key {
+        "XDG_CONFIG_HOME" => Some(config.clone()),
+        "XDG_STATE_HOME" => Some(state.clone()),
+        _ => None,
+    }
+}
 
 /// `yijian ARGS` with the settings above, to add variables or pipes to before it runs.
 pub fn command(args: &[&str]) -> Command {
-    let home = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-home");
+    let home = home();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_yijian"));
     cmd.args(args)
         .env("NO_COLOR", "1")
