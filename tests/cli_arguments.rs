@@ -7,11 +7,7 @@ mod run;
 
 use std::process::Output;
 
-use clap::Parser;
 use yijian::app::Notice;
-use yijian::cli::Cli;
-use yijian::model::load_embedded;
-use yijian::session;
 
 use run::yijian;
 
@@ -105,13 +101,6 @@ fn a_mistyped_id_suggests_the_nearest() {
 
 #[test]
 fn a_start_up_search_that_finds_nothing_says_so() {
-    let cli = Cli::try_parse_from(["yijian", "--no-state", "--search", "xyzzy"]).unwrap();
-    let s = session::prepare(
-        &cli,
-        load_embedded().unwrap().into(),
-        "embedded".into(),
-        run::xdg(&run::home()),
-    )
-    .unwrap();
+    let s = run::session(&run::home(), &["--no-state", "--search", "xyzzy"]).unwrap();
     assert_eq!(s.app.notice(), Some(&Notice::NoMatch("xyzzy".into())));
 }

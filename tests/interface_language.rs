@@ -2,15 +2,14 @@
 //! the browser is said in `--ui-lang` (or the locale's) language, with its punctuation; the
 //! English interface shows no Chinese labels or ordinals.
 
+#[path = "common/drive.rs"]
+mod drive;
 #[path = "common/run.rs"]
 mod run;
 
 use std::path::PathBuf;
 use std::process::Output;
 
-use clap::Parser;
-use yijian::cli::Cli;
-use yijian::model::load_embedded;
 use yijian::session;
 
 /// `yijian ARGS` run as tests/common/run.rs runs it, under the locale `lang`.
@@ -121,11 +120,10 @@ fn errors_met_while_opening_are_in_the_interface_language() {
 }
 
 fn prepare(args: &[&str]) -> Result<session::Session, String> {
-    let mut argv = vec!["yijian", "--no-state"];
-    argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(argv).unwrap();
-    let doc: std::sync::Arc<yijian::model::Library> = load_embedded().unwrap().into();
-    session::prepare(&cli, doc, "embedded".into(), run::xdg(&run::home()))
+    let argv: Vec<&str> = std::iter::once("--no-state")
+        .chain(args.iter().copied())
+        .collect();
+    run::session(&run::home(), &argv)
 }
 
 #[test]
@@ -165,20 +163,9 @@ fn from_to_and_config_mistakes_are_in_the_interface_language() {
 
 /// The detail pane's lines as text, for a node, languages and interface.
 fn detail(id: &str, lang: yijian::prefs::LangMode, ui_lang: yijian::prefs::UiLang) -> String {
-    use yijian::ui::{self, Display, Glyphs, Theme};
-    let mut app = yijian::app::App::new(load_embedded().unwrap(), lang);
-    app.open_at(app.doc().find(id).unwrap());
-    let d = Display {
-        theme: Theme::new(yijian::prefs::ThemeName::Default, true),
-        words: ui::words(ui_lang),
-        glyphs: Glyphs::default(),
-    };
-    ui::detail::content(&app, &d, 200)
-        .lines
-        .iter()
-        .map(|l| l.to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let app = drive::app_at(id, lang);
+    let d = drive::display(yijian::prefs::ThemeName::Default, true, ui_lang);
+    drive::detail_text(&app, &d)
 }
 
 #[test]

@@ -1,65 +1,22 @@
 //! What the screen shows, drawn with ratatui's TestBackend and compared with insta snapshots.
 //! Colour is off (the NO_COLOR theme) so the snapshots hold whatever the theme.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+#[path = "common/drive.rs"]
+mod drive;
+
+use drive::{app_at, text_of};
 use yijian::app::{Action, App};
-use yijian::model::load_embedded;
 use yijian::prefs::{LangMode, ThemeName, UiLang};
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+use yijian::ui::{Display, Glyphs};
 
+/// Monochrome, so that the snapshots hold whatever the theme.
 fn display(ui_lang: UiLang) -> Display {
-    Display {
-        theme: Theme::new(ThemeName::Default, true),
-        words: ui::words(ui_lang),
-        glyphs: Glyphs::default(),
-    }
+    drive::display(ThemeName::Default, true, ui_lang)
 }
 
-fn app_at(id: &str, lang: LangMode) -> App {
-    let mut app = App::new(load_embedded().unwrap(), lang);
-    let node = app.doc().find(id).unwrap();
-    app.open_at(node);
-    app
-}
-
-/// Draws twice, as the event loop does (the first frame's measurements feed the second).
+/// The screen after the two frames the event loop draws, as text.
 fn screen(app: &mut App, d: &Display, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let mut view = ViewState::default();
-    for _ in 0..2 {
-        let mut measured = None;
-        term.draw(|f| measured = Some(ui::draw(f, app, d, &mut view)))
-            .unwrap();
-        app.apply(measured.unwrap());
-    }
-    text_of(term.backend().buffer())
-}
-
-/// The screen as a person reads it: one line a row, wide characters once. Asserts that nothing
-/// was drawn into the right half of a wide character (which would shift or split it).
-fn text_of(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            let cell = &buf[(x, y)];
-            if skip > 0 {
-                assert_eq!(
-                    cell.symbol(),
-                    " ",
-                    "row {y} col {x}: drawn over a wide character"
-                );
-                skip -= 1;
-                continue;
-            }
-            out.push_str(cell.symbol());
-            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
-        }
-        out.push('\n');
-    }
-    out
+    text_of(&drive::frame(app, d, w, h))
 }
 
 #[test]

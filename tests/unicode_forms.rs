@@ -2,17 +2,17 @@
 //! the search box and the go-to box; half-width katakana with sound marks is drawn composed and
 //! full width, so no cell of a mark is left to the terminal's guess.
 
+#[path = "common/drive.rs"]
+mod drive;
 #[path = "common/run.rs"]
 mod run;
 
 use std::path::PathBuf;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use yijian::app::{Action, App, Overlay, Search};
 use yijian::model::{Limits, load_path};
 use yijian::prefs::{LangMode, ThemeName, UiLang};
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+use yijian::ui::{Display, Glyphs};
 
 const DOC: &str = r#"schema: 1
 document:
@@ -77,32 +77,10 @@ fn halfwidth_katakana_with_sound_marks_is_drawn_composed() {
     app.open_at(app.doc().find("cafe").unwrap());
     for ambiguous_wide in [false, true] {
         let d = Display {
-            theme: Theme::new(ThemeName::Default, true),
-            words: ui::words(UiLang::En),
             glyphs: Glyphs { ambiguous_wide },
+            ..drive::display(ThemeName::Default, true, UiLang::En)
         };
-        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        let mut view = ViewState::default();
-        term.draw(|f| {
-            ui::draw(f, &app, &d, &mut view);
-        })
-        .unwrap();
-        let buf = term.backend().buffer();
-        let mut screen = String::new();
-        for y in 0..24 {
-            let mut skip = 0;
-            for x in 0..80 {
-                let sym = buf[(x, y)].symbol();
-                // The cell after a wide character is its right half.
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-                screen.push_str(sym);
-            }
-            screen.push('\n');
-        }
+        let screen = drive::text_of(&drive::frame(&mut app, &d, 80, 24));
         assert!(screen.contains("ガイドブック"), "not composed:\n{screen}");
         assert!(
             !screen.contains(['\u{FF9E}', '\u{FF9F}', '\u{FF76}']),
