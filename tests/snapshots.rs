@@ -222,11 +222,62 @@ fn goto_box_with_completions_80x24() {
 }
 
 #[test]
-fn too_small_shows_a_notice_and_tiny_never_panics() {
+fn too_small_shows_a_notice() {
     let mut app = app_at("opinions", LangMode::Both);
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 30, 8));
-    for (w, h) in [(1, 1), (2, 1), (1, 5), (39, 10), (40, 9), (40, 10)] {
-        screen(&mut app, &display(UiLang::Zh), w, h);
+}
+
+/// The screen's characters in reading order, without spaces and line ends.
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Below 40×10 the screen holds the notice and nothing else, in the interface's language: all of
+/// it where it fits, its beginning where it does not (a single row, two columns). At 40×10 the
+/// browser is drawn instead.
+#[test]
+fn a_screen_below_40_by_10_shows_the_notice_or_as_much_of_it_as_fits() {
+    for ui_lang in [UiLang::En, UiLang::Zh] {
+        let d = display(ui_lang);
+        let mut app = app_at("opinions", LangMode::Both);
+        for (w, h) in [
+            (1, 1),
+            (2, 1),
+            (1, 5),
+            (2, 5),
+            (12, 3),
+            (39, 10),
+            (40, 9),
+            (39, 40),
+        ] {
+            let shown = squeezed(&screen(&mut app, &d, w, h));
+            let notice = squeezed(&(d.words.too_small)((w, h), (40, 10)));
+            // One column holds no Chinese character: what it shows is the notice's, in order.
+            let mut rest = notice.chars();
+            assert!(
+                shown.chars().all(|c| rest.any(|n| n == c)),
+                "{ui_lang:?} {w}x{h}: {shown:?} is not drawn from {notice:?}"
+            );
+            // Two columns hold a character in either language: the notice from its start.
+            if w >= 2 {
+                assert!(!shown.is_empty(), "{ui_lang:?} {w}x{h}: a blank screen");
+                assert!(
+                    notice.starts_with(&shown),
+                    "{ui_lang:?} {w}x{h}: {shown:?} is not the start of {notice:?}"
+                );
+            }
+            // Where the notice fits, it is whole: with the current and the needed size.
+            if w >= 39 {
+                assert_eq!(shown, notice, "{ui_lang:?} {w}x{h}");
+            }
+        }
+        let browser = screen(&mut app, &d, 40, 10);
+        let too_small = squeezed(&(d.words.too_small)((40, 10), (40, 10)));
+        assert!(!squeezed(&browser).contains(&too_small), "{browser}");
+        assert!(
+            browser.contains('╭') && browser.contains("意见"),
+            "{browser}"
+        );
     }
 }
 
