@@ -1,35 +1,12 @@
 //! App state driven by actions and by keys, without a terminal.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use yijian::app::{Action, App, Focus, Overlay, Search, TreeFilter, keymap};
-use yijian::model::load_embedded;
+#[path = "common/drive.rs"]
+mod drive;
+
+use crossterm::event::KeyCode;
+use drive::{app, go, id, key, typed};
+use yijian::app::{Action, Focus, Overlay, Search, TreeFilter};
 use yijian::prefs::LangMode;
-
-fn app() -> App {
-    App::new(load_embedded().unwrap(), LangMode::Both)
-}
-
-fn id(app: &App) -> &str {
-    &app.doc().node(app.selected()).id
-}
-
-fn go(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.apply(a.clone());
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    if let Some(a) = keymap::action_for(app, KeyEvent::new(code, KeyModifiers::NONE)) {
-        app.apply(a);
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
 
 #[test]
 fn starts_at_the_root_with_sections_open_and_glossary_closed() {

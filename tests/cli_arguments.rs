@@ -2,29 +2,20 @@
 //! are mistakes, a cut list that says how much it left out, mistyped ids answered with the
 //! nearest ones, and a start-up search that finds nothing saying so.
 
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+#[path = "common/run.rs"]
+mod run;
 
-use clap::Parser;
+use std::process::Output;
+
 use yijian::app::Notice;
-use yijian::cli::Cli;
-use yijian::model::load_embedded;
-use yijian::session;
 
-fn yijian(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs")
-}
+use run::yijian;
 
 fn out(o: &Output) -> (String, String, i32) {
     (
-        String::from_utf8(o.stdout.clone()).unwrap(),
-        String::from_utf8(o.stderr.clone()).unwrap(),
-        o.status.code().unwrap(),
+        run::stdout(o),
+        run::stderr(o),
+        o.status.code().expect("an exit code"),
     )
 }
 
@@ -110,14 +101,6 @@ fn a_mistyped_id_suggests_the_nearest() {
 
 #[test]
 fn a_start_up_search_that_finds_nothing_says_so() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli_arguments");
-    let cli = Cli::try_parse_from(["yijian", "--no-state", "--search", "xyzzy"]).unwrap();
-    let s = session::prepare(
-        &cli,
-        load_embedded().unwrap().into(),
-        "embedded".into(),
-        |k| (k == "XDG_CONFIG_HOME").then(|| dir.display().to_string()),
-    )
-    .unwrap();
+    let s = run::session(&run::home(), &["--no-state", "--search", "xyzzy"]).unwrap();
     assert_eq!(s.app.notice(), Some(&Notice::NoMatch("xyzzy".into())));
 }

@@ -5,14 +5,15 @@
 //! - `--theme contrast`, every screen, and every slide in every theme: 7:1 whatever the defaults.
 //! - default (dark terminals) and light (light terminals): text 4.5:1, box drawing 3:1.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+#[path = "common/drive.rs"]
+mod drive;
+
+use drive::{app_at, frame};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use yijian::app::{Action, App, LinkNews, LinkState, Role};
-use yijian::model::load_embedded;
 use yijian::prefs::{LangMode, ThemeName, UiLang};
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+use yijian::ui::Display;
 
 type Rgb = (u8, u8, u8);
 
@@ -131,31 +132,14 @@ fn measure(buf: &Buffer, defaults: Defaults) -> Measure {
 }
 
 fn display(theme: ThemeName, ui_lang: UiLang) -> Display {
-    Display {
-        theme: Theme::new(theme, false),
-        words: ui::words(ui_lang),
-        glyphs: Glyphs::default(),
-    }
-}
-
-fn frame(app: &mut App, d: &Display, w: u16, h: u16) -> Buffer {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let mut view = ViewState::default();
-    for _ in 0..2 {
-        let mut measured = None;
-        term.draw(|f| measured = Some(ui::draw(f, app, d, &mut view)))
-            .unwrap();
-        app.apply(measured.unwrap());
-    }
-    term.backend().buffer().clone()
+    drive::display(theme, false, ui_lang)
 }
 
 fn at(id: &str) -> App {
-    let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-    app.open_at(app.doc().find(id).unwrap());
-    app
+    app_at(id, LangMode::Both)
 }
 
+/// Types `s` into the open box directly, whatever the keys are bound to.
 fn typed(app: &mut App, s: &str) {
     for c in s.chars() {
         app.apply(Action::Input(c));

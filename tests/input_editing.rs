@@ -1,30 +1,12 @@
 //! What the reader types and pastes: a paste is text for the open box and never keys; the search
 //! and go-to boxes edit like a shell's line; a search, step or filter that finds nothing says so.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use yijian::app::{Action, App, Notice, Overlay, Search, keymap};
-use yijian::model::load_embedded;
-use yijian::prefs::LangMode;
+#[path = "common/drive.rs"]
+mod drive;
 
-fn app() -> App {
-    App::new(load_embedded().unwrap(), LangMode::Both)
-}
-
-fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-    if let Some(a) = keymap::action_for(app, KeyEvent::new(code, modifiers)) {
-        app.apply(a);
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    press(app, code, KeyModifiers::NONE);
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
+use crossterm::event::{KeyCode, KeyModifiers};
+use drive::{app, key, press, typed};
+use yijian::app::{Action, App, Notice, Overlay, Search};
 
 /// The search box's text and cursor (in characters).
 fn search_line(app: &App) -> (String, usize) {

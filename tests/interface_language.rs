@@ -2,24 +2,22 @@
 //! the browser is said in `--ui-lang` (or the locale's) language, with its punctuation; the
 //! English interface shows no Chinese labels or ordinals.
 
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+#[path = "common/drive.rs"]
+mod drive;
+#[path = "common/run.rs"]
+mod run;
 
-use clap::Parser;
-use yijian::cli::Cli;
-use yijian::model::load_embedded;
+use std::path::PathBuf;
+use std::process::Output;
+
 use yijian::session;
 
+/// `yijian ARGS` run as tests/common/run.rs runs it, under the locale `lang`.
 fn yijian(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
+    run::command(args)
         .env("LANG", lang)
-        .stdin(Stdio::null())
         .output()
-        .expect("runs")
+        .expect("the binary runs")
 }
 
 fn text(b: &[u8]) -> String {
@@ -98,8 +96,7 @@ fn errors_met_while_opening_are_in_the_interface_language() {
         "yijian: 无法打开 /nonexistent/p.yaml：文件不存在\n"
     );
     // A folder with nothing to open.
-    let empty = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-policies");
-    std::fs::create_dir_all(&empty).unwrap();
+    let empty = run::scratch("no-policies");
     let dir = empty.to_str().unwrap();
     let o = yijian(&["--file", dir, "tree"], "C");
     assert_eq!(
@@ -123,11 +120,10 @@ fn errors_met_while_opening_are_in_the_interface_language() {
 }
 
 fn prepare(args: &[&str]) -> Result<session::Session, String> {
-    let mut argv = vec!["yijian", "--no-state"];
-    argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(argv).unwrap();
-    let doc: std::sync::Arc<yijian::model::Library> = load_embedded().unwrap().into();
-    session::prepare(&cli, doc, "embedded".into(), |_| None)
+    let argv: Vec<&str> = std::iter::once("--no-state")
+        .chain(args.iter().copied())
+        .collect();
+    run::session(&run::home(), &argv)
 }
 
 #[test]
@@ -167,20 +163,9 @@ fn from_to_and_config_mistakes_are_in_the_interface_language() {
 
 /// The detail pane's lines as text, for a node, languages and interface.
 fn detail(id: &str, lang: yijian::prefs::LangMode, ui_lang: yijian::prefs::UiLang) -> String {
-    use yijian::ui::{self, Display, Glyphs, Theme};
-    let mut app = yijian::app::App::new(load_embedded().unwrap(), lang);
-    app.open_at(app.doc().find(id).unwrap());
-    let d = Display {
-        theme: Theme::new(yijian::prefs::ThemeName::Default, true),
-        words: ui::words(ui_lang),
-        glyphs: Glyphs::default(),
-    };
-    ui::detail::content(&app, &d, 200)
-        .lines
-        .iter()
-        .map(|l| l.to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let app = drive::app_at(id, lang);
+    let d = drive::display(yijian::prefs::ThemeName::Default, true, ui_lang);
+    drive::detail_text(&app, &d)
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //! Each document keeps its own ids (`DOC:ID` tells them apart), a broken file does not keep the
 //! others closed, and two documents with one root id are refused with both files named.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
 use yijian::app::{Action, App, visible_rows};
 use yijian::model::{Limits, Lookup, open_paths};
@@ -11,25 +13,15 @@ use yijian::prefs::LangMode;
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
 
-fn yijian(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs")
-}
+use run::yijian;
 
 fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).unwrap()
+    String::from_utf8(bytes.to_vec()).expect("UTF-8")
 }
 
 /// A fresh folder `name` holding `files` (relative path, contents).
 fn folder(name: &str, files: &[(&str, String)]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("library")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = run::scratch(name);
     for (path, content) in files {
         let p = dir.join(path);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();

@@ -2,7 +2,10 @@
 //! on its website, 2020-06-17 — and everything the yijian project wrote is marked as such in
 //! `show --format markdown`, the `y` / `Y` copies and both exports.
 
-use std::process::{Command, Stdio};
+#[path = "common/drive.rs"]
+mod drive;
+#[path = "common/run.rs"]
+mod run;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yijian::app::{App, Effect, keymap};
@@ -10,17 +13,9 @@ use yijian::model::load_embedded;
 use yijian::prefs::LangMode;
 
 fn yijian(args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs");
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
+    let o = run::yijian(args);
+    assert!(o.status.success(), "{args:?}: {}", run::stderr(&o));
+    run::stdout(&o)
 }
 
 const INTERPRETATION_ZH: &str = "的意见》解读，广东省工业和信息化厅网站，2020年6月17日";
@@ -68,8 +63,7 @@ fn official_text_is_cited_as_the_departments_interpretation() {
 
 #[test]
 fn copies_mark_what_the_project_wrote() {
-    let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
-    app.open_at(app.doc().find("glossary.chokepoint").unwrap());
+    let mut app = drive::app_at("glossary.chokepoint", LangMode::Both);
     for c in ['y', 'Y'] {
         let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
         let a = keymap::action_for(&app, key).unwrap();
@@ -132,24 +126,13 @@ fn exports_name_the_source_and_what_the_project_wrote() {
 #[test]
 fn the_detail_pane_marks_what_the_project_wrote() {
     use yijian::prefs::{ThemeName, UiLang};
-    use yijian::ui::{Display, Glyphs, Theme, detail, words};
     let text = |id: &str, mode: LangMode, ui: UiLang| {
         // As the program opens it: the embedded document under its own name.
         let doc =
             yijian::model::Library::single(yijian::model::EMBEDDED_NAME, load_embedded().unwrap());
         let mut app = App::new(doc, mode);
         app.open_at(app.doc().find(id).unwrap());
-        let d = Display {
-            theme: Theme::new(ThemeName::Default, true),
-            words: words(ui),
-            glyphs: Glyphs::default(),
-        };
-        detail::content(&app, &d, 200)
-            .lines
-            .iter()
-            .map(|l| l.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
+        drive::detail_text(&app, &drive::display(ThemeName::Default, true, ui))
     };
     let en = text("glossary.chokepoint", LangMode::Both, UiLang::En);
     assert!(

@@ -3,6 +3,9 @@
 //! the row the tree widget highlights and is drawn on screen, and every frame is exactly the
 //! terminal's size with its panes inside it.
 
+#[path = "common/drive.rs"]
+mod drive;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -11,7 +14,7 @@ use ratatui::layout::{Position, Rect};
 use yijian::app::{App, Overlay, keymap};
 use yijian::model::{Library, Limits, load_embedded, load_path};
 use yijian::prefs::{LangMode, ThemeName, UiLang};
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+use yijian::ui::{self, Display, ViewState};
 
 #[derive(Debug, Clone)]
 enum Input {
@@ -72,11 +75,7 @@ fn input() -> impl Strategy<Value = Input> {
 }
 
 fn display() -> Display {
-    Display {
-        theme: Theme::new(ThemeName::Contrast, false),
-        words: ui::words(UiLang::Zh),
-        glyphs: Glyphs::default(),
-    }
+    drive::display(ThemeName::Contrast, false, UiLang::Zh)
 }
 
 fn check_frame(app: &mut App, term: &mut Terminal<TestBackend>, view: &mut ViewState, d: &Display) {

@@ -2,34 +2,19 @@
 //! ratatui's TestBackend, a click is placed on text found on that screen, and the action it
 //! becomes is applied.
 
-use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use yijian::app::{Action, App, Overlay};
-use yijian::model::load_embedded;
-use yijian::prefs::{LangMode, ThemeName, UiLang};
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+#[path = "common/drive.rs"]
+mod drive;
 
-fn display() -> Display {
-    Display {
-        theme: Theme::new(ThemeName::Default, true),
-        words: ui::words(UiLang::En),
-        glyphs: Glyphs::default(),
-    }
-}
+use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use drive::app;
+use yijian::app::{Action, App, Overlay};
+use yijian::prefs::{ThemeName, UiLang};
+use yijian::ui::{self, ViewState};
 
 /// Draws two frames (as the event loop does) and returns the view and the screen's rows.
 fn draw(app: &mut App, w: u16, h: u16) -> (ViewState, Vec<String>) {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let mut view = ViewState::default();
-    let d = display();
-    for _ in 0..2 {
-        let mut measured = None;
-        term.draw(|f| measured = Some(ui::draw(f, app, &d, &mut view)))
-            .unwrap();
-        app.apply(measured.unwrap());
-    }
-    let buf = term.backend().buffer();
+    let d = drive::display(ThemeName::Default, true, UiLang::En);
+    let (buf, view) = drive::draw(app, &d, w, h);
     let rows = (0..h)
         .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect())
         .collect();
@@ -60,7 +45,7 @@ fn click(x: u16, y: u16) -> MouseEvent {
 
 #[test]
 fn a_click_on_an_entry_in_the_detail_pane_goes_there() {
-    let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
+    let mut app = app();
     let group = app.doc().find("clusters").unwrap();
     let target = app.doc().find("clusters.emerging").unwrap();
     app.open_at(group);
@@ -83,7 +68,7 @@ fn a_click_on_an_entry_in_the_detail_pane_goes_there() {
 
 #[test]
 fn a_click_on_a_cluster_in_the_compare_view_closes_it_and_goes_there() {
-    let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
+    let mut app = app();
     app.open_at(app.doc().find("clusters.pillar").unwrap());
     app.apply(Action::ToggleCompare);
     draw(&mut app, 120, 40);
@@ -117,7 +102,7 @@ fn mouse(kind: MouseEventKind, x: u16, y: u16) -> MouseEvent {
 #[test]
 fn dragging_the_border_moves_the_split_with_the_pointer() {
     for (w, h) in [(120, 40), (40, 12)] {
-        let mut app = App::new(load_embedded().unwrap(), LangMode::Both);
+        let mut app = app();
         let (view, _) = draw(&mut app, w, h);
         let side = view.tree_area.y == view.detail_area.y;
         // Press on the outline's border, drag it 8 columns left (or 2 rows up), release.

@@ -1,28 +1,15 @@
 //! App state for the reading-comfort actions (issue 20): the results list, the order of hits,
 //! and whole-tree folding, driven by actions and keys without a terminal.
 
+#[path = "common/drive.rs"]
+mod drive;
+
 use std::collections::HashSet;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use yijian::app::{Action, App, HitOrder, Overlay, Search, keymap};
-use yijian::model::{Kind, NodeId, load_embedded};
-use yijian::prefs::LangMode;
-
-fn app() -> App {
-    App::new(load_embedded().unwrap(), LangMode::Both)
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    if let Some(a) = keymap::action_for(app, KeyEvent::new(code, KeyModifiers::NONE)) {
-        app.apply(a);
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
+use crossterm::event::KeyCode;
+use drive::{app, key, typed};
+use yijian::app::{Action, App, HitOrder, Overlay, Search};
+use yijian::model::{Kind, NodeId};
 
 /// Searches `query` with the keys a reader presses and keeps the results.
 fn searched(query: &str) -> App {

@@ -1,65 +1,22 @@
 //! What the screen shows, drawn with ratatui's TestBackend and compared with insta snapshots.
 //! Colour is off (the NO_COLOR theme) so the snapshots hold whatever the theme.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+#[path = "common/drive.rs"]
+mod drive;
+
+use drive::{app_at, text_of};
 use yijian::app::{Action, App};
-use yijian::model::load_embedded;
 use yijian::prefs::{LangMode, ThemeName, UiLang};
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+use yijian::ui::{Display, Glyphs};
 
+/// Monochrome, so that the snapshots hold whatever the theme.
 fn display(ui_lang: UiLang) -> Display {
-    Display {
-        theme: Theme::new(ThemeName::Default, true),
-        words: ui::words(ui_lang),
-        glyphs: Glyphs::default(),
-    }
+    drive::display(ThemeName::Default, true, ui_lang)
 }
 
-fn app_at(id: &str, lang: LangMode) -> App {
-    let mut app = App::new(load_embedded().unwrap(), lang);
-    let node = app.doc().find(id).unwrap();
-    app.open_at(node);
-    app
-}
-
-/// Draws twice, as the event loop does (the first frame's measurements feed the second).
+/// The screen after the two frames the event loop draws, as text.
 fn screen(app: &mut App, d: &Display, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let mut view = ViewState::default();
-    for _ in 0..2 {
-        let mut measured = None;
-        term.draw(|f| measured = Some(ui::draw(f, app, d, &mut view)))
-            .unwrap();
-        app.apply(measured.unwrap());
-    }
-    text_of(term.backend().buffer())
-}
-
-/// The screen as a person reads it: one line a row, wide characters once. Asserts that nothing
-/// was drawn into the right half of a wide character (which would shift or split it).
-fn text_of(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            let cell = &buf[(x, y)];
-            if skip > 0 {
-                assert_eq!(
-                    cell.symbol(),
-                    " ",
-                    "row {y} col {x}: drawn over a wide character"
-                );
-                skip -= 1;
-                continue;
-            }
-            out.push_str(cell.symbol());
-            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
-        }
-        out.push('\n');
-    }
-    out
+    text_of(&drive::frame(app, d, w, h))
 }
 
 #[test]
@@ -265,11 +222,62 @@ fn goto_box_with_completions_80x24() {
 }
 
 #[test]
-fn too_small_shows_a_notice_and_tiny_never_panics() {
+fn too_small_shows_a_notice() {
     let mut app = app_at("opinions", LangMode::Both);
     insta::assert_snapshot!(screen(&mut app, &display(UiLang::En), 30, 8));
-    for (w, h) in [(1, 1), (2, 1), (1, 5), (39, 10), (40, 9), (40, 10)] {
-        screen(&mut app, &display(UiLang::Zh), w, h);
+}
+
+/// The screen's characters in reading order, without spaces and line ends.
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Below 40×10 the screen holds the notice and nothing else, in the interface's language: all of
+/// it where it fits, its beginning where it does not (a single row, two columns). At 40×10 the
+/// browser is drawn instead.
+#[test]
+fn a_screen_below_40_by_10_shows_the_notice_or_as_much_of_it_as_fits() {
+    for ui_lang in [UiLang::En, UiLang::Zh] {
+        let d = display(ui_lang);
+        let mut app = app_at("opinions", LangMode::Both);
+        for (w, h) in [
+            (1, 1),
+            (2, 1),
+            (1, 5),
+            (2, 5),
+            (12, 3),
+            (39, 10),
+            (40, 9),
+            (39, 40),
+        ] {
+            let shown = squeezed(&screen(&mut app, &d, w, h));
+            let notice = squeezed(&(d.words.too_small)((w, h), (40, 10)));
+            // One column holds no Chinese character: what it shows is the notice's, in order.
+            let mut rest = notice.chars();
+            assert!(
+                shown.chars().all(|c| rest.any(|n| n == c)),
+                "{ui_lang:?} {w}x{h}: {shown:?} is not drawn from {notice:?}"
+            );
+            // Two columns hold a character in either language: the notice from its start.
+            if w >= 2 {
+                assert!(!shown.is_empty(), "{ui_lang:?} {w}x{h}: a blank screen");
+                assert!(
+                    notice.starts_with(&shown),
+                    "{ui_lang:?} {w}x{h}: {shown:?} is not the start of {notice:?}"
+                );
+            }
+            // Where the notice fits, it is whole: with the current and the needed size.
+            if w >= 39 {
+                assert_eq!(shown, notice, "{ui_lang:?} {w}x{h}");
+            }
+        }
+        let browser = screen(&mut app, &d, 40, 10);
+        let too_small = squeezed(&(d.words.too_small)((40, 10), (40, 10)));
+        assert!(!squeezed(&browser).contains(&too_small), "{browser}");
+        assert!(
+            browser.contains('╭') && browser.contains("意见"),
+            "{browser}"
+        );
     }
 }
 

@@ -1,6 +1,9 @@
 //! The state file (marks, last position) and the config file (theme, languages, keys): round
 //! trips, damaged files, atomic writes and exact error messages.
 
+#[path = "common/run.rs"]
+mod run;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,44 +11,14 @@ use std::path::{Path, PathBuf};
 use clap::Parser;
 use yijian::app::Action;
 use yijian::cli::Cli;
-use yijian::model::load_embedded;
 use yijian::prefs::{LangMode, UiLang};
-use yijian::session::{self, Session};
 use yijian::state::{self, DocState, State, Warning};
 use yijian::ui::words;
 
-/// A fresh directory per test, under cargo's scratch space.
-fn scratch(name: &str) -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("state_config")
-        .join(name);
-    let _ = fs::remove_dir_all(&d);
-    fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn start(dir: &Path, args: &[&str]) -> Result<Session, String> {
-    let mut argv = vec!["yijian"];
-    argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(argv).unwrap();
-    let state = dir.join("state");
-    let config = dir.join("config");
-    session::prepare(
-        &cli,
-        load_embedded().unwrap().into(),
-        "embedded".into(),
-        |k| match k {
-            "XDG_STATE_HOME" => Some(state.display().to_string()),
-            "XDG_CONFIG_HOME" => Some(config.display().to_string()),
-            _ => None,
-        },
-    )
-}
-
 #[test]
 fn marks_and_position_survive_a_restart() {
-    let dir = scratch("round_trip");
-    let mut s = start(&dir, &[]).unwrap();
+    let dir = run::scratch("round_trip");
+    let mut s = run::session(&dir, &[]).unwrap();
     s.app.apply(Action::Section(3));
     s.app.apply(Action::MarkPrefix);
     s.app.apply(Action::Register('g'));
@@ -58,27 +31,27 @@ fn marks_and_position_survive_a_restart() {
         Some("clusters")
     );
 
-    let mut again = start(&dir, &[]).unwrap();
+    let mut again = run::session(&dir, &[]).unwrap();
     assert_eq!(&*again.app.doc().node(again.app.selected()).id, "clusters");
     again.app.apply(Action::JumpPrefix);
     again.app.apply(Action::Register('g'));
     assert_eq!(&*again.app.doc().node(again.app.selected()).id, "goals");
     // --open wins over the remembered position; --no-state forgets everything.
-    let opened = start(&dir, &["--open", "goals.2"]).unwrap();
+    let opened = run::session(&dir, &["--open", "goals.2"]).unwrap();
     assert_eq!(&*opened.app.doc().node(opened.app.selected()).id, "goals.2");
-    let fresh = start(&dir, &["--no-state"]).unwrap();
+    let fresh = run::session(&dir, &["--no-state"]).unwrap();
     assert_eq!(&*fresh.app.doc().node(fresh.app.selected()).id, "opinions");
     assert!(fresh.app.marks().is_empty());
 }
 
 #[test]
 fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
-    let dir = scratch("corrupt");
+    let dir = run::scratch("corrupt");
     let file = dir.join("state/yijian/state.json");
     fs::create_dir_all(file.parent().unwrap()).unwrap();
     let garbage = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
     fs::write(&file, garbage).unwrap();
-    let mut s = start(&dir, &[]).unwrap();
+    let mut s = run::session(&dir, &[]).unwrap();
     let Some(w) = s.app.warning().cloned() else {
         panic!("a warning is shown, got {:?}", s.app.notice());
     };
@@ -117,10 +90,10 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_not_lost() {
 
 #[test]
 fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
-    let dir = scratch("unwritable");
+    let dir = run::scratch("unwritable");
     // A file where the directory should be: creating it fails, as it would on a read-only disk.
     fs::write(dir.join("state"), "not a directory").unwrap();
-    let mut s = start(&dir, &[]).unwrap();
+    let mut s = run::session(&dir, &[]).unwrap();
     s.app.apply(Action::MarkPrefix);
     s.app.apply(Action::Register('a'));
     let err = s.save().unwrap_err();
@@ -144,7 +117,7 @@ fn an_unwritable_state_directory_gives_a_message_not_a_crash() {
 
 #[test]
 fn a_failed_write_leaves_the_previous_state_whole() {
-    let dir = scratch("atomic");
+    let dir = run::scratch("atomic");
     let file = dir.join("state.json");
     let mut old = State {
         version: 1,
@@ -191,27 +164,27 @@ fn write_config(dir: &Path, text: &str) -> PathBuf {
 
 #[test]
 fn config_sets_defaults_that_options_override() {
-    let dir = scratch("config_ok");
+    let dir = run::scratch("config_ok");
     write_config(
         &dir,
         "theme: contrast\nlang: en\nui_lang: zh\nkeys:\n  search: s\n  quit: [Q, Ctrl-X]\n",
     );
-    let s = start(&dir, &[]).unwrap();
+    let s = run::session(&dir, &[]).unwrap();
     assert_eq!(s.app.lang(), LangMode::En);
     assert_eq!(s.display.words.tree, "目录");
     use yijian::app::Command;
     assert_eq!(s.app.bindings().keys_for(Command::Search), ["s"]);
     assert_eq!(s.app.bindings().keys_for(Command::Quit), ["Q", "Ctrl-X"]);
-    let s = start(&dir, &["--lang", "zh", "--ui-lang", "en"]).unwrap();
+    let s = run::session(&dir, &["--lang", "zh", "--ui-lang", "en"]).unwrap();
     assert_eq!(s.app.lang(), LangMode::Zh);
     assert_eq!(s.display.words.tree, "Outline");
 }
 
 #[test]
 fn config_errors_name_the_file_line_and_key() {
-    let dir = scratch("config_bad");
+    let dir = run::scratch("config_bad");
     let p = write_config(&dir, "theme: contrast\nkeys:\n  serach: s\n");
-    let e = start(&dir, &[]).err().unwrap();
+    let e = run::session(&dir, &[]).err().unwrap();
     assert_eq!(
         e,
         format!(
@@ -223,22 +196,22 @@ fn config_errors_name_the_file_line_and_key() {
         )
     );
     write_config(&dir, "keys:\n  search: Ctrl-ß\n");
-    let e = start(&dir, &[]).err().unwrap();
+    let e = run::session(&dir, &[]).err().unwrap();
     assert!(e.contains(":2: keys.search: `Ctrl-ß` is not a key"), "{e}");
     write_config(&dir, "theme: neon\n");
-    let e = start(&dir, &[]).err().unwrap();
+    let e = run::session(&dir, &[]).err().unwrap();
     assert!(
         e.contains("config.yaml:1:8: theme: unknown variant `neon`"),
         "{e}"
     );
     write_config(&dir, "colour: red\n");
-    let e = start(&dir, &[]).err().unwrap();
+    let e = run::session(&dir, &[]).err().unwrap();
     assert!(
         e.contains("config.yaml:1:1: colour: unknown field `colour`"),
         "{e}"
     );
     // A config named on the command line must exist.
-    let e = start(&dir, &["--config", "/nonexistent/yijian.yaml"])
+    let e = run::session(&dir, &["--config", "/nonexistent/yijian.yaml"])
         .err()
         .unwrap();
     assert!(
@@ -249,8 +222,8 @@ fn config_errors_name_the_file_line_and_key() {
 
 #[test]
 fn present_options_pick_the_talk() {
-    let dir = scratch("present");
-    let s = start(
+    let dir = run::scratch("present");
+    let s = run::session(
         &dir,
         &[
             "--present",
@@ -262,7 +235,7 @@ fn present_options_pick_the_talk() {
     )
     .unwrap();
     assert_eq!(s.app.slide_position(), Some((1, 22)));
-    let e = start(
+    let e = run::session(
         &dir,
         &["--present", "--from", "goals", "--to", "significance"],
     )
@@ -272,7 +245,9 @@ fn present_options_pick_the_talk() {
         e,
         "--to `significance` comes before --from `goals` in the document"
     );
-    let e = start(&dir, &["--present", "--from", "nope"]).err().unwrap();
+    let e = run::session(&dir, &["--present", "--from", "nope"])
+        .err()
+        .unwrap();
     assert!(e.starts_with("no node has the id `nope`"), "{e}");
     assert!(
         Cli::try_parse_from(["yijian", "--from", "goals"]).is_err(),
@@ -282,8 +257,8 @@ fn present_options_pick_the_talk() {
 
 #[test]
 fn the_split_between_outline_and_detail_is_kept_with_the_marks() {
-    let dir = scratch("split");
-    let mut s = start(&dir, &[]).unwrap();
+    let dir = run::scratch("split");
+    let mut s = run::session(&dir, &[]).unwrap();
     s.app.apply(Action::MoveSplit(-50));
     s.app.apply(Action::MoveSplit(-50));
     assert_eq!(s.app.split(), -100);
@@ -293,7 +268,7 @@ fn the_split_between_outline_and_detail_is_kept_with_the_marks() {
     let file = dir.join("state/yijian/state.json");
     let saved: State = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(saved.split, Some(-100));
-    let mut again = start(&dir, &[]).unwrap();
+    let mut again = run::session(&dir, &[]).unwrap();
     assert_eq!(again.app.split(), -100);
     // Back to the default: the file no longer mentions it.
     again.app.apply(Action::MoveSplit(100));
@@ -301,5 +276,5 @@ fn the_split_between_outline_and_detail_is_kept_with_the_marks() {
     assert!(!fs::read_to_string(&file).unwrap().contains("split"));
     // A state file written before the split existed still reads.
     fs::write(&file, r#"{"version":1,"documents":{}}"#).unwrap();
-    assert_eq!(start(&dir, &[]).unwrap().app.split(), 0);
+    assert_eq!(run::session(&dir, &[]).unwrap().app.split(), 0);
 }

@@ -1,35 +1,17 @@
 //! Presentation mode, the go-to box, marks and Back, and copying — driven by keys and actions,
 //! without a terminal.
 
+#[path = "common/drive.rs"]
+mod drive;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use drive::{app, id, key, typed as keys};
 use yijian::app::{Action, App, Effect, Notice, Overlay, Screen, Slide, keymap};
-use yijian::model::load_embedded;
-use yijian::prefs::LangMode;
-
-fn app() -> App {
-    App::new(load_embedded().unwrap(), LangMode::Both)
-}
-
-fn id(app: &App) -> &str {
-    &app.doc().node(app.selected()).id
-}
 
 fn slide(app: &App) -> &str {
     match app.overlay() {
         Overlay::Present(p) => &app.doc().node(p.slide()).id,
         other => panic!("not presenting: {other:?}"),
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    if let Some(a) = keymap::action_for(app, KeyEvent::new(code, KeyModifiers::NONE)) {
-        app.apply(a);
-    }
-}
-
-fn keys(app: &mut App, s: &str) {
-    for c in s.chars() {
-        key(app, KeyCode::Char(c));
     }
 }
 
@@ -338,7 +320,7 @@ fn compare_opens_with_two_groups_and_closes_with_esc() {
             &Default::default(),
         )
         .unwrap(),
-        LangMode::Both,
+        yijian::prefs::LangMode::Both,
     );
     keys(&mut one, "c");
     assert_eq!(*one.overlay(), Overlay::None);

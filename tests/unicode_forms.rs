@@ -2,15 +2,17 @@
 //! the search box and the go-to box; half-width katakana with sound marks is drawn composed and
 //! full width, so no cell of a mark is left to the terminal's guess.
 
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+#[path = "common/drive.rs"]
+mod drive;
+#[path = "common/run.rs"]
+mod run;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use std::path::PathBuf;
+
 use yijian::app::{Action, App, Overlay, Search};
 use yijian::model::{Limits, load_path};
 use yijian::prefs::{LangMode, ThemeName, UiLang};
-use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
+use yijian::ui::{Display, Glyphs};
 
 const DOC: &str = r#"schema: 1
 document:
@@ -26,11 +28,7 @@ document:
 
 /// The document in a file of the test's own (tests run at once).
 fn fixture(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("unicode_forms");
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(format!("{name}.yaml"));
-    std::fs::write(&p, DOC).unwrap();
-    p
+    run::file(&format!("{name}.yaml"), DOC)
 }
 
 const DECOMPOSED: [&str; 3] = ["cafe\u{301}", "mu\u{308}ller", "U\u{308}ber"];
@@ -39,16 +37,9 @@ const DECOMPOSED: [&str; 3] = ["cafe\u{301}", "mu\u{308}ller", "U\u{308}ber"];
 fn a_decomposed_query_finds_the_composed_text_on_the_command_line() {
     let file = fixture("cli");
     for q in DECOMPOSED {
-        let o = Command::new(env!("CARGO_BIN_EXE_yijian"))
-            .args(["--file", file.to_str().unwrap(), "search", q])
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
+        let o = run::yijian(&["--file", file.to_str().unwrap(), "search", q]);
         assert_eq!(o.status.code(), Some(0), "{q:?} found nothing");
-        assert!(
-            String::from_utf8_lossy(&o.stdout).starts_with("cafe "),
-            "{q:?}"
-        );
+        assert!(run::stdout(&o).starts_with("cafe "), "{q:?}");
     }
 }
 
@@ -86,32 +77,10 @@ fn halfwidth_katakana_with_sound_marks_is_drawn_composed() {
     app.open_at(app.doc().find("cafe").unwrap());
     for ambiguous_wide in [false, true] {
         let d = Display {
-            theme: Theme::new(ThemeName::Default, true),
-            words: ui::words(UiLang::En),
             glyphs: Glyphs { ambiguous_wide },
+            ..drive::display(ThemeName::Default, true, UiLang::En)
         };
-        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        let mut view = ViewState::default();
-        term.draw(|f| {
-            ui::draw(f, &app, &d, &mut view);
-        })
-        .unwrap();
-        let buf = term.backend().buffer();
-        let mut screen = String::new();
-        for y in 0..24 {
-            let mut skip = 0;
-            for x in 0..80 {
-                let sym = buf[(x, y)].symbol();
-                // The cell after a wide character is its right half.
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-                screen.push_str(sym);
-            }
-            screen.push('\n');
-        }
+        let screen = drive::text_of(&drive::frame(&mut app, &d, 80, 24));
         assert!(screen.contains("ガイドブック"), "not composed:\n{screen}");
         assert!(
             !screen.contains(['\u{FF9E}', '\u{FF9F}', '\u{FF76}']),

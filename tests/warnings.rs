@@ -2,60 +2,33 @@
 //! the screen rather than being cut, it stays until Esc, and every damaged file set aside keeps a
 //! name of its own.
 
+#[path = "common/drive.rs"]
+mod drive;
+#[path = "common/run.rs"]
+mod run;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use clap::Parser;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use yijian::app::Action;
-use yijian::cli::Cli;
-use yijian::model::load_embedded;
-use yijian::session::{self, Session};
-use yijian::ui::{self, ViewState};
+use yijian::session::Session;
 
 const DAMAGED: &str = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
 
 fn scratch(name: &str) -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("warnings")
-        .join(name);
-    let _ = fs::remove_dir_all(&d);
+    let d = run::scratch(name);
     fs::create_dir_all(d.join("state/yijian")).unwrap();
     d
 }
 
 fn start(dir: &Path, args: &[&str]) -> Session {
-    let mut argv = vec!["yijian"];
-    argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(argv).unwrap();
-    let state = dir.join("state");
-    let config = dir.join("config");
-    session::prepare(
-        &cli,
-        load_embedded().unwrap().into(),
-        "embedded".into(),
-        |k| match k {
-            "XDG_STATE_HOME" => Some(state.display().to_string()),
-            "XDG_CONFIG_HOME" => Some(config.display().to_string()),
-            _ => None,
-        },
-    )
-    .unwrap()
+    run::session(dir, args).expect("the session starts")
 }
 
 /// The screen as text, rows joined without their borders and spaces, for reading a wrapped
 /// sentence back whole.
 fn screen(s: &mut Session, w: u16, h: u16) -> (String, String) {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let mut view = ViewState::default();
-    for _ in 0..2 {
-        let mut measured = None;
-        term.draw(|f| measured = Some(ui::draw(f, &s.app, &s.display, &mut view)))
-            .unwrap();
-        s.app.apply(measured.unwrap());
-    }
-    let buf = term.backend().buffer();
+    let buf = drive::frame(&mut s.app, &s.display, w, h);
     let mut rows = String::new();
     let mut joined = String::new();
     for y in 0..h {

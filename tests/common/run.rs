@@ -4,12 +4,30 @@
 //! `yijian` from the command line; tests/common/pty.rs is the one for the terminal.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+
+/// The folder whose `config/` and `state/` every run gets (nothing is written there: runs that
+/// keep state are given `--no-state` or a folder of their own).
+pub fn home() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-home")
+}
+
+/// The environment as `session::prepare` asks for it, with `home`'s `config/` and `state/` as
+/// the XDG folders and nothing else set: the same folders a run of the binary gets.
+pub fn xdg(home: &Path) -> impl Fn(&str) -> Option<String> + use<> {
+    let config = home.join("config").display().to_string();
+    let state = home.join("state").display().to_string();
+    move |key| match key {
+        "XDG_CONFIG_HOME" => Some(config.clone()),
+        "XDG_STATE_HOME" => Some(state.clone()),
+        _ => None,
+    }
+}
 
 /// `yijian ARGS` with the settings above, to add variables or pipes to before it runs.
 pub fn command(args: &[&str]) -> Command {
-    let home = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-home");
+    let home = home();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_yijian"));
     cmd.args(args)
         .env("NO_COLOR", "1")
@@ -55,4 +73,15 @@ pub fn file(name: &str, text: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("a scratch file");
     path
+}
+
+/// A browser session prepared in-process as `yijian ARGS` would prepare it, over the embedded
+/// document, with `home`'s `config/` and `state/` as its folders (see [`xdg`]): the start-up
+/// path without a terminal. `Err` is the message the program would print before exiting 2.
+pub fn session(home: &Path, args: &[&str]) -> Result<yijian::session::Session, String> {
+    use clap::Parser;
+    let argv = std::iter::once("yijian").chain(args.iter().copied());
+    let cli = yijian::cli::Cli::try_parse_from(argv).expect("the arguments parse");
+    let doc = yijian::model::load_embedded().expect("the embedded document loads");
+    yijian::session::prepare(&cli, doc.into(), "embedded".into(), xdg(home))
 }
