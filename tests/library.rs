@@ -2,6 +2,8 @@
 //! Each document keeps its own ids (`DOC:ID` tells them apart), a broken file does not keep the
 //! others closed, and two documents with one root id are refused with both files named.
 
+#[path = "common/drive.rs"]
+mod drive;
 #[path = "common/run.rs"]
 mod run;
 
@@ -9,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use yijian::app::{Action, App, visible_rows};
 use yijian::model::{Limits, Lookup, open_paths};
-use yijian::prefs::LangMode;
+use yijian::prefs::{LangMode, ThemeName, UiLang};
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
 
@@ -228,11 +230,6 @@ fn the_outline_shows_one_root_per_document_and_views_stay_within_one() {
 
 #[test]
 fn the_header_says_when_a_document_has_one_language() {
-    // Imports inside: this file's head belongs to the runner.
-    use ratatui::{Terminal, backend::TestBackend};
-    use yijian::prefs::{ThemeName, UiLang};
-    use yijian::ui::{self, Display, Glyphs, Theme, ViewState};
-
     let paths = [
         PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -253,29 +250,13 @@ fn the_header_says_when_a_document_has_one_language() {
         ),
         (UiLang::Zh, ["[仅中文]", "[仅英文]", "[中英对照]"]),
     ] {
+        let d = drive::display(ThemeName::Default, false, ui_lang);
         let mut app = App::new(library.clone(), LangMode::Both);
-        let d = Display {
-            theme: Theme::new(ThemeName::Default, false),
-            words: ui::words(ui_lang),
-            glyphs: Glyphs::default(),
-        };
         for (root, want) in roots.iter().zip(expected) {
             app.open_at(*root);
-            let mut term = Terminal::new(TestBackend::new(140, 20)).unwrap();
-            let mut view = ViewState::default();
-            term.draw(|f| {
-                ui::draw(f, &app, &d, &mut view);
-            })
-            .unwrap();
-            let header: String = (0..140)
-                .map(|x| term.backend().buffer()[(x, 0)].symbol().to_string())
-                .collect();
-            // A wide character's second cell reads as a space: spaces are left out of both.
-            let squeeze = |s: &str| s.replace(' ', "");
-            assert!(
-                squeeze(&header).contains(&squeeze(want)),
-                "{want}: {header}"
-            );
+            let screen = drive::text_of(&drive::frame(&mut app, &d, 140, 20));
+            let header = screen.lines().next().unwrap();
+            assert!(header.contains(want), "{want}: {header}");
         }
     }
 }
