@@ -50,6 +50,26 @@ fn a_paste_in_the_goto_box_completes() {
 }
 
 #[test]
+fn a_paste_in_the_slide_find_box_finds() {
+    for open_with in ['/', ':'] {
+        let mut a = app();
+        typed(&mut a, &format!("p{open_with}"));
+        a.apply(Action::Paste("半導體\n".into()));
+        assert_eq!(a.notice(), None, "{open_with}: the paste was refused");
+        key(&mut a, KeyCode::Enter);
+        let Overlay::Present(p) = a.overlay() else {
+            panic!("{open_with}: the slides closed");
+        };
+        let shown = p.slide();
+        assert_eq!(
+            &*a.doc().node(shown).id,
+            "clusters.emerging.1",
+            "{open_with}: Enter after the paste goes to the slide found"
+        );
+    }
+}
+
+#[test]
 fn a_paste_with_no_box_open_runs_nothing() {
     for opened in [None, Some('p'), Some('?'), Some('m')] {
         let mut a = app();

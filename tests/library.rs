@@ -260,3 +260,43 @@ fn the_header_says_when_a_document_has_one_language() {
         }
     }
 }
+
+#[test]
+fn up_and_down_cross_from_one_document_to_the_next() {
+    let paths = [
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/import/notice.txt"
+        )),
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/import/english.txt"
+        )),
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/policy.yaml")),
+    ];
+    let library = open_paths(&paths, &Limits::default()).library.unwrap();
+    let roots: Vec<_> = library.roots().collect();
+    let mut app = App::new(library, LangMode::Both);
+    let d = drive::display(ThemeName::Default, false, UiLang::En);
+    // Every document closed: three rows, one a document, all on screen.
+    app.apply(Action::CollapseAll);
+    let screen = drive::text_of(&drive::frame(&mut app, &d, 100, 16));
+    for title in [
+        "▸ 广东省工业和信息化厅",
+        "▸ Measures on Supporting",
+        "▸ 《意见》",
+    ] {
+        assert!(screen.contains(title), "{title}: {screen}");
+    }
+    for &root in &roots[1..] {
+        app.apply(Action::Down);
+        assert_eq!(app.selected(), root);
+    }
+    app.apply(Action::Up);
+    assert_eq!(app.selected(), roots[1]);
+    // With the first document open, Up from the second lands on the first one's last row.
+    app.apply(Action::ExpandAll);
+    app.open_at(roots[1]);
+    app.apply(Action::Up);
+    assert_eq!(app.selected().0, roots[1].0 - 1);
+}

@@ -64,7 +64,7 @@ pub fn with_ancestors(doc: &Library, nodes: &HashSet<NodeId>) -> HashSet<NodeId>
 }
 
 /// The row after `id` in the unfiltered tree: its first child if it is open, else the next
-/// sibling of it or of its nearest ancestor that has one.
+/// sibling of it or of its nearest ancestor that has one, else the next document's root.
 pub fn next_visible(doc: &Library, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
     let node = doc.node(id);
     if opened.contains(&id)
@@ -81,19 +81,25 @@ pub fn next_visible(doc: &Library, opened: &HashSet<NodeId>, id: NodeId) -> Opti
         }
         cur = parent;
     }
-    None
+    // Past the end of a document: the next document's root (each document is a root).
+    doc.roots().skip_while(|&r| r != cur).nth(1)
 }
 
 /// The row before `id` in the unfiltered tree: the last visible descendant of its previous
-/// sibling, or its parent.
+/// sibling, or its parent; for a document's root, the last visible row of the document before.
 pub fn prev_visible(doc: &Library, opened: &HashSet<NodeId>, id: NodeId) -> Option<NodeId> {
-    let parent = doc.node(id).parent?;
-    let siblings = &doc.node(parent).children;
-    let at = siblings.iter().position(|&s| s == id)?;
-    if at == 0 {
-        return Some(parent);
-    }
-    let mut cur = siblings[at - 1];
+    let mut cur = match doc.node(id).parent {
+        Some(parent) => {
+            let siblings = &doc.node(parent).children;
+            let at = siblings.iter().position(|&s| s == id)?;
+            if at == 0 {
+                return Some(parent);
+            }
+            siblings[at - 1]
+        }
+        // A document's root: the last visible row of the document before it.
+        None => doc.roots().take_while(|&r| r != id).last()?,
+    };
     while opened.contains(&cur)
         && let Some(&last) = doc.node(cur).children.last()
     {

@@ -2,6 +2,7 @@
 //! Enter keeps the results, Esc returns to where the reader was.
 
 use super::line::{Edit, LineInput};
+use super::present::{Present, Screen};
 use super::{Action, App, Notice, Origin, Overlay, Results, Search, TreeFilter, Typing};
 
 impl App {
@@ -138,11 +139,24 @@ impl App {
     /// Pasted text goes into the open box as typed text; with no box open it is dropped with a
     /// notice, so a paste can never run commands.
     pub(super) fn paste(&mut self, text: &str) {
+        /// The box a paste went into, to refresh what depends on its text.
+        enum Into {
+            Search,
+            GoTo,
+            SlideFind,
+        }
         let edited = match (&mut self.overlay.open, &mut self.search) {
-            (Overlay::GoTo(g), _) => g.input.insert(text).then_some(false),
+            (Overlay::GoTo(g), _) => g.input.insert(text).then_some(Into::GoTo),
+            (
+                Overlay::Present(Present {
+                    screen: Screen::Find(f),
+                    ..
+                }),
+                _,
+            ) => f.input.insert(text).then_some(Into::SlideFind),
             (Overlay::None, Search::Typing(t)) if self.pending.is_none() => {
                 t.recall = None;
-                t.input.insert(text).then_some(true)
+                t.input.insert(text).then_some(Into::Search)
             }
             _ => {
                 self.pending = None;
@@ -151,8 +165,9 @@ impl App {
             }
         };
         match edited {
-            Some(true) => self.rerun(),
-            Some(false) => self.refresh_goto(),
+            Some(Into::Search) => self.rerun(),
+            Some(Into::GoTo) => self.refresh_goto(),
+            Some(Into::SlideFind) => self.refresh_find(),
             None => {}
         }
     }

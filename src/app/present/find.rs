@@ -44,7 +44,8 @@ impl App {
         }
     }
 
-    fn refresh_find(&mut self) {
+    /// The slides matching what the find box holds now, after an edit or a paste.
+    pub(in crate::app) fn refresh_find(&mut self) {
         let Overlay::Present(p) = &self.overlay.open else {
             return;
         };
