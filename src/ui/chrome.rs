@@ -185,7 +185,10 @@ fn prompt_spans(
 fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'static> {
     let t = &d.theme;
     let w = d.words;
-    let filter = if app.filter() == TreeFilter::Matches {
+    // As the outline shows it: with nothing matched the filter shows the whole tree, and says
+    // nothing of matches only.
+    let matched = app.search().results().is_some_and(|r| !r.hits.is_empty());
+    let filter = if app.filter() == TreeFilter::Matches && matched {
         w.aside(w.filter_on)
     } else {
         String::new()
