@@ -300,3 +300,42 @@ fn up_and_down_cross_from_one_document_to_the_next() {
     app.apply(Action::Up);
     assert_eq!(app.selected().0, roots[1].0 - 1);
 }
+
+#[test]
+fn an_id_two_documents_share_is_shown_with_its_document() {
+    let paths = [
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/import/notice.txt"
+        )),
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/import/plan.md")),
+    ];
+    let library = open_paths(&paths, &Limits::default()).library.unwrap();
+    let d = drive::display(ThemeName::Default, false, UiLang::En);
+    for (doc, unique) in [("notice", "1.1"), ("plan", "2.1.1")] {
+        let mut app = App::new(library.clone(), LangMode::Both);
+        // `2.1` is in both documents: the header and the detail pane say whose, as `:` takes it.
+        let Lookup::Found(shared) = library.lookup(&format!("{doc}:2.1")) else {
+            panic!("{doc}:2.1");
+        };
+        app.open_at(shared);
+        let screen = drive::text_of(&drive::frame(&mut app, &d, 120, 20));
+        let header = screen.lines().next().unwrap();
+        assert!(header.contains(&format!("{doc}:2.1 ∙")), "{header}");
+        assert!(screen.contains(&format!("∙ {doc}:2.1 ")), "{screen}");
+        // An id of one document alone stays plain.
+        let Lookup::Found(own) = library.lookup(unique) else {
+            panic!("{unique}");
+        };
+        app.open_at(own);
+        let screen = drive::text_of(&drive::frame(&mut app, &d, 120, 20));
+        assert!(
+            screen
+                .lines()
+                .next()
+                .unwrap()
+                .contains(&format!(" {unique} ∙")),
+            "{screen}"
+        );
+    }
+}

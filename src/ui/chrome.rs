@@ -25,7 +25,8 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
         .node(app.doc().root_of(app.selected()))
         .short(lang);
     let (pos, total) = app.position();
-    let id = app.doc().node(app.selected()).id.to_string();
+    // As `:` takes it: `DOC:ID` where another document has the same id.
+    let id = app.doc().qualified_id(app.selected());
     let place = format!("{pos}/{total}");
     let app_doc = format!(" {} ∙ {} ", d.words.app, d.glyphs.text(doc_name));
     let width = area.width as usize;

@@ -165,7 +165,12 @@ impl Builder<'_> {
             .collect();
         self.para(&crumb.join(" › "), t.dim, 0);
         let w = self.display.words;
-        self.para(&format!("{} ∙ {}", w.kind(n.kind), n.id), t.dim, 0);
+        // The id as `:` takes it: `DOC:ID` where another document has the same id.
+        self.para(
+            &format!("{} ∙ {}", w.kind(n.kind), doc.qualified_id(id)),
+            t.dim,
+            0,
+        );
         self.blank();
         self.own = true;
         // A language the document does not give is not shown (schema 2 allows one).
