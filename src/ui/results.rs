@@ -56,6 +56,22 @@ fn ellipsized_start(text: &str, width: usize) -> String {
     format!("…{}", &text[start..])
 }
 
+/// A breadcrumb in `width` cells. Cut from the start, it keeps its nearest steps; with several
+/// documents open (`document` is then the id of the hit's document) a breadcrumb that does not fit
+/// begins with that id instead of the document's title, which documents of one sender share the
+/// start of (`广东省…`), so that hits of two documents in like places can be told apart.
+fn place(crumb: &str, width: usize, document: Option<&str>) -> String {
+    const SEP: &str = " › ";
+    match (crumb.split_once(SEP), document) {
+        (Some((_, rest)), Some(id)) if display_width(crumb) > width => {
+            let id = ellipsized(id, (width / 2).max(4));
+            let room = width.saturating_sub(display_width(&id) + display_width(SEP));
+            format!("{id}{SEP}{}", ellipsized_start(rest, room))
+        }
+        _ => ellipsized_start(crumb, width),
+    }
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
     let t = &d.theme;
     let w = d.words;
@@ -151,9 +167,11 @@ fn hit_lines(
         _ => app.doc().breadcrumb(hit.node, lang),
     };
     let crumb = d.glyphs.text(&crumb);
+    let many = app.doc().roots().nth(1).is_some();
+    let root = app.doc().node(app.doc().root_of(hit.node));
     let mut first = vec![
         Span::styled(lead, base.patch(t.accent)),
-        Span::styled(ellipsized_start(&crumb, crumb_w), base),
+        Span::styled(place(&crumb, crumb_w, many.then_some(&*root.id)), base),
     ];
     if keep_tag {
         first.push(Span::styled(tag, t.dim));
@@ -196,4 +214,23 @@ fn hit_lines(
         None => second.push(Span::styled(snip, t.dim)),
     }
     [Line::from(first), Line::from(second)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place;
+
+    #[test]
+    fn a_place_keeps_its_document_when_several_are_open() {
+        let crumb = "广东省战略性产业集群专项资金管理办法 › 支持范围 › 专项资金主要用于以下方面";
+        // One document: cut from the start, the nearest steps kept.
+        assert_eq!(place(crumb, 20, None), "…金主要用于以下方面");
+        // Several: the document's id first, then the nearest steps.
+        assert_eq!(
+            place(crumb, 30, Some("regulation")),
+            "regulation › …主要用于以下方面"
+        );
+        // What fits is shown whole either way.
+        assert_eq!(place("计划 › 目标", 30, Some("plan")), "计划 › 目标");
+    }
 }
