@@ -228,20 +228,20 @@ fn the_outline_shows_one_root_per_document_and_views_stay_within_one() {
     assert_eq!(app.slide_position(), Some((1, 4)));
 }
 
+/// The library of these files of the project (paths from its root), opened as the program does.
+fn opened(files: &[&str]) -> yijian::model::Library {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let paths: Vec<PathBuf> = files.iter().map(|f| root.join(f)).collect();
+    open_paths(&paths, &Limits::default()).library.unwrap()
+}
+
 #[test]
 fn the_header_says_when_a_document_has_one_language() {
-    let paths = [
-        PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/import/notice.txt"
-        )),
-        PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/import/english.txt"
-        )),
-        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/policy.yaml")),
-    ];
-    let library = open_paths(&paths, &Limits::default()).library.unwrap();
+    let library = opened(&[
+        "tests/import/notice.txt",
+        "tests/import/english.txt",
+        "policy.yaml",
+    ]);
     let roots: Vec<_> = library.roots().collect();
     for (ui_lang, expected) in [
         (
@@ -263,18 +263,11 @@ fn the_header_says_when_a_document_has_one_language() {
 
 #[test]
 fn up_and_down_cross_from_one_document_to_the_next() {
-    let paths = [
-        PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/import/notice.txt"
-        )),
-        PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/import/english.txt"
-        )),
-        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/policy.yaml")),
-    ];
-    let library = open_paths(&paths, &Limits::default()).library.unwrap();
+    let library = opened(&[
+        "tests/import/notice.txt",
+        "tests/import/english.txt",
+        "policy.yaml",
+    ]);
     let roots: Vec<_> = library.roots().collect();
     let mut app = App::new(library, LangMode::Both);
     let d = drive::display(ThemeName::Default, false, UiLang::En);
@@ -303,14 +296,7 @@ fn up_and_down_cross_from_one_document_to_the_next() {
 
 #[test]
 fn an_id_two_documents_share_is_shown_with_its_document() {
-    let paths = [
-        PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/import/notice.txt"
-        )),
-        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/import/plan.md")),
-    ];
-    let library = open_paths(&paths, &Limits::default()).library.unwrap();
+    let library = opened(&["tests/import/notice.txt", "tests/import/plan.md"]);
     let d = drive::display(ThemeName::Default, false, UiLang::En);
     for (doc, unique) in [("notice", "1.1"), ("plan", "2.1.1")] {
         let mut app = App::new(library.clone(), LangMode::Both);

@@ -234,6 +234,8 @@ fn root_id(stem: &str) -> String {
     const MAX: usize = 40;
     const KEPT: usize = 32;
     let mut id = String::new();
+    // Where each character's letters end in `id`: the places a long id may be cut.
+    let mut ends = Vec::new();
     let mut last_han = false;
     for c in stem.chars() {
         let piece = match c.to_pinyin() {
@@ -261,25 +263,27 @@ fn root_id(stem: &str) -> String {
             }
         };
         id.push_str(&piece);
+        ends.push(id.len());
     }
-    let mut id = id.trim_matches('-').to_string();
-    if id.len() > MAX {
-        // Cut at a whole syllable or character, never inside one.
-        let mut cut = String::new();
-        for c in stem.chars() {
-            let whole = root_id(&cut.chars().chain([c]).collect::<String>());
-            if whole.len() > KEPT {
-                break;
-            }
-            cut.push(c);
-        }
+    if id.trim_matches('-').len() > MAX {
+        // Cut at the end of a whole syllable or character, never inside one.
+        let cut = ends
+            .iter()
+            .rev()
+            .find(|&&e| e <= KEPT)
+            .copied()
+            .unwrap_or(0);
+        id.truncate(cut);
         // FNV-1a: stable across runs and builds, unlike the standard library's hasher.
         let hash = stem.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
         });
-        id = format!("{}-{:06x}", root_id(&cut), hash as u32 & 0xff_ffff);
+        id = format!("{}-{:06x}", id.trim_matches('-'), hash as u32 & 0xff_ffff);
     }
-    if id.is_empty() { "doc".into() } else { id }
+    match id.trim_matches('-') {
+        "" => "doc".into(),
+        id => id.into(),
+    }
 }
 
 /// The raw node of `parts[at]` and everything under it; `id` is its id.

@@ -20,10 +20,8 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     } else {
         Lang::Zh
     };
-    let doc_name = app
-        .doc()
-        .node(app.doc().root_of(app.selected()))
-        .short(lang);
+    let root = app.doc().node(app.doc().root_of(app.selected()));
+    let doc_name = root.short(lang);
     let (pos, total) = app.position();
     // As `:` takes it: `DOC:ID` where another document has the same id.
     let id = app.doc().qualified_id(app.selected());
@@ -35,7 +33,7 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     // the language mode always stay.
     // A document written in one language (an imported notice) shows that language whatever the
     // mode: the header says so rather than promise an English it does not have.
-    let title = &app.doc().node(app.doc().root_of(app.selected())).title;
+    let title = &root.title;
     let only = match (
         title.own(Lang::Zh).is_empty(),
         title.own(Lang::En).is_empty(),
