@@ -183,6 +183,47 @@ fn strings_opening_with_punctuation_and_strings_of_one_word() {
     assert!(hits > 40, "only {hits} hits");
 }
 
+/// English strings are kept once, as written, and their compact form (without whitespace) is
+/// looked through there: queries of digits and punctuation match across the spaces of the
+/// source as the full match does, and a word of them still begins a word.
+#[test]
+fn ascii_strings_match_digits_and_punctuation_across_spaces() {
+    let titles = [
+        "Growth of 10 % by 2025",
+        "R&D spending",
+        "5 G networks\nand 5G base stations",
+        "x-ray  scans (2)",
+        "2025",
+        "Output: 1,000 billion",
+    ];
+    let mut yaml = String::from(
+        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
+    );
+    for (i, en) in titles.iter().enumerate() {
+        let en = en.replace('\n', "\\n");
+        yaml += &format!(
+            "    - id: s{i}\n      kind: section\n      title: {{zh: \"规划{i}\", en: \"{en}\"}}\n      text: {{zh: \"产业\", en: \"{en} {en}\"}}\n"
+        );
+    }
+    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
+        .expect("loads")
+        .into();
+    let index = Index::build(&doc);
+    let queries = [
+        "10%", "10%by", "0%b", "5g", "5gn", "gbase", "r&d", "&", "2025", "202", "x-ray", "(2)",
+        "y s", "1,000", "000b", "t:1", "%", "2", "g", "r",
+    ];
+    let mut hits = 0;
+    for q in queries {
+        same_in(&doc, &index, q).unwrap();
+        hits += reference_in(&doc, q).len();
+    }
+    assert!(hits > 20, "only {hits} hits");
+    let found = |q: &str| index.search_pattern(&Query::parse(q)).len();
+    assert_eq!(found("10%by"), 1, "across the spaces of `10 % by`");
+    assert_eq!(found("5gn"), 1, "across a line feed");
+}
+
 /// A few letters of a word of the English text, or the pinyin letters of a run of the Chinese:
 /// what a reader types first.
 fn typed(texts: &[&str], i: usize, start: usize, len: usize, pinyin: bool) -> String {

@@ -182,9 +182,24 @@ pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     }
     let (library, rivals) = Library::join(good);
     refused.extend(rivals);
+    give_back_freed_pages();
     Opened {
         library,
         refused,
         warnings,
+    }
+}
+
+/// Returns to the system the pages the load freed. The parsers' scratch and each document's own
+/// node table (copied into the library's) are freed in small blocks among the strings that stay,
+/// and glibc gives back only the top of its heaps unless asked: on a library of 1 000 files
+/// (44 MB) that left 21 MB resident for nothing (95 → 74 MB after the load, measured with
+/// `examples/rss`). Other allocators and systems give pages back on their own terms.
+fn give_back_freed_pages() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim takes no pointer and only releases free memory; glibc documents it
+    // as safe to call at any time, from any thread.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }

@@ -57,6 +57,8 @@ const HAN: u8 = 2;
 const FIRST_ALONE: u8 = 4;
 /// The source has exactly one ASCII word.
 const ONE_WORD: u8 = 8;
+/// The source is ASCII: it is kept in `Part::latin` only, whole, and has no span in `Part::norm`.
+const ASCII: u8 = 16;
 
 impl Entry {
     fn node(&self) -> NodeId {
@@ -77,6 +79,10 @@ impl Entry {
 
     fn one_word(&self) -> bool {
         self.flags & ONE_WORD != 0
+    }
+
+    fn ascii(&self) -> bool {
+        self.flags & ASCII != 0
     }
 }
 
@@ -162,11 +168,23 @@ impl Part {
     fn add(&mut self, n: &Node, node: NodeId, field: Field, lang: Option<Lang>, item: usize) {
         let s = indexed(n, field, lang, item);
         let s = s.as_ref();
+        let ascii = s.is_ascii();
         let from = self.norm.len();
-        compact_into(s, &mut self.norm);
-        let plain = s.is_ascii() || words_are_ascii_runs(s);
+        let plain = ascii || words_are_ascii_runs(s);
         let mut initials = 0;
-        if plain && s.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        if ascii {
+            // An ASCII string is kept once, in lower case as written: its words are read from
+            // it, and its compact form is it without the spaces ([`Part::compact`]). Keeping
+            // both forms of half a library's strings cost 13 MB at 100 000 nodes.
+            self.latin.push('\n');
+            let from = self.latin.len();
+            self.latin
+                .extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            initials = word_initials(&self.latin.as_bytes()[from..]);
+        } else {
+            compact_into(s, &mut self.norm);
+        }
+        if !ascii && plain && s.bytes().any(|b| b.is_ascii_alphanumeric()) {
             // Strings are kept apart by a line feed, which no word holds: a word found in the
             // arena is always in one string.
             self.latin.push('\n');
@@ -188,7 +206,7 @@ impl Part {
             initials = word_initials(&self.latin.as_bytes()[from..]);
         }
         let mut han = false;
-        if !s.is_ascii() {
+        if !ascii {
             for c in self.norm[from..].chars().filter(|&c| is_han(c)) {
                 han = true;
                 self.seen.see(c);
@@ -210,6 +228,7 @@ impl Part {
             (han, HAN),
             (first_alone, FIRST_ALONE),
             (one_word, ONE_WORD),
+            (ascii, ASCII),
         ];
         let flags =
             (bits.into_iter()).fold(0, |flags, (on, bit)| if on { flags | bit } else { flags });

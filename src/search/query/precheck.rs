@@ -76,6 +76,32 @@ impl Query {
         self.pinyin_may_match(norm, han, pinyin, buf)
     }
 
+    /// [`Query::may_match`] for a string whose source is ASCII, read from `source`, the source in
+    /// lower case: its compact form is `source` without the whitespace, which is looked through
+    /// here rather than made (most strings a query of digits reads are English).
+    pub(in crate::search) fn may_match_ascii(&self, source: &[u8]) -> bool {
+        if self.needs_han {
+            return false;
+        }
+        let has = |q: &str| holds_compact(source, q.as_bytes());
+        if !self.latin_only && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
+            return true;
+        }
+        // A word of the query begins a word of the source (both are in lower case).
+        let word = |w: &String| {
+            memchr::memmem::find_iter(source, w.as_bytes())
+                .any(|i| i == 0 || !source[i - 1].is_ascii_alphanumeric())
+        };
+        // No Chinese run and no pinyin reading can match an ASCII string: the pinyin of a
+        // Latin-letter query is tried on strings with Chinese only.
+        !self.terms.is_empty()
+            && self.terms.iter().all(|t| match t {
+                Term::Word(w) => word(w),
+                Term::Phrase(ws) => ws.iter().all(word),
+                Term::Chinese(_) => false,
+            })
+    }
+
     /// For a query of one run of Chinese: the forms its substring match tries, in order (as
     /// typed, in mainland wording), and its other forms; a string must hold one of them for
     /// [`Query::may_match`] to pass it. `None` for any other query.
@@ -144,10 +170,47 @@ fn ascii_word_start(s: &[u8], t: &str) -> bool {
     })
 }
 
+/// Whether `hay` without its whitespace holds `needle` (which has none): the compact form's
+/// substring test, on an ASCII source as written.
+fn holds_compact(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, hay).any(|at| {
+        let mut letters = hay[at + 1..]
+            .iter()
+            .filter(|&&b| !char::from(b).is_whitespace());
+        rest.iter().all(|b| letters.next() == Some(b))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::Query;
+    use super::holds_compact;
     use crate::search::query::word_initials;
+
+    #[test]
+    fn an_ascii_source_holds_what_its_compact_form_holds() {
+        for (hay, needle, holds) in [
+            ("growth 10% by 2025", "10%", true),
+            ("growth 10 % by 2025", "10%by", true),
+            ("5 g\nnetworks", "5gn", true),
+            ("a\x0bb", "ab", true),
+            ("5 g", "5gn", false),
+            ("r&d", "r&d", true),
+            ("rd", "r&d", false),
+            ("", "x", false),
+        ] {
+            let compact: String = hay.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(compact.contains(needle), holds, "{hay:?} {needle:?}");
+            assert_eq!(
+                holds_compact(hay.as_bytes(), needle.as_bytes()),
+                holds,
+                "{hay:?}"
+            );
+        }
+    }
 
     #[test]
     fn chinese_queries_need_chinese_and_words_their_first_letters() {

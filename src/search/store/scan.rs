@@ -2,6 +2,7 @@
 //! keeping each node's best hit.
 
 use std::cell::OnceCell;
+use std::ops::Range;
 
 use crate::model::{Library, NodeId};
 
@@ -33,6 +34,7 @@ impl Part {
             buf: Vec::new(),
             words: Vec::new(),
             pinyin_later: Vec::new(),
+            compact: String::new(),
             // A narrowed search reads a few strings; a whole one reads them all, in one pass.
             words_in: query
                 .longest_word()
@@ -74,6 +76,8 @@ struct Scan<'a> {
     words: Vec<std::ops::Range<usize>>,
     /// The node's strings whose pinyin is still to be tried.
     pinyin_later: Vec<usize>,
+    /// The compact form of an ASCII string, made from its source ([`super::ASCII`]).
+    compact: String,
     /// For a whole search by words: which strings hold the longest of them ([`Part::holding`]).
     words_in: Option<Vec<u64>>,
     /// For a whole search by one run of Chinese: which strings hold it in some form, and how
@@ -108,6 +112,16 @@ impl Scan<'_> {
         // A string with a Latin source begins after the line feed that sets it apart.
         let latin = (latin + 1).min(e.latin_end as usize);
         (norm..e.norm_end as usize, latin..e.latin_end as usize)
+    }
+
+    /// Text of string `k` in which every word of its source is found whole: its compact form,
+    /// or for an ASCII string its source (`norm` and `latin` are its spans, [`Scan::spans`]).
+    fn words_text(&self, k: usize, norm: Range<usize>, latin: &Range<usize>) -> &str {
+        if self.part.entries[k].ascii() {
+            std::str::from_utf8(&self.part.latin.as_bytes()[latin.clone()]).unwrap_or_default()
+        } else {
+            &self.part.norm[norm]
+        }
     }
 
     /// Adds the best hit among one node's strings `range`, if any. The best is the lowest
@@ -152,7 +166,8 @@ impl Scan<'_> {
                         // A query of single words looks for them in the source itself.
                         None => {
                             !latin_span.is_empty()
-                                && (q.has_finders() || q.words_may_match(&part.norm[norm]))
+                                && (q.has_finders()
+                                    || q.words_may_match(self.words_text(k, norm, &latin_span)))
                         }
                     };
                 let words = may
@@ -180,11 +195,27 @@ impl Scan<'_> {
                         continue;
                     }
                 }
-                let norm = &part.norm[norm];
+                let norm = if e.ascii() {
+                    // Read as written; its compact form, the source without whitespace
+                    // (`compact_into`), is made only for the few strings that may match.
+                    let source = &part.latin.as_bytes()[latin_span];
+                    if !q.may_match_ascii(source) {
+                        continue;
+                    }
+                    self.compact.clear();
+                    let letters = source.iter().map(|&b| char::from(b));
+                    self.compact.extend(letters.filter(|c| !c.is_whitespace()));
+                    &self.compact
+                } else {
+                    &part.norm[norm]
+                };
                 let orig = OnceCell::new();
                 let orig = || orig.get_or_init(|| part.source(self.doc, k)).as_ref();
                 let bytes = || orig().as_bytes();
-                if !q.may_match(bytes, norm, e.plain(), e.han(), self.pinyin, &mut self.buf) {
+                // (An ASCII string's was just checked, as written.)
+                if !e.ascii()
+                    && !q.may_match(bytes, norm, e.plain(), e.han(), self.pinyin, &mut self.buf)
+                {
                     continue;
                 }
                 match q.substring_kind(norm, e.first_alone()) {
