@@ -1,7 +1,9 @@
 //! The index's storage: the compact normalised form of every searchable string of a run of
-//! nodes, in one flat arena, the lower-cased source of the strings with English words in another,
-//! a small record per string saying where the string is in the document, and a sketch of each
-//! string's Chinese readings.
+//! nodes that is not ASCII, in one flat arena; the lower-cased words of the other strings with
+//! English words in another, where an ASCII string is kept whole, as written (its compact form
+//! is it without whitespace, looked through there rather than kept twice); a small record per
+//! string saying where the string is in the document; and a sketch of each string's Chinese
+//! readings.
 //!
 //! A Latin-letter query matches English words in the source arena (a whole search first marks the
 //! strings holding its longest word, in one pass), and pinyin in the Chinese of the strings whose
