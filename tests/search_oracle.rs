@@ -24,6 +24,7 @@ fn strings(doc: &Library) -> Vec<(Hit, String)> {
             item,
             kind: MatchKind::Exact,
             how: How::plain(MatchKind::Exact),
+            len: 0,
         };
         for lang in Lang::BOTH {
             out.push((
@@ -65,6 +66,7 @@ fn reference_in(doc: &Library, q: &str) -> Vec<Hit> {
         let hit = Hit {
             kind: m.kind,
             how: How::plain(m.kind),
+            len: hit.matched_text(doc).len() as u32,
             ..hit
         };
         match best.last_mut() {

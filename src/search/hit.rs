@@ -26,6 +26,9 @@ pub struct Hit {
     pub kind: MatchKind,
     /// How the node matched each word of the query ([`Hit::why`] says it in words).
     pub how: How,
+    /// The length in bytes of [`Hit::matched_text`], kept for ranking (the shorter field first)
+    /// so that ranking tens of thousands of hits does not read each one's node.
+    pub len: u32,
 }
 
 impl Hit {

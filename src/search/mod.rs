@@ -35,7 +35,7 @@ pub fn is_looked_through(c: char) -> bool {
 }
 
 pub use hit::Hit;
-use hit::indexed;
+use hit::{field_text, indexed};
 pub use index::Index;
 
 /// Which part of a node matched.

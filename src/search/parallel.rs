@@ -93,6 +93,7 @@ mod tests {
                 item: 0,
                 kind: kinds[n * 11 % 13 % 5],
                 how: How::plain(kinds[n * 11 % 13 % 5]),
+                len: 0,
             })
             .collect();
         let mut sorted = hits.clone();

@@ -73,6 +73,9 @@ pub struct Query {
     /// For a Latin-letter query of single words, a searcher for each word, made once: the words
     /// are looked for in every English string of a library.
     finders: Vec<memchr::memmem::Finder<'static>>,
+    /// For a Latin-letter query, a searcher for its longest word, phrases' words included:
+    /// every string it matches holds that word.
+    longest: Option<memchr::memmem::Finder<'static>>,
     /// For a Latin-letter query, the letters its words begin with ([`precheck::initials`]).
     initials: u32,
     /// Only fields with Chinese characters can match ([`precheck::needs_han`]).
@@ -128,8 +131,18 @@ impl Query {
                 _ => None,
             })
             .collect();
+        let longest = (terms.iter())
+            .flat_map(|t| match t {
+                Term::Word(w) => std::slice::from_ref(w),
+                Term::Phrase(ws) => ws,
+                Term::Chinese(_) => &[],
+            })
+            .filter(|_| latin_only)
+            .max_by_key(|w| w.len())
+            .map(|w| memchr::memmem::Finder::new(&w.to_ascii_lowercase()).into_owned());
         let mainland = mainland(&compact);
         Query {
+            longest,
             raw: raw.to_string(),
             initials: if latin_only {
                 precheck::initials(&terms)

@@ -19,7 +19,7 @@ use crate::model::{Lang, Library, Node, NodeId};
 use super::normalize::{blind, compact_into, is_fast, is_han, words_are_ascii_runs};
 use super::pinyin::Seen;
 use super::query::word_initials;
-use super::{Field, indexed};
+use super::{Field, field_text, indexed};
 
 mod holding;
 mod scan;
@@ -28,7 +28,7 @@ mod sketches;
 pub use sketches::Sketches;
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
-/// arena (it starts where the previous string's ends). 24 bytes: a large library has millions.
+/// arena (it starts where the previous string's ends). 28 bytes: a large library has millions.
 struct Entry {
     node: u32,
     item: u32,
@@ -46,6 +46,8 @@ struct Entry {
     /// The first byte of the source's first ASCII word, in lower case (0: none), so that a
     /// one-letter query, which most strings hold, is decided without reading them.
     first: u8,
+    /// The length in bytes of the text a hit in the string shows ([`super::Hit::len`]).
+    len: u32,
 }
 
 /// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
@@ -244,6 +246,7 @@ impl Part {
             lang,
             flags,
             first,
+            len: u32::try_from(field_text(n, field, lang, item).len()).unwrap_or(u32::MAX),
         });
     }
 

@@ -99,7 +99,6 @@ pub fn combine(
         // One word, one alternative (most keystrokes): the pattern's hits are the rows.
         let why = words[0].alts[0].why;
         return ordered(
-            doc,
             hits.iter()
                 .map(|h| {
                     let mut how = How::plain(h.kind);
@@ -183,13 +182,13 @@ pub fn combine(
         r.class = class(r.hit.field);
         r.how.tier = r.tier;
     }
-    ordered(doc, rows)
+    ordered(rows)
 }
 
 /// The rows' hits in rank order.
-fn ordered(doc: &Library, rows: Vec<Row>) -> Vec<Hit> {
+fn ordered(rows: Vec<Row>) -> Vec<Hit> {
     let key = |r: &Row| {
-        let len = r.hit.matched_text(doc).len().min((1 << 20) - 1) as u64;
+        let len = u64::from(r.hit.len.min((1 << 20) - 1));
         (u64::from(r.tier) << 60)
             | (u64::from(!r.how.together) << 59)
             | (u64::from(r.class) << 57)

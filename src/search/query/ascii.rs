@@ -22,9 +22,10 @@ impl Query {
         self.latin_only
     }
 
-    /// The longest of a query of single words: every string it matches holds it.
+    /// The longest word of a Latin-letter query (phrases' words included): every string its
+    /// words match holds it.
     pub(in crate::search) fn longest_word(&self) -> Option<&memchr::memmem::Finder<'static>> {
-        self.finders.iter().max_by_key(|f| f.needle().len())
+        self.longest.as_ref()
     }
 
     /// The letter, for a query of one lower-case letter: it matches where a string's words begin

@@ -264,6 +264,7 @@ impl Scan<'_> {
             item: e.item as usize,
             kind,
             how: crate::search::How::plain(kind),
+            len: e.len,
         }
     }
 }
