@@ -50,7 +50,7 @@ fn pinyin_in_every_written_form() {
             ("bàndǎotǐ", "clusters.emerging.1", 1, "pinyin"),
             ("ban4dao3ti3", "clusters.emerging.1", 1, "pinyin"),
             ("jiguang zhizao", "clusters.emerging.7", 1, "pinyin"),
-            ("jg zz", "clusters.emerging.7", 2, "initials"),
+            ("jg zz", "clusters.emerging.7", 1, "initials"),
             ("bandaoti jichengdianlu", "clusters.emerging.1", 1, "pinyin"),
             ("ban导体", "clusters.emerging.1", 1, "pinyin"),
             ("激光 zengcai", "clusters.emerging.7", 1, "pinyin"),

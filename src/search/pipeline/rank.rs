@@ -81,6 +81,16 @@ struct Row {
     /// The loosest tier and the weakest field class among the node's words.
     tier: u8,
     class: u8,
+    /// The string each word's match is in ([`string`]).
+    strings: [u32; MAX_WORDS],
+}
+
+/// Which of its node's strings a hit is in, as one number: words matched in the same string are
+/// together in one field even where the whole query, matched as one pattern, is not (its pinyin
+/// is its letters run together: `jg zz` as `jgzz`).
+fn string(h: &Hit) -> u32 {
+    let lang = h.lang.map_or(0, |l| l as u32 + 1);
+    (h.field as u32) << 29 | lang << 27 | (h.item as u32 & ((1 << 27) - 1))
 }
 
 /// The query's hits from `found[w][a]`, the hits of alternative `a` of word `w`, and `whole`,
@@ -108,6 +118,7 @@ pub fn combine(
                         how,
                         tier: how.tier,
                         class: class(h.field),
+                        strings: [0; MAX_WORDS],
                     }
                 })
                 .collect(),
@@ -126,6 +137,7 @@ pub fn combine(
             how,
             tier: 0,
             class: 0,
+            strings: [0; MAX_WORDS],
         });
     }
     for (w, alts) in found.iter().enumerate().take(MAX_WORDS) {
@@ -146,6 +158,7 @@ pub fn combine(
                         how,
                         tier: 0,
                         class: 0,
+                        strings: [0; MAX_WORDS],
                     });
                 }
                 let row = &mut rows[*slot as usize];
@@ -162,6 +175,7 @@ pub fn combine(
                     }
                     row.how.alts[w] = a as u8;
                     row.how.kinds[w] = h.kind;
+                    row.strings[w] = string(h);
                     // The hit shown: the field holding every word, or else the weakest field a
                     // word needed.
                     if !row.how.together && (w == 0 || class(h.field) > class(row.hit.field)) {
@@ -174,6 +188,10 @@ pub fn combine(
     let most = rows.iter().map(|r| r.how.words).max().unwrap_or(0);
     rows.retain(|r| r.how.words == most);
     for r in &mut rows {
+        let each = &r.strings[..usize::from(of)];
+        if r.how.words == of && each.iter().all(|&s| s == each[0]) {
+            r.how.together = true;
+        }
         r.tier = (0..usize::from(of))
             .filter(|&w| r.how.alts[w] != u8::MAX)
             .map(|w| tier(words[w].alts[r.how.alts[w] as usize].why, r.how.kinds[w]))
