@@ -95,8 +95,16 @@ fn chinese_as_readers_type_it() {
             ("百分之十", "clusters.emerging", 1, "numeral → 10%"),
             ("二〇二五年", "clusters.pillar", 2, "numeral → 2025年"),
             // Digits typed for the numerals the text writes, the other way round.
-            // (`10大` as typed also finds `10` and `大` apart, which ranks first.)
-            ("10大", "clusters.pillar", 5, "numeral → 十大"),
+            // A number written with Chinese is one run: `10大` is not `10` and `大` apart.
+            ("10大", "clusters.pillar", 1, "numeral → 十大"),
+            (
+                "10大战略性新兴产业",
+                "clusters.emerging",
+                1,
+                "numeral → 十大战略性新兴产业",
+            ),
+            // Its parts apart only when it is found nowhere as one run.
+            ("2025目标", "goals", 4, "apart → 2025 目标"),
             ("5大基本原则", "principles", 1, "numeral → 五大基本原则"),
             ("5大 原则", "principles", 1, "numeral → 五大"),
             (

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use super::parallel::{LEARN_FROM, in_parallel, ranked, split};
 use super::pinyin::{self, HanTable};
-use super::pipeline::{self, Query, Vocab, Why};
+use super::pipeline::{self, Query, Vocab};
 use super::store::Part;
 use super::{Hit, Pattern, simplify};
 use crate::model::{Library, NodeId};
@@ -154,7 +154,7 @@ impl Index {
         };
         let mut hits: Vec<Arc<Vec<Hit>>> = (w.alts.iter())
             .map(|a| {
-                if a.why == Why::Typo {
+                if a.why.is_fallback() {
                     Arc::default()
                 } else {
                     search(a)
@@ -163,7 +163,7 @@ impl Index {
             .collect();
         if hits.iter().all(|h| h.is_empty()) {
             for (h, a) in hits.iter_mut().zip(&w.alts) {
-                if a.why == Why::Typo {
+                if a.why.is_fallback() {
                     *h = search(a);
                 }
             }

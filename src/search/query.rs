@@ -100,7 +100,16 @@ impl Query {
             .collect();
         let mut terms = Vec::new();
         for (i, part) in raw.split('"').enumerate() {
-            let norm = normalize(part);
+            // A number written with Chinese (`2025年`, `10大`, `5000亿元`) is one run, as the
+            // document writes numbers, not its digits and its characters anywhere in the field.
+            let (numbers, rest): (Vec<&str>, Vec<&str>) =
+                part.split_whitespace().partition(|t| number_phrase(t));
+            for t in numbers {
+                let run: String = normalize(t).iter().map(|n| n.c).collect();
+                let alt = mainland(&run);
+                terms.push(Term::Chinese(std::iter::once(run).chain(alt).collect()));
+            }
+            let norm = normalize(&rest.join(" "));
             let ws: Vec<String> = words(&norm).into_iter().map(|w| w.text).collect();
             if i % 2 == 1 && ws.len() > 1 {
                 terms.push(Term::Phrase(ws));
@@ -202,6 +211,15 @@ impl Query {
             first_alone.then_some(MatchKind::Contains)
         }
     }
+}
+
+/// Whether `token` (no whitespace) writes a number with Chinese: digits and Chinese characters,
+/// no Latin letter (`2025年`, `10%以上`; not `5G基站`, whose parts are words of two scripts).
+pub(in crate::search) fn number_phrase(token: &str) -> bool {
+    let chars = normalize(token);
+    chars.iter().any(|n| n.c.is_ascii_digit())
+        && chars.iter().any(|n| super::normalize::is_han(n.c))
+        && !chars.iter().any(|n| n.c.is_ascii_alphabetic())
 }
 
 fn word_kind(exact: bool, starts_at_first: bool) -> MatchKind {

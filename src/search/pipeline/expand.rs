@@ -8,6 +8,7 @@
 //! ([`synonyms`]), and, for a word found nowhere in the index, its typos ([`Vocab::typos`]).
 
 use super::super::normalize::{is_han, normalize};
+use super::super::query::number_phrase;
 use super::super::regional::mainland;
 use super::super::simplify::{folded, traditional_to_simplified};
 use super::{Alt, Vocab, Why, numerals, pinyin_typos, spelling, synonyms};
@@ -25,7 +26,28 @@ pub fn without_index(word: &str) -> Vec<Alt> {
     for numerals in numerals::chinese(word) {
         alts.push(Alt::new(&numerals, Why::Numeral));
     }
+    // Searched, like typos, only when the word is found nowhere as one run.
+    if number_phrase(word) {
+        alts.push(Alt::new(&apart(word), Why::Apart));
+    }
     alts
+}
+
+/// `word` with a space wherever it changes between Chinese and anything else (`2025 目标`).
+fn apart(word: &str) -> String {
+    let mut out = String::new();
+    let mut last = None;
+    for c in word.chars() {
+        let han = is_han(c);
+        if c.is_alphanumeric() {
+            if last.is_some_and(|l| l != han) {
+                out.push(' ');
+            }
+            last = Some(han);
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Every alternative of `word`, with those found through the index's words.

@@ -44,6 +44,17 @@ pub enum Why {
     Synonym,
     /// The word is not in the index; a word of it within one or two edits is.
     Typo,
+    /// A number written with Chinese, not found as one run: its digits and its characters
+    /// apart in one field (`2025目标` as `2025` … `目标`).
+    Apart,
+}
+
+impl Why {
+    /// Whether alternatives of this kind are searched only when the word's others find
+    /// nothing: typos, and a number's parts apart.
+    pub fn is_fallback(self) -> bool {
+        matches!(self, Why::Typo | Why::Apart)
+    }
 }
 
 /// One alternative of a word: what is searched, and why.
@@ -218,6 +229,7 @@ pub fn label(word: &Word, alt: usize, kind: MatchKind) -> Option<String> {
         Why::Numeral => format!("numeral → {}", a.text),
         Why::Synonym => format!("synonym → {}", a.text),
         Why::Typo => format!("typo → {}", a.text),
+        Why::Apart => format!("apart → {}", a.text),
     })
 }
 

@@ -62,7 +62,7 @@ pub fn tier(why: Why, kind: MatchKind) -> u8 {
         (Why::WordForm, _) => 2,
         (Why::Spelling | Why::Numeral, _) | (Why::AsTyped, MatchKind::Pinyin) => 3,
         (Why::AsTyped, MatchKind::Initials) => 4,
-        (Why::Synonym | Why::Typo, _) => 5,
+        (Why::Synonym | Why::Typo | Why::Apart, _) => 5,
     }
 }
 

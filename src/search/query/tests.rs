@@ -92,3 +92,27 @@ fn a_kind_told_from_the_compact_form_is_the_kind_matched() {
     }
     assert!(told > 20, "{told}");
 }
+
+#[test]
+fn a_number_written_with_chinese_is_one_run() {
+    for (q, field, found) in [
+        (
+            "10大",
+            "“十大”战略性支柱产业集群营业收入年均增速10%以上",
+            false,
+        ),
+        ("10大", "十大产业10大", true),
+        ("2025年", "到2025年，集群规模", true),
+        ("１０％以上", "增速10%以上", true),
+        ("5G基站", "建设5G 通信基站", true),
+    ] {
+        assert_eq!(
+            Query::parse(q).find(field).is_some(),
+            found,
+            "{q} in {field}"
+        );
+    }
+    assert!(super::number_phrase("5000亿元"));
+    assert!(!super::number_phrase("5G基站"));
+    assert!(!super::number_phrase("2025"));
+}

@@ -45,6 +45,7 @@ pub static ZH: Words = Words {
         ("numeral", "数字写法"),
         ("synonym", "同义词"),
         ("typo", "纠错"),
+        ("apart", "分开匹配"),
         ("partial", "部分匹配"),
     ],
     goto_prompt: "转到",
