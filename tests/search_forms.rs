@@ -131,7 +131,14 @@ fn english_as_readers_type_it() {
         "english",
         &[
             // Word forms.
-            ("growth targets", "clusters.pillar", 3, ""),
+            // The groups' own growth-target facts before a text that says it in passing.
+            ("growth targets", "clusters.pillar", 2, "word form → target"),
+            (
+                "growth targets",
+                "clusters.emerging",
+                2,
+                "word form → target",
+            ),
             ("innovating", "principles.2", 3, "word form"),
             ("manufactured", "clusters.emerging.2", 1, "word form"),
             // As typed first (`policies`), then the other form (`policy`).

@@ -45,17 +45,26 @@ pub fn class(f: Field) -> u8 {
 /// The order every result list of a query must have (the rank stage's rules, one breaking the
 /// previous one's ties): words missing, loosest tier, one field holding every word, title-like
 /// before facts before text, kind of match, shorter field, document order.
-pub fn rank_key(doc: &Library, h: &Hit) -> (u8, u8, bool, u8, MatchKind, usize, usize) {
+pub fn rank_key(doc: &Library, h: &Hit) -> (u8, u8, bool, u8, u8, MatchKind, usize, usize) {
     let field = match h.field {
         Field::Title | Field::Label | Field::Alias => 0,
         Field::Fact => 1,
         Field::Text => 2,
     };
+    // The reader's words (exact, prefix, word form); spellings, numerals and pinyin; initials;
+    // typos and synonyms: a family ranks before the field, the finer tier after it.
+    let family = match h.how.tier {
+        0..=2 => 0,
+        3 => 1,
+        4 => 2,
+        _ => 3,
+    };
     (
         h.how.of - h.how.words,
-        h.how.tier,
+        family,
         !h.how.together,
         field,
+        h.how.tier,
         h.kind,
         h.matched_text(doc).len(),
         h.node.0,

@@ -101,6 +101,10 @@ pub struct Query {
     /// The words as split, each with its alternatives that need no index.
     words: Vec<Word>,
     resolved: OnceLock<Vec<Word>>,
+    /// The whole query once its words are resolved, each English word widened to what its
+    /// forms and spellings share (`growth targets` as `growth target`), so that a field holding
+    /// the words in another form is found holding them together.
+    whole_resolved: OnceLock<Option<Pattern>>,
 }
 
 /// Most words a query is matched by; a longer query's words after these are ignored.
@@ -130,6 +134,7 @@ impl Query {
             analysed,
             words,
             resolved: OnceLock::new(),
+            whole_resolved: OnceLock::new(),
         }
     }
 
@@ -138,9 +143,13 @@ impl Query {
         &self.raw
     }
 
-    /// For several words, the whole query as one pattern.
+    /// For several words, the whole query as one pattern (once resolved, with its words
+    /// widened to their forms: see `whole_resolved`).
     pub(super) fn whole(&self) -> Option<&Pattern> {
-        self.whole.as_ref()
+        match self.whole_resolved.get() {
+            Some(widened) => widened.as_ref(),
+            None => self.whole.as_ref(),
+        }
     }
 
     /// The query's words after the first two stages, joined by spaces.
@@ -162,7 +171,7 @@ impl Query {
     }
 
     pub(super) fn resolve(&self, vocab: &Vocab) -> &[Word] {
-        self.resolved.get_or_init(|| {
+        let words = self.resolved.get_or_init(|| {
             self.words
                 .iter()
                 .map(|w| Word {
@@ -170,7 +179,12 @@ impl Query {
                     alts: expand::with_index(w, vocab),
                 })
                 .collect()
-        })
+        });
+        self.whole_resolved.get_or_init(|| {
+            let widened: Vec<String> = words.iter().map(widened).collect();
+            (words.len() > 1).then(|| Pattern::parse(&widened.join(" ")))
+        });
+        words
     }
 
     /// Where any alternative of any word matches `s` (for highlighting what is on screen): the
@@ -194,6 +208,27 @@ impl Query {
             m.ranges = merge(std::mem::take(&mut m.ranges));
             m
         })
+    }
+}
+
+/// `word` as the whole query holds it: an English word cut to what it shares with its forms
+/// and spellings (`targets`, `target` → `target`; matched as a word prefix, it finds each), when
+/// that keeps four letters; anything else as typed.
+fn widened(word: &Word) -> String {
+    let forms = (word.alts.iter())
+        .filter(|a| matches!(a.why, Why::AsTyped | Why::WordForm | Why::Spelling))
+        .map(|a| a.text.to_ascii_lowercase());
+    let Some(shared) = forms.reduce(|a, b| {
+        let n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+        a[..n].to_string()
+    }) else {
+        return word.text.clone();
+    };
+    let latin = word.text.bytes().all(|b| b.is_ascii_alphabetic());
+    if latin && shared.len() >= 4 {
+        shared
+    } else {
+        word.text.clone()
     }
 }
 

@@ -66,6 +66,19 @@ pub fn tier(why: Why, kind: MatchKind) -> u8 {
     }
 }
 
+/// The family of a [`tier`], which ranks before where the words are: the reader's own words
+/// (exact, prefix, another form of the word), then their spellings, numerals and pinyin, then
+/// initials, then typos and synonyms. Within a family the field comes first, then the tier:
+/// the groups' own `growth target` fact before a text that says `growth targets` in passing.
+fn family(tier: u8) -> u8 {
+    match tier {
+        0..=2 => 0,
+        3 => 1,
+        4 => 2,
+        _ => 3,
+    }
+}
+
 /// Field order for ranking: title, label and aliases; facts; text.
 fn class(f: Field) -> u8 {
     match f {
@@ -126,12 +139,14 @@ pub fn combine(
     }
     let mut at: Vec<u32> = vec![u32::MAX; doc.len()];
     let mut rows: Vec<Row> = Vec::new();
+    // The whole query's hits hold every word in one field; which alternative of each word
+    // matched is learnt from the words' own hits below.
     for h in whole.unwrap_or_default() {
         at[h.node.0] = rows.len() as u32;
         let mut how = How::plain(h.kind);
-        how.words = of;
+        how.words = 0;
         how.of = of;
-        how.alts = [0; MAX_WORDS];
+        how.alts = [u8::MAX; MAX_WORDS];
         rows.push(Row {
             hit: *h,
             how,
@@ -185,6 +200,21 @@ pub fn combine(
             }
         }
     }
+    for r in rows.iter_mut().filter(|r| r.how.together) {
+        // A word the whole query found but none of its alternatives did (the whole query
+        // holds it widened: `polic` finds `police`): counted as typed, as the whole matched.
+        for w in 0..usize::from(of) {
+            if r.how.alts[w] == u8::MAX {
+                r.how.alts[w] = 0;
+                r.how.kinds[w] = r.hit.kind;
+                r.how.words += 1;
+            } else if r.how.alts[w] == 0 {
+                // As typed, each word is as good as the whole: `Greater Bay Area` is a label
+                // exactly, though `bay` alone is inside it.
+                r.how.kinds[w] = r.how.kinds[w].min(r.hit.kind);
+            }
+        }
+    }
     let most = rows.iter().map(|r| r.how.words).max().unwrap_or(0);
     rows.retain(|r| r.how.words == most);
     for r in &mut rows {
@@ -207,12 +237,13 @@ pub fn combine(
 fn ordered(rows: Vec<Row>) -> Vec<Hit> {
     let key = |r: &Row| {
         let len = u64::from(r.hit.len.min((1 << 20) - 1));
-        (u64::from(r.tier) << 60)
-            | (u64::from(!r.how.together) << 59)
-            | (u64::from(r.class) << 57)
-            | ((r.hit.kind as u64) << 54)
-            | (len << 34)
-            | (r.hit.node.0 as u64 & ((1 << 34) - 1))
+        (u64::from(family(r.tier)) << 62)
+            | (u64::from(!r.how.together) << 61)
+            | (u64::from(r.class) << 59)
+            | (u64::from(r.tier) << 56)
+            | ((r.hit.kind as u64) << 53)
+            | (len << 33)
+            | (r.hit.node.0 as u64 & ((1 << 33) - 1))
     };
     // Sorted by key and position, not whole rows: a first letter finds tens of thousands.
     let mut keyed: Vec<(u64, u32)> = rows
