@@ -175,6 +175,13 @@ fn english_as_readers_type_it() {
                 "typo → circuit",
             ),
             ("biomedecine", "clusters.pillar.9", 1, "typo → biomedicine"),
+            // One edit before two, wherever the two-edit word stands.
+            (
+                "guangzou",
+                "glossary.greater-bay-area",
+                1,
+                "typo → guangzhou",
+            ),
             // Stop words of questions.
             ("what are the five principles", "principles", 1, ""),
             (

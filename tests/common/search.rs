@@ -52,12 +52,13 @@ pub fn rank_key(doc: &Library, h: &Hit) -> (u8, u8, bool, u8, u8, MatchKind, usi
         Field::Text => 2,
     };
     // The reader's words (exact, prefix, word form); spellings, numerals and pinyin; initials;
-    // typos and synonyms: a family ranks before the field, the finer tier after it.
+    // typos of one edit and synonyms; typos of two: a family ranks before the field, the finer tier after it.
     let family = match h.how.tier {
         0..=2 => 0,
         3 => 1,
         4 => 2,
-        _ => 3,
+        5 => 3,
+        _ => 4,
     };
     (
         h.how.of - h.how.words,

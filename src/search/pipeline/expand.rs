@@ -84,12 +84,14 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
     // The match stage searches these only when the rest find nothing (a pinyin word such as
     // `banda` is no English word, but is found).
     if latin && alts.len() == 1 && !vocab.has_prefix(&text.to_ascii_lowercase()) {
-        for t in vocab
-            .typos(&text.to_ascii_lowercase())
+        for (t, edits) in vocab
+            .typo_edits(&text.to_ascii_lowercase())
             .into_iter()
             .take(MAX_EACH)
         {
-            push(&mut alts, &t, Why::Typo);
+            if !alts.iter().any(|a| a.text == t) {
+                alts.push(Alt::typo(&t, edits));
+            }
         }
     }
     // A mistyped syllable: what the letters were meant to read as (searched, like the English
@@ -100,7 +102,9 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
             .all(|a| matches!(a.why, Why::AsTyped | Why::Typo))
     {
         for t in pinyin_typos::corrections(&text.to_ascii_lowercase()) {
-            push(&mut alts, &t, Why::Typo);
+            if !alts.iter().any(|a| a.text == t) {
+                alts.push(Alt::typo(&t, 1));
+            }
         }
     }
     alts

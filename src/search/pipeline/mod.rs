@@ -63,6 +63,8 @@ pub struct Alt {
     /// The alternative's text as searched (also what `typo →` and `synonym →` name).
     pub text: String,
     pub why: Why,
+    /// For a typo, the edits from the word typed (1 or 2); 0 otherwise.
+    pub edits: usize,
     pattern: Pattern,
 }
 
@@ -71,7 +73,16 @@ impl Alt {
         Alt {
             text: text.to_string(),
             why,
+            edits: 0,
             pattern: Pattern::parse(text),
+        }
+    }
+
+    /// A word of the index `edits` edits from the word typed.
+    fn typo(text: &str, edits: usize) -> Self {
+        Alt {
+            edits,
+            ..Alt::new(text, Why::Typo)
         }
     }
 

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use super::super::query::MatchKind;
 use super::super::{Field, Hit};
-use super::{MAX_WORDS, Why, Word};
+use super::{Alt, MAX_WORDS, Why, Word};
 use crate::model::Library;
 
 /// How a hit's node matched the query's words: which alternative of each word, and how.
@@ -54,9 +54,11 @@ impl How {
     }
 }
 
-/// Rank of a word's match, lower is better.
-pub fn tier(why: Why, kind: MatchKind) -> u8 {
-    match (why, kind) {
+/// Rank of a word's match by alternative `alt`, lower is better: a typo of two edits ranks
+/// below one of one (`guangzou`: `guangzhou` before `guangdong`).
+pub fn tier(alt: &Alt, kind: MatchKind) -> u8 {
+    match (alt.why, kind) {
+        (Why::Typo, _) if alt.edits > 1 => 6,
         (Why::AsTyped, MatchKind::Exact) => 0,
         (Why::AsTyped, MatchKind::Prefix | MatchKind::Contains) => 1,
         (Why::WordForm, _) => 2,
@@ -75,7 +77,8 @@ fn family(tier: u8) -> u8 {
         0..=2 => 0,
         3 => 1,
         4 => 2,
-        _ => 3,
+        5 => 3,
+        _ => 4,
     }
 }
 
@@ -120,12 +123,12 @@ pub fn combine(
         && let [hits] = &alts[..]
     {
         // One word, one alternative (most keystrokes): the pattern's hits are the rows.
-        let why = words[0].alts[0].why;
+        let alt = &words[0].alts[0];
         return ordered(
             hits.iter()
                 .map(|h| {
                     let mut how = How::plain(h.kind);
-                    how.tier = tier(why, h.kind);
+                    how.tier = tier(alt, h.kind);
                     Row {
                         hit: *h,
                         how,
@@ -157,9 +160,9 @@ pub fn combine(
     }
     for (w, alts) in found.iter().enumerate().take(MAX_WORDS) {
         for (a, hits) in alts.iter().enumerate() {
-            let why = words[w].alts[a].why;
+            let alt = &words[w].alts[a];
             for h in hits.iter() {
-                let t = tier(why, h.kind);
+                let t = tier(alt, h.kind);
                 let slot = &mut at[h.node.0];
                 if *slot == u32::MAX {
                     *slot = rows.len() as u32;
@@ -180,7 +183,7 @@ pub fn combine(
                 let better = match row.how.alts[w] {
                     u8::MAX => true,
                     old => {
-                        let old_t = tier(words[w].alts[old as usize].why, row.how.kinds[w]);
+                        let old_t = tier(&words[w].alts[old as usize], row.how.kinds[w]);
                         t < old_t
                     }
                 };
@@ -224,7 +227,7 @@ pub fn combine(
         }
         r.tier = (0..usize::from(of))
             .filter(|&w| r.how.alts[w] != u8::MAX)
-            .map(|w| tier(words[w].alts[r.how.alts[w] as usize].why, r.how.kinds[w]))
+            .map(|w| tier(&words[w].alts[r.how.alts[w] as usize], r.how.kinds[w]))
             .max()
             .unwrap_or(0);
         r.class = class(r.hit.field);
@@ -237,13 +240,15 @@ pub fn combine(
 fn ordered(rows: Vec<Row>) -> Vec<Hit> {
     let key = |r: &Row| {
         let len = u64::from(r.hit.len.min((1 << 20) - 1));
-        (u64::from(family(r.tier)) << 62)
-            | (u64::from(!r.how.together) << 61)
-            | (u64::from(r.class) << 59)
-            | (u64::from(r.tier) << 56)
-            | ((r.hit.kind as u64) << 53)
-            | (len << 33)
-            | (r.hit.node.0 as u64 & ((1 << 33) - 1))
+        // family: 3 bits, together 1, class 2, tier 3, kind 3, length 20, node 32 (a library
+        // holds at most u32 nodes).
+        (u64::from(family(r.tier)) << 61)
+            | (u64::from(!r.how.together) << 60)
+            | (u64::from(r.class) << 58)
+            | (u64::from(r.tier) << 55)
+            | ((r.hit.kind as u64) << 52)
+            | (len << 32)
+            | (r.hit.node.0 as u64 & u64::from(u32::MAX))
     };
     // Sorted by key and position, not whole rows: a first letter finds tens of thousands.
     let mut keyed: Vec<(u64, u32)> = rows

@@ -152,7 +152,14 @@ impl Vocab {
     /// one edit up to 7, two from 8; a transposition is one edit, a different first letter two;
     /// never for a word with digits — as whole words or as the beginning of a longer word (a
     /// typo while still typing, from 5 letters). Closest first, then the more frequent.
+    #[cfg(test)]
     pub fn typos(&self, word: &str) -> Vec<String> {
+        self.typo_edits(word).into_iter().map(|(w, _)| w).collect()
+    }
+
+    /// [`Vocab::typos`], each with its number of edits (1 or 2): words of the index within the
+    /// typos allowed for `word`'s length, closest first, then the more frequent.
+    pub fn typo_edits(&self, word: &str) -> Vec<(String, usize)> {
         let len = word.chars().count();
         if len < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return Vec::new();
@@ -193,7 +200,9 @@ impl Vocab {
             }
         }
         found.sort_unstable();
-        found.into_iter().map(|(_, _, w)| w.to_string()).collect()
+        (found.into_iter())
+            .map(|(d, _, w)| (w.to_string(), d))
+            .collect()
     }
 }
 
