@@ -105,6 +105,10 @@ fn chinese_as_readers_type_it() {
             ),
             // Its parts apart only when it is found nowhere as one run.
             ("2025目标", "goals", 4, "apart → 2025 目标"),
+            // A run of Chinese found nowhere is read as the words the document has in it.
+            ("培育产业集群", "goals", 3, "apart"),
+            ("出台意见", "significance", 1, "apart"),
+            ("集群营业收入增速目标", "clusters.pillar", 3, "apart"),
             ("5大基本原则", "principles", 1, "numeral → 五大基本原则"),
             ("5大 原则", "principles", 1, "numeral → 五大"),
             (

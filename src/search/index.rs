@@ -117,7 +117,8 @@ impl Index {
         if query.is_empty() {
             return Vec::new();
         }
-        let words = query.resolve(self.vocab());
+        let found = |text: &str| !self.pattern_hits(&Pattern::parse(text)).is_empty();
+        let words = query.resolve(self.vocab(), &found);
         // Several words: also the whole query as one pattern, which finds the fields holding
         // every word (and how well: `Greater Bay Area` is a label exactly).
         let whole = query.whole().map(|p| self.pattern_hits(p));

@@ -50,6 +50,33 @@ fn apart(word: &str) -> String {
     out
 }
 
+/// A run of Chinese characters (three or more) cut into parts `found` says the index finds,
+/// each the longest found from where the last ended, at least two characters (a character no
+/// part of two covers is left out): `新能源汽车` → `新能源`, `汽车`. `None` for anything else,
+/// or when fewer than two parts are found.
+pub fn chinese_parts(word: &str, found: &dyn Fn(&str) -> bool) -> Option<Vec<String>> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 3 || !chars.iter().all(|&c| is_han(c)) {
+        return None;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut from = 0;
+    while from + 1 < chars.len() {
+        let longest = (from + 2..=chars.len())
+            .rev()
+            .map(|to| chars[from..to].iter().collect::<String>())
+            .find(|part| found(part));
+        match longest {
+            Some(part) => {
+                from += part.chars().count();
+                parts.push(part);
+            }
+            None => from += 1,
+        }
+    }
+    (parts.len() > 1).then_some(parts)
+}
+
 /// Every alternative of `word`, with those found through the index's words.
 pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
     let mut alts = word.alts.clone();

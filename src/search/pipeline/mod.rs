@@ -44,8 +44,9 @@ pub enum Why {
     Synonym,
     /// The word is not in the index; a word of it within one or two edits is.
     Typo,
-    /// A number written with Chinese, not found as one run: its digits and its characters
-    /// apart in one field (`2025目标` as `2025` … `目标`).
+    /// Found nowhere as one run, its parts apart in one field: a number written with Chinese
+    /// (`2025目标` as `2025` … `目标`), or a run of Chinese cut where the document's words are
+    /// (`新能源汽车` as `新能源` … `汽车`).
     Apart,
 }
 
@@ -181,15 +182,31 @@ impl Query {
         self.resolved.get().unwrap_or(&self.words)
     }
 
-    pub(super) fn resolve(&self, vocab: &Vocab) -> &[Word] {
+    /// The words with every alternative: those found through the index's words (`vocab`); and
+    /// a run of Chinese that `found` (whether the index finds a text) finds nowhere in any form
+    /// is read as the words the index does find in it, as if typed apart
+    /// ([`expand::chinese_parts`]: `新能源汽车` as `新能源` and `汽车`).
+    pub(super) fn resolve(&self, vocab: &Vocab, found: &dyn Fn(&str) -> bool) -> &[Word] {
         let words = self.resolved.get_or_init(|| {
-            self.words
-                .iter()
-                .map(|w| Word {
-                    text: w.text.clone(),
-                    alts: expand::with_index(w, vocab),
-                })
-                .collect()
+            let mut out = Vec::new();
+            for w in &self.words {
+                let alts = expand::with_index(w, vocab);
+                let parts = (alts.iter().all(|a| !found(&a.text)))
+                    .then(|| expand::chinese_parts(&w.text, found))
+                    .flatten();
+                match parts {
+                    Some(parts) => out.extend(parts.iter().map(|p| Word {
+                        text: p.clone(),
+                        alts: vec![Alt::new(p, Why::Apart)],
+                    })),
+                    None => out.push(Word {
+                        text: w.text.clone(),
+                        alts,
+                    }),
+                }
+            }
+            out.truncate(MAX_WORDS);
+            out
         });
         self.whole_resolved.get_or_init(|| {
             let widened: Vec<String> = words.iter().map(widened).collect();
@@ -275,6 +292,8 @@ pub fn label(word: &Word, alt: usize, kind: MatchKind) -> Option<String> {
         Why::Numeral => format!("numeral → {}", a.text),
         Why::Synonym => format!("synonym → {}", a.text),
         Why::Typo => format!("typo → {}", a.text),
+        // A part of a run of Chinese is a word of its own, shown by its highlight.
+        Why::Apart if a.text == word.text => "apart".into(),
         Why::Apart => format!("apart → {}", a.text),
     })
 }
