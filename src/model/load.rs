@@ -8,8 +8,6 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
-
 use super::Document;
 use super::budget;
 use super::error::{LoadError, Problem, TOO_NESTED, yaml_problem};
@@ -135,17 +133,7 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
         let _budget = budget::start(limits);
         let de = serde_yaml::Deserializer::from_str(src);
         serde_path_to_error::deserialize::<_, RawFile>(de).map_err(|e| {
-            // A path is only meant for a value the schema refused: when the YAML itself is
-            // broken (which reading it without a schema tells), serde_path_to_error's path is
-            // merely where the reading had got to.
-            let broken =
-                serde::de::IgnoredAny::deserialize(serde_yaml::Deserializer::from_str(src))
-                    .is_err();
-            let mut path = if broken {
-                ".".into()
-            } else {
-                e.path().to_string()
-            };
+            let mut path = e.path().to_string();
             // serde_path_to_error names an enum's variant as a step of the path (`kind.goal`);
             // in the file it is the value of `kind`.
             if let Some(cut) = path.rfind(".kind.") {
