@@ -99,9 +99,16 @@ impl std::error::Error for LoadError {}
 
 /// serde_yaml's error in the reader's terms, at its line and column, with the path to the value
 /// (`document.children[0].text.zh`) that serde_path_to_error followed.
-pub fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
-    let mut at = e.location().map(|l| (l.line(), l.column()));
-    let mut msg = e.to_string();
+pub fn yaml_problem(e: &serde_path_to_error::Error<serde_yaml::Error>, src: &str) -> Problem {
+    let mut path = e.path().to_string();
+    // serde_path_to_error names an enum's variant as a step of the path (`kind.goal`); in the
+    // file it is the value of `kind`.
+    if let Some(cut) = path.rfind(".kind.") {
+        path.truncate(cut + ".kind".len());
+    }
+    let path = path.as_str();
+    let mut at = e.inner().location().map(|l| (l.line(), l.column()));
+    let mut msg = e.inner().to_string();
     // serde_yaml ends its message with the place, which the problem states on its own.
     if let Some((line, column)) = at
         && let Some(cut) = msg.rfind(&format!(" at line {line} column {column}"))
@@ -116,7 +123,9 @@ pub fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
         let rest = &msg[said.len() + 2..];
         let of_mapping = ["missing field", "unknown field", "duplicate field"];
         if said != path && !of_mapping.iter().any(|m| rest.starts_with(m)) {
-            if let (Some((line, _)), Some(key)) = (at, last_key(path)) {
+            // The value's key, unless the path ends in a list index.
+            let key = path.rsplit('.').next().filter(|k| !k.contains('['));
+            if let (Some((line, _)), Some(key)) = (at, key) {
                 at = key_after(src, line, key).or(at);
             }
             msg = format!("{path}: {rest}");
@@ -148,12 +157,6 @@ pub fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
 fn path_prefixes(path: &str) -> impl Iterator<Item = &str> {
     let cuts = path.match_indices(['.', '[']).map(|(i, _)| i).rev();
     std::iter::once(path).chain(cuts.map(|i| &path[..i]))
-}
-
-/// The last key of a path (`en` of `document.title.en`), unless it ends in a list index.
-fn last_key(path: &str) -> Option<&str> {
-    let last = &path[path.rfind('.').map_or(0, |i| i + 1)..];
-    (!last.is_empty() && !last.contains('[')).then_some(last)
 }
 
 /// The line of the `---` that starts a file's second YAML document.

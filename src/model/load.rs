@@ -118,13 +118,10 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     }
     if src
         .lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        .all(|l| matches!(l.trim_start().chars().next(), None | Some('#')))
     {
-        return Err(fail(Problem::at(
-            None,
-            None,
-            "the file is empty; expected `schema: 1` and `document:`",
-        )));
+        let message = "the file is empty; expected `schema: 1` and `document:`";
+        return Err(fail(Problem::at(None, None, message)));
     }
     if let Some((line, column)) = flow_too_deep(src) {
         return Err(fail(Problem::at(Some(line), Some(column), TOO_NESTED)));
@@ -132,15 +129,8 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     let raw = {
         let _budget = budget::start(limits);
         let de = serde_yaml::Deserializer::from_str(src);
-        serde_path_to_error::deserialize::<_, RawFile>(de).map_err(|e| {
-            let mut path = e.path().to_string();
-            // serde_path_to_error names an enum's variant as a step of the path (`kind.goal`);
-            // in the file it is the value of `kind`.
-            if let Some(cut) = path.rfind(".kind.") {
-                path.truncate(cut + ".kind".len());
-            }
-            fail(yaml_problem(e.inner(), &path, src))
-        })?
+        serde_path_to_error::deserialize::<_, RawFile>(de)
+            .map_err(|e| fail(yaml_problem(&e, src)))?
     };
     validate::build(raw, src, limits).map_err(|problems| LoadError {
         file: name.to_string(),
