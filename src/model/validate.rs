@@ -1,7 +1,7 @@
 //! Turns the raw file into a [`Document`] and checks what serde cannot: a schema this yijian
 //! reads, unique and well-formed ids, titles and texts in the languages the schema asks for,
-//! references that resolve, one root, real dates, and the depth limit. (Every string and node
-//! was already counted against the load's limits while it was parsed: see `budget`.)
+//! references that resolve, one root, real dates, and the depth limit (the other limits were
+//! kept while the file was parsed: see `budget`).
 //!
 //! All problems are collected, not just the first, each at the line of its node's `id:`.
 
