@@ -158,10 +158,6 @@ impl<'de> Visitor<'de> for Text {
         ))
     }
 
-    fn visit_unit<E: Error>(self) -> Result<String, E> {
-        self.visit_none()
-    }
-
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
         d.deserialize_string(self)
     }
