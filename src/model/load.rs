@@ -70,7 +70,14 @@ pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     let fail = |p: Problem| LoadError::new(&name, p);
     let bytes =
         read(path, limits, "a policy file").map_err(|m| fail(Problem::at(None, None, m)))?;
-    load_str(decode(&bytes).map_err(fail)?, &name, limits)
+    // UTF-8 only; the error names the line and column of the first invalid byte.
+    let src = std::str::from_utf8(&bytes).map_err(|e| {
+        let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let (line, column) = position(&good, good.len());
+        let message = "not UTF-8 text (a policy file must be UTF-8)";
+        fail(Problem::at(Some(line), Some(column), message))
+    })?;
+    load_str(src, &name, limits)
 }
 
 /// The bytes of the file at `path`, refused before they are read when it is a folder (not
@@ -94,16 +101,6 @@ pub(crate) fn read(path: &Path, limits: &Limits, what: &str) -> Result<Vec<u8>, 
         ));
     }
     std::fs::read(path).map_err(io)
-}
-
-/// UTF-8 only; the error names the line and column of the first invalid byte.
-fn decode(bytes: &[u8]) -> Result<&str, Problem> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
-        let (line, column) = position(&good, good.len());
-        let message = "not UTF-8 text (a policy file must be UTF-8)";
-        Problem::at(Some(line), Some(column), message)
-    })
 }
 
 /// Parses and validates policy text. `name` is used in error messages only.

@@ -89,8 +89,10 @@ impl Builder<'_> {
             source: self.text(root, "meta.source", m.source, false),
             source_date: m.source_date,
         };
+        // A real calendar date, so 2020-13-45 and 2021-02-29 are refused.
+        let format = time::macros::format_description!("[year]-[month]-[day]");
         for (key, date) in [("issued", &meta.issued), ("source_date", &meta.source_date)] {
-            if !is_date(date) {
+            if date.len() != 10 || time::Date::parse(date, format).is_err() {
                 self.problems.push(Problem::in_node(
                     root,
                     key_after(self.src, 1, key).map(|(line, _)| line),
@@ -143,7 +145,10 @@ impl Builder<'_> {
         if !too_deep {
             seen.first.get_or_insert(me);
         }
-        if !valid_id(&id) {
+        let valid = id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+        if !(1..=64).contains(&id.len()) || !valid {
             self.problem(
                 &id,
                 "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
@@ -237,17 +242,4 @@ impl Builder<'_> {
 
 fn count_nodes(raw: &RawNode) -> usize {
     1 + raw.children.iter().map(count_nodes).sum::<usize>()
-}
-
-fn valid_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-}
-
-/// A real calendar date written YYYY-MM-DD (so 2020-13-45 and 2021-02-29 are refused).
-fn is_date(s: &str) -> bool {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    s.len() == 10 && time::Date::parse(s, format).is_ok()
 }
