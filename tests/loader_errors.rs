@@ -487,3 +487,47 @@ fn many_problems_are_each_placed_at_their_node() {
         assert_eq!(p.line, Some(7 + i), "{p:?}");
     }
 }
+
+/// A `meta` date is a real day of the calendar written YYYY-MM-DD: leap days only in leap years,
+/// months and days with their two digits.
+#[test]
+fn meta_dates_are_real_days_written_in_full() {
+    let with = |date: &str| {
+        let meta = format!(
+            "  meta:\n    issuer: {{zh: 某部门, en: A department}}\n    issued: \"{date}\"\n    source: {{zh: 网站, en: A website}}\n    source_date: 2020-06-17\n  children:\n"
+        );
+        load_str(
+            &MINIMAL.replacen("  children:\n", &meta, 1),
+            "d.yaml",
+            &Limits::default(),
+        )
+    };
+    for good in ["2020-02-29", "2000-02-29", "2021-12-31", "0001-01-01"] {
+        let d = with(good).unwrap_or_else(|e| panic!("{good}: {e}"));
+        assert_eq!(d.meta.unwrap().issued, good);
+    }
+    for bad in [
+        "2021-02-29",
+        "1900-02-29",
+        "2020-04-31",
+        "2020-00-10",
+        "2020-01-00",
+        "2020-1-05",
+        "2020-01-5",
+        "+2020-01-01",
+        "-2020-01-01",
+        "+020-01-01",
+        "2020/01/01",
+        "2020-01-01T",
+        " 2020-01-01",
+        "２０２０-01-01",
+    ] {
+        let e = with(bad).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!(
+                "d.yaml:11: node `plan`: meta.issued `{bad}` is not a date of the form YYYY-MM-DD"
+            )
+        );
+    }
+}

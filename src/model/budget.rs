@@ -15,6 +15,8 @@ use std::fmt;
 use serde::de::{Error, Visitor};
 use serde::{Deserialize, Deserializer};
 
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+
 use super::Limits;
 
 /// What one string costs besides its bytes: the `String` itself, so that a million empty
@@ -40,26 +42,23 @@ pub struct Guard(());
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        BUDGET.with(|b| b.set(None));
+        BUDGET.set(None);
     }
 }
 
 /// Sets the budget for one load on this thread.
 pub fn start(limits: &Limits) -> Guard {
-    BUDGET.with(|b| {
-        b.set(Some(Budget {
-            limits: *limits,
-            text_bytes_left: limits.text_bytes,
-            nodes_left: limits.nodes,
-        }))
-    });
+    BUDGET.set(Some(Budget {
+        limits: *limits,
+        text_bytes_left: limits.text_bytes,
+        nodes_left: limits.nodes,
+    }));
     Guard(())
 }
 
 /// What keeping `s` costs in bytes: the string, and again its compatibility form (NFKC) where
 /// that differs, which the search index keeps beside it.
 fn built_bytes(s: &str) -> u64 {
-    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
     // ASCII and the unified ideographs, nearly all of a policy file, are their own compatibility
     // form; telling them by range is several times quicker than the tables (an alias may have
     // the same long string charged thousands of times).
@@ -74,32 +73,30 @@ fn built_bytes(s: &str) -> u64 {
 
 /// Charges `s`, and a node when `s` is a node's id, against this thread's budget, if any.
 fn charge(s: &str, node: bool) -> Result<(), String> {
-    BUDGET.with(|cell| {
-        let Some(mut b) = cell.get() else {
-            return Ok(());
-        };
-        if node {
-            b.nodes_left = (b.nodes_left.checked_sub(1))
-                .ok_or_else(|| format!("more than {} nodes", b.limits.nodes))?;
-        }
-        if s.len() > b.limits.string_bytes {
-            return Err(format!(
-                "a string of {} bytes, over the limit of {} bytes",
-                s.len(),
-                b.limits.string_bytes
-            ));
-        }
-        b.text_bytes_left = (b.text_bytes_left.checked_sub(built_bytes(s) + STRING_COST))
-            .ok_or_else(|| {
-                format!(
-                    "the text adds up to more than {} bytes once YAML aliases and Unicode \
-                     compatibility forms are expanded",
-                    b.limits.text_bytes
-                )
-            })?;
-        cell.set(Some(b));
-        Ok(())
-    })
+    let Some(mut b) = BUDGET.get() else {
+        return Ok(());
+    };
+    if node {
+        b.nodes_left = (b.nodes_left.checked_sub(1))
+            .ok_or_else(|| format!("more than {} nodes", b.limits.nodes))?;
+    }
+    if s.len() > b.limits.string_bytes {
+        return Err(format!(
+            "a string of {} bytes, over the limit of {} bytes",
+            s.len(),
+            b.limits.string_bytes
+        ));
+    }
+    b.text_bytes_left =
+        (b.text_bytes_left.checked_sub(built_bytes(s) + STRING_COST)).ok_or_else(|| {
+            format!(
+                "the text adds up to more than {} bytes once YAML aliases and Unicode \
+                 compatibility forms are expanded",
+                b.limits.text_bytes
+            )
+        })?;
+    BUDGET.set(Some(b));
+    Ok(())
 }
 
 /// A string field, charged; YAML's null is refused (see [`Text`]).
@@ -159,10 +156,6 @@ impl<'de> Visitor<'de> for Text {
             "no value (YAML reads `~`, `null` and an empty value as nothing): write the text, \
              quoted if it is `~` or `null`",
         ))
-    }
-
-    fn visit_unit<E: Error>(self) -> Result<String, E> {
-        self.visit_none()
     }
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {

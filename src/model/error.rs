@@ -99,57 +99,46 @@ impl std::error::Error for LoadError {}
 
 /// serde_yaml's error in the reader's terms, at its line and column, with the path to the value
 /// (`document.children[0].text.zh`) that serde_path_to_error followed.
-pub fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
-    let mut at = e.location().map(|l| (l.line(), l.column()));
-    let mut msg = e.to_string();
-    // serde_yaml ends its message with the place, which the problem states on its own, and
-    // starts it with the path as far as it knows it (the enclosing mapping's, for a value that a
-    // field refused), which the full path replaces.
+pub fn yaml_problem(e: &serde_path_to_error::Error<serde_yaml::Error>, src: &str) -> Problem {
+    let mut path = e.path().to_string();
+    // serde_path_to_error names an enum's variant as a step of the path (`kind.goal`); in the
+    // file it is the value of `kind`.
+    if let Some(cut) = path.rfind(".kind.") {
+        path.truncate(cut + ".kind".len());
+    }
+    let path = path.as_str();
+    let mut at = e.inner().location().map(|l| (l.line(), l.column()));
+    let mut msg = e.inner().to_string();
+    // serde_yaml ends its message with the place, which the problem states on its own.
     if let Some((line, column)) = at
         && let Some(cut) = msg.rfind(&format!(" at line {line} column {column}"))
     {
         msg.truncate(cut);
     }
-    let said = path_prefixes(path).find(|p| msg.starts_with(&format!("{p}: ")));
-    if let Some(p) = said {
-        msg = msg[p.len() + 2..].to_string();
-    }
-    // A key that is unknown, missing or repeated is a problem of its mapping, where serde_yaml
-    // puts it; serde_path_to_error's path would name the unknown key as if it were a field.
-    let of_mapping = ["missing field", "unknown field", "duplicate field"]
-        .iter()
-        .any(|m| msg.starts_with(m));
-    let path = match said {
-        Some(p) if of_mapping => p,
-        None if of_mapping => ".",
-        _ => path,
-    };
-    if path != "." && !path.is_empty() {
-        // serde_yaml placed a value that a field refused at its enclosing mapping: look for the
-        // value's own key from there on.
-        if said != Some(path)
-            && let (Some((line, _)), Some(key)) = (at, last_key(path))
-        {
-            at = key_after(src, line, key).or(at);
+    // serde_yaml starts its message with the path as far as it knows it (none for broken YAML).
+    // A value refused without a place of its own (a null, a `!!null` tag) it puts at the
+    // enclosing mapping: name the value's full path, and look for its key from there on. A key
+    // that is unknown, missing or repeated is a problem of the mapping, as serde_yaml says.
+    if let Some(said) = path_prefixes(path).find(|p| msg.starts_with(&format!("{p}: "))) {
+        let rest = &msg[said.len() + 2..];
+        let of_mapping = ["missing field", "unknown field", "duplicate field"];
+        if said != path && !of_mapping.iter().any(|m| rest.starts_with(m)) {
+            // The value's key, unless the path ends in a list index.
+            let key = path.rsplit('.').next().filter(|k| !k.contains('['));
+            if let (Some((line, _)), Some(key)) = (at, key) {
+                at = key_after(src, line, key).or(at);
+            }
+            msg = format!("{path}: {rest}");
         }
-        msg = format!("{path}: {msg}");
     }
-    let plain = [
-        ("recursion limit exceeded", TOO_NESTED),
-        (
-            "repetition limit exceeded",
-            "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)",
-        ),
-        (
-            "unknown anchor",
-            "an alias (`*name`) with no anchor (`&name`) before it",
-        ),
-    ];
-    if let Some((_, said)) = plain
-        .iter()
-        .find(|(serde_yaml, _)| msg.contains(serde_yaml))
-    {
-        msg = said.to_string();
+    // serde_yaml's words for its own limits and for a broken alias, in the reader's terms.
+    if msg.contains("recursion limit exceeded") {
+        msg = TOO_NESTED.into();
+    } else if msg.contains("repetition limit exceeded") {
+        msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
+            .into();
+    } else if msg.contains("unknown anchor") {
+        msg = "an alias (`*name`) with no anchor (`&name`) before it".into();
     } else if msg.contains("more than one document") {
         at = second_document(src).map(|line| (line, 1));
         msg = "a second YAML document (`---`): a policy file holds one document".into();
@@ -168,12 +157,6 @@ pub fn yaml_problem(e: &serde_yaml::Error, path: &str, src: &str) -> Problem {
 fn path_prefixes(path: &str) -> impl Iterator<Item = &str> {
     let cuts = path.match_indices(['.', '[']).map(|(i, _)| i).rev();
     std::iter::once(path).chain(cuts.map(|i| &path[..i]))
-}
-
-/// The last key of a path (`en` of `document.title.en`), unless it ends in a list index.
-fn last_key(path: &str) -> Option<&str> {
-    let last = &path[path.rfind('.').map_or(0, |i| i + 1)..];
-    (!last.is_empty() && !last.contains('[')).then_some(last)
 }
 
 /// The line of the `---` that starts a file's second YAML document.

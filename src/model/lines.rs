@@ -17,13 +17,14 @@ pub fn position(src: &str, offset: usize) -> (usize, usize) {
 /// indentation and any `- `), or after `{` or `,` in flow style; never inside a longer key or a
 /// text.
 fn keys<'a>(line: &'a str, key: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let pattern = format!("{key}:");
-    let found: Vec<usize> = line.match_indices(&pattern).map(|(at, _)| at).collect();
-    found.into_iter().filter(move |&at| {
-        let before = &line[..at];
-        before.chars().all(|c| matches!(c, ' ' | '\t' | '-'))
-            || before.trim_end().ends_with(['{', ','])
-    })
+    line.match_indices(key)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = &line[..at];
+            line[at + key.len()..].starts_with(':')
+                && (before.chars().all(|c| matches!(c, ' ' | '\t' | '-'))
+                    || before.trim_end().ends_with(['{', ',']))
+        })
 }
 
 /// The 1-based lines of every `id: <id>` in `src`, by id, in file order: read once, when there are

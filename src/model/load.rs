@@ -8,8 +8,6 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
-
 use super::Document;
 use super::budget;
 use super::error::{LoadError, Problem, TOO_NESTED, yaml_problem};
@@ -72,7 +70,14 @@ pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     let fail = |p: Problem| LoadError::new(&name, p);
     let bytes =
         read(path, limits, "a policy file").map_err(|m| fail(Problem::at(None, None, m)))?;
-    load_str(decode(&bytes).map_err(fail)?, &name, limits)
+    // UTF-8 only; the error names the line and column of the first invalid byte.
+    let src = std::str::from_utf8(&bytes).map_err(|e| {
+        let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let (line, column) = position(&good, good.len());
+        let message = "not UTF-8 text (a policy file must be UTF-8)";
+        fail(Problem::at(Some(line), Some(column), message))
+    })?;
+    load_str(src, &name, limits)
 }
 
 /// The bytes of the file at `path`, refused before they are read when it is a folder (not
@@ -98,16 +103,6 @@ pub(crate) fn read(path: &Path, limits: &Limits, what: &str) -> Result<Vec<u8>, 
     std::fs::read(path).map_err(io)
 }
 
-/// UTF-8 only; the error names the line and column of the first invalid byte.
-fn decode(bytes: &[u8]) -> Result<&str, Problem> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
-        let (line, column) = position(&good, good.len());
-        let message = "not UTF-8 text (a policy file must be UTF-8)";
-        Problem::at(Some(line), Some(column), message)
-    })
-}
-
 /// Parses and validates policy text. `name` is used in error messages only.
 ///
 /// # Errors
@@ -120,13 +115,10 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     }
     if src
         .lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        .all(|l| matches!(l.trim_start().chars().next(), None | Some('#')))
     {
-        return Err(fail(Problem::at(
-            None,
-            None,
-            "the file is empty; expected `schema: 1` and `document:`",
-        )));
+        let message = "the file is empty; expected `schema: 1` and `document:`";
+        return Err(fail(Problem::at(None, None, message)));
     }
     if let Some((line, column)) = flow_too_deep(src) {
         return Err(fail(Problem::at(Some(line), Some(column), TOO_NESTED)));
@@ -134,25 +126,8 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     let raw = {
         let _budget = budget::start(limits);
         let de = serde_yaml::Deserializer::from_str(src);
-        serde_path_to_error::deserialize::<_, RawFile>(de).map_err(|e| {
-            // A path is only meant for a value the schema refused: when the YAML itself is
-            // broken (which reading it without a schema tells), serde_path_to_error's path is
-            // merely where the reading had got to.
-            let broken =
-                serde::de::IgnoredAny::deserialize(serde_yaml::Deserializer::from_str(src))
-                    .is_err();
-            let mut path = if broken {
-                ".".into()
-            } else {
-                e.path().to_string()
-            };
-            // serde_path_to_error names an enum's variant as a step of the path (`kind.goal`);
-            // in the file it is the value of `kind`.
-            if let Some(cut) = path.rfind(".kind.") {
-                path.truncate(cut + ".kind".len());
-            }
-            fail(yaml_problem(e.inner(), &path, src))
-        })?
+        serde_path_to_error::deserialize::<_, RawFile>(de)
+            .map_err(|e| fail(yaml_problem(&e, src)))?
     };
     validate::build(raw, src, limits).map_err(|problems| LoadError {
         file: name.to_string(),

@@ -22,14 +22,13 @@ pub(crate) use load::read;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
 
-use std::fmt;
-
 /// A position in document order; also the index into [`Document::nodes`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub usize);
 
 /// One of the two languages every title and text comes in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
 pub enum Lang {
     /// Chinese (the official text).
     Zh,
@@ -43,10 +42,7 @@ impl Lang {
 
     /// The language's code: `zh` or `en`.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
+        self.into()
     }
 }
 
@@ -54,26 +50,21 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Bilingual {
     /// The Chinese (empty when the document gives only English).
-    #[serde(skip_serializing_if = "absent")]
+    #[serde(skip_serializing_if = "str::is_empty")]
     pub zh: Box<str>,
     /// The English (empty when the document gives only Chinese).
-    #[serde(skip_serializing_if = "absent")]
+    #[serde(skip_serializing_if = "str::is_empty")]
     pub en: Box<str>,
-}
-
-/// serde hands `skip_serializing_if` the field as declared.
-#[allow(clippy::borrowed_box)]
-fn absent(s: &Box<str>) -> bool {
-    s.is_empty()
 }
 
 impl Bilingual {
     /// The string in `lang`, or in the other language when the document gives only that one, so
     /// that a reader who chose one language never meets a blank.
     pub fn get(&self, lang: Lang) -> &str {
-        match self.own(lang) {
-            "" => self.own(other(lang)),
-            s => s,
+        match (self.own(lang), lang) {
+            ("", Lang::Zh) => &self.en,
+            ("", Lang::En) => &self.zh,
+            (s, _) => s,
         }
     }
 
@@ -115,16 +106,21 @@ impl Bilingual {
     }
 }
 
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::Zh => Lang::En,
-        Lang::En => Lang::Zh,
-    }
-}
-
 /// What a node is. The order of the variants is the order of the file format's documentation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Deserialize,
+    serde::Serialize,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Kind {
     /// The root: one per file.
     Document,
@@ -153,25 +149,7 @@ pub enum Kind {
 impl Kind {
     /// The kind as the file format writes it (`cluster_group`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Document => "document",
-            Kind::Section => "section",
-            Kind::Part => "part",
-            Kind::ClusterGroup => "cluster_group",
-            Kind::Cluster => "cluster",
-            Kind::Goal => "goal",
-            Kind::Principle => "principle",
-            Kind::MeasureGroup => "measure_group",
-            Kind::Measure => "measure",
-            Kind::Glossary => "glossary",
-            Kind::Term => "term",
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 

@@ -13,10 +13,8 @@ use super::budget;
 
 /// A whole policy file: the `schema` version and the document's root node.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a mapping with `schema` and `document` at the top level"
-)]
+#[serde(deny_unknown_fields)]
+#[serde(expecting = "a mapping with `schema` and `document` at the top level")]
 pub struct RawFile {
     /// The schema version the file is written in: 1 or 2 (docs/SCHEMA.md, "Versions").
     pub schema: u32,
@@ -29,27 +27,19 @@ pub struct RawFile {
 #[serde(deny_unknown_fields, expecting = "`{zh: …, en: …}`")]
 pub struct RawText {
     /// `None` when left out, which schema 2 allows for one of the two; validation tells.
-    #[serde(
-        default,
-        deserialize_with = "budget::some_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "budget::some_string")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
     /// The English, the project's translation; `None` when left out.
-    #[serde(
-        default,
-        deserialize_with = "budget::some_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "budget::some_string")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 /// A named excerpt of the source about a node, for the compare view: `{key, name, value}`.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a fact (`{key, name: {zh, en}, value: {zh, en}}`)"
-)]
+#[serde(deny_unknown_fields)]
+#[serde(expecting = "a fact (`{key, name: {zh, en}, value: {zh, en}}`)")]
 pub struct RawFact {
     /// An ASCII identifier (`definition`, `revenue_growth`, …) that lines facts up across nodes.
     #[serde(deserialize_with = "budget::string")]
@@ -62,10 +52,8 @@ pub struct RawFact {
 
 /// Where the document comes from (root only): `{issuer, issued, source, source_date}`.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "`{issuer, issued, source, source_date}`"
-)]
+#[serde(deny_unknown_fields)]
+#[serde(expecting = "`{issuer, issued, source, source_date}`")]
 pub struct RawMeta {
     /// Who issued the document, in both languages.
     pub issuer: RawText,
@@ -81,10 +69,8 @@ pub struct RawMeta {
 
 /// One node of the document tree as written, with its children nested.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a node (a mapping with `id`, `kind`, `title`, …)"
-)]
+#[serde(deny_unknown_fields)]
+#[serde(expecting = "a node (a mapping with `id`, `kind`, `title`, …)")]
 pub struct RawNode {
     /// The node's id, unique in the document; the project's numbering of it.
     #[serde(deserialize_with = "budget::node_id")]
@@ -92,11 +78,8 @@ pub struct RawNode {
     /// What the node is: document, section, cluster, goal, ….
     pub kind: Kind,
     /// The number the source itself gives the node (`一`, `3`), shown before the title.
-    #[serde(
-        default,
-        deserialize_with = "budget::opt_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "budget::opt_string")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ordinal: Option<String>,
     /// The node's title, in both languages.
     pub title: RawText,
@@ -110,18 +93,12 @@ pub struct RawNode {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<RawFact>,
     /// Other names a reader may type: indexed by search, not shown.
-    #[serde(
-        default,
-        deserialize_with = "budget::strings",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "budget::strings")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// Ids of related nodes; every one must exist. The reverse links are derived.
-    #[serde(
-        default,
-        deserialize_with = "budget::strings",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "budget::strings")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub refs: Vec<String>,
     /// Boxed: only the root has one, and inline it would make every node 140 bytes larger.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,7 @@
 //! Turns the raw file into a [`Document`] and checks what serde cannot: a schema this yijian
 //! reads, unique and well-formed ids, titles and texts in the languages the schema asks for,
-//! references that resolve, one root, real dates, and the depth limit. (Every string and node
-//! was already counted against the load's limits while it was parsed: see `budget`.)
+//! references that resolve, one root, real dates, and the depth limit (the other limits were
+//! kept while the file was parsed: see `budget`).
 //!
 //! All problems are collected, not just the first, each at the line of its node's `id:`.
 
@@ -12,9 +12,6 @@ use super::lines::{id_lines, key_after};
 use super::raw::{RawFile, RawMeta, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
-
-/// The schema versions read: 1 (both languages everywhere) and 2 (`en` or `zh` may be left out).
-const SCHEMAS: [u32; 2] = [1, 2];
 
 /// An id met while building: how often so far (to find the line of its n-th occurrence), and
 /// its first node, the one a reference names (a later one is an error anyway).
@@ -39,10 +36,7 @@ struct Builder<'a> {
 
 /// The document `raw` describes, or every problem found in it.
 pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<Problem>> {
-    let RawFile {
-        schema,
-        mut document,
-    } = raw;
+    let (schema, mut document) = (raw.schema, raw.document);
     // Sized once: growing by doubling would hold the old and the new list at once.
     let count = count_nodes(&document);
     let mut b = Builder {
@@ -55,7 +49,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         problems: Vec::new(),
         at_id: Vec::new(),
     };
-    if !SCHEMAS.contains(&schema) {
+    if !matches!(schema, 1 | 2) {
         b.problems.push(Problem::at(
             key_after(src, 1, "schema").map(|(line, _)| line),
             None,
@@ -63,13 +57,6 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
         ));
     }
     let meta = document.meta.take().map(|m| b.meta(&document.id, *m));
-    if document.kind != Kind::Document {
-        let message = format!(
-            "the root node must be of kind `document`, not `{}`",
-            document.kind
-        );
-        b.problem(&document.id, message);
-    }
     b.add(document, None, 0);
     b.link();
     if !b.problems.is_empty() {
@@ -89,7 +76,7 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
 
 impl Builder<'_> {
     /// A problem of the node `id`, to be placed at the line of its latest occurrence so far.
-    fn problem(&mut self, id: &str, message: String) {
+    fn problem(&mut self, id: &str, message: impl Into<String>) {
         let nth = self.seen.get(id).map_or(1, |s| s.count).max(1);
         self.at_id.push((self.problems.len(), nth));
         self.problems.push(Problem::in_node(id, None, message));
@@ -102,8 +89,10 @@ impl Builder<'_> {
             source: self.text(root, "meta.source", m.source, false),
             source_date: m.source_date,
         };
+        // A real calendar date, so 2020-13-45 and 2021-02-29 are refused.
+        let format = time::macros::format_description!("[year]-[month]-[day]");
         for (key, date) in [("issued", &meta.issued), ("source_date", &meta.source_date)] {
-            if !is_date(date) {
+            if date.len() != 10 || time::Date::parse(date, format).is_err() {
                 self.problems.push(Problem::in_node(
                     root,
                     key_after(self.src, 1, key).map(|(line, _)| line),
@@ -117,36 +106,26 @@ impl Builder<'_> {
     /// The text `t` of `field`, cleaned, with a problem for each language the schema asks for
     /// and `t` leaves out or leaves blank.
     fn text(&mut self, id: &str, field: &str, t: RawText, multiline: bool) -> Bilingual {
-        // A `|` block ends in a line feed, which is not a paragraph of its own.
-        let clean = |s: Option<String>| {
+        let one_will_do = self.schema >= 2;
+        let mut clean = |lang: &str, s: Option<String>| {
+            let given = s.is_some();
             let mut s = clean_owned(s.unwrap_or_default(), multiline);
+            // A `|` block ends in a line feed, which is not a paragraph of its own; a blank
+            // string gives no language.
             s.truncate(s.trim_end_matches('\n').len());
+            if s.trim().is_empty() {
+                s.clear();
+                let missing = "is missing (schema 1 gives both languages; schema 2 may give one)";
+                if !one_will_do {
+                    let why = if given { "is empty" } else { missing };
+                    self.problem(id, format!("{field}.{lang} {why}"));
+                }
+            }
             s
         };
-        let given = [t.zh.is_some(), t.en.is_some()];
-        let (mut zh, mut en) = (clean(t.zh), clean(t.en));
-        let one_will_do = self.schema >= 2;
-        if one_will_do && zh.trim().is_empty() && en.trim().is_empty() {
+        let (zh, en) = (clean("zh", t.zh), clean("en", t.en));
+        if one_will_do && zh.is_empty() && en.is_empty() {
             self.problem(id, format!("{field} has neither `zh` nor `en`"));
-        }
-        for ((lang, s), given) in [("zh", &mut zh), ("en", &mut en)].into_iter().zip(given) {
-            if !s.trim().is_empty() {
-                continue;
-            }
-            if one_will_do {
-                // Left out, or blank: either way the language is not given.
-                s.clear();
-            } else if given {
-                self.problem(id, format!("{field}.{lang} is empty"));
-            } else {
-                self.problem(
-                    id,
-                    format!(
-                        "{field}.{lang} is missing (schema 1 gives both languages; schema 2 may \
-                         give one)"
-                    ),
-                );
-            }
         }
         Bilingual {
             zh: zh.into(),
@@ -157,19 +136,7 @@ impl Builder<'_> {
     /// Adds `raw` and its subtree, unless it is nested too deep; whether it was added. The raw
     /// tree is consumed, so its strings move into the model instead of being copied.
     fn add(&mut self, raw: RawNode, parent: Option<NodeId>, depth: usize) -> bool {
-        let RawNode {
-            id,
-            kind,
-            ordinal,
-            title,
-            label,
-            text,
-            facts,
-            aliases,
-            refs,
-            meta,
-            children,
-        } = raw;
+        let id = raw.id;
         let me = NodeId(self.nodes.len());
         let too_deep = depth >= self.depth_limit;
         let seen = self.seen.entry(id.clone()).or_default();
@@ -178,37 +145,50 @@ impl Builder<'_> {
         if !too_deep {
             seen.first.get_or_insert(me);
         }
-        if !valid_id(&id) {
-            let message = "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`";
-            self.problem(&id, message.into());
+        let valid = id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+        if !(1..=64).contains(&id.len()) || !valid {
+            self.problem(
+                &id,
+                "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
+            );
         } else if occurrences > 1 {
             self.problem(&id, format!("duplicate id (it occurs {occurrences} times)"));
         }
         if too_deep {
-            let message = format!("nested more than {} levels deep", self.depth_limit);
-            self.problem(&id, message);
+            self.problem(
+                &id,
+                format!("nested more than {} levels deep", self.depth_limit),
+            );
             return false;
         }
-        if parent.is_some() && kind == Kind::Document {
-            self.problem(&id, "only the root node may be of kind `document`".into());
+        if parent.is_none() && raw.kind != Kind::Document {
+            let message = format!(
+                "the root node must be of kind `document`, not `{}`",
+                raw.kind
+            );
+            self.problem(&id, message);
+        } else if parent.is_some() && raw.kind == Kind::Document {
+            self.problem(&id, "only the root node may be of kind `document`");
         }
-        if parent.is_some() && meta.is_some() {
-            self.problem(&id, "`meta` belongs on the root node only".into());
+        if parent.is_some() && raw.meta.is_some() {
+            self.problem(&id, "`meta` belongs on the root node only");
         }
         let node = Node {
-            kind,
-            ordinal: ordinal.map(|o| clean_owned(o, false).into()),
-            title: self.text(&id, "title", title, false),
-            label: label.map(|l| self.text(&id, "label", l, false)),
-            text: text.map(|t| self.text(&id, "text", t, true)),
-            facts: (facts.into_iter())
+            kind: raw.kind,
+            ordinal: raw.ordinal.map(|o| clean_owned(o, false).into()),
+            title: self.text(&id, "title", raw.title, false),
+            label: raw.label.map(|l| self.text(&id, "label", l, false)),
+            text: raw.text.map(|t| self.text(&id, "text", t, true)),
+            facts: (raw.facts.into_iter())
                 .map(|f| Fact {
                     key: f.key.into(),
                     name: self.text(&id, "facts.name", f.name, false),
                     value: self.text(&id, "facts.value", f.value, true),
                 })
                 .collect(),
-            aliases: (aliases.into_iter())
+            aliases: (raw.aliases.into_iter())
                 .map(|a| clean_owned(a, false).into())
                 .collect(),
             id: id.into(),
@@ -219,9 +199,9 @@ impl Builder<'_> {
             depth,
         };
         self.nodes.push(node);
-        self.refs.push(refs);
-        let mut kids = Vec::with_capacity(children.len());
-        for child in children {
+        self.refs.push(raw.refs);
+        let mut kids = Vec::with_capacity(raw.children.len());
+        for child in raw.children {
             let child_id = NodeId(self.nodes.len());
             if self.add(child, Some(me), depth + 1) {
                 kids.push(child_id);
@@ -262,37 +242,4 @@ impl Builder<'_> {
 
 fn count_nodes(raw: &RawNode) -> usize {
     1 + raw.children.iter().map(count_nodes).sum::<usize>()
-}
-
-fn valid_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-}
-
-/// A real calendar date written YYYY-MM-DD (so 2020-13-45 and 2021-02-29 are refused).
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r.clone()]
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| s[r].parse().ok())?
-    };
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
 }
