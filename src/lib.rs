@@ -17,7 +17,6 @@ pub mod presenter;
 pub mod provenance;
 pub mod quote;
 pub mod search;
-pub mod session;
 pub mod state;
 pub mod talk;
 pub mod terminal;

@@ -11,7 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use yijian::app::Action;
-use yijian::session::Session;
+use yijian::cli::session::Session;
 
 const DAMAGED: &str = "{\"version\": 1, \"documents\": {\"embedded\": {\"marks\": {\"a\": ";
 

@@ -12,6 +12,7 @@ mod open;
 mod outline;
 mod run;
 mod search_cmd;
+pub mod session;
 mod show;
 
 pub use args::{Cli, Command, ExportFormat, ShowFormat};

@@ -9,10 +9,10 @@ use std::sync::Arc;
 use clap::CommandFactory;
 
 use super::open::{load, paths, words};
+use super::session;
 use super::{Cli, Command, ExportFormat, ShowFormat, exit};
 use crate::model::{self, Library, Limits};
 use crate::search::Index;
-use crate::session;
 
 /// What a command line comes to.
 pub enum Outcome {

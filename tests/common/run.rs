@@ -78,7 +78,7 @@ pub fn file(name: &str, text: impl AsRef<[u8]>) -> PathBuf {
 /// A browser session prepared in-process as `yijian ARGS` would prepare it, over the embedded
 /// document, with `home`'s `config/` and `state/` as its folders (see [`xdg`]): the start-up
 /// path without a terminal. `Err` is the message the program would print before exiting 2.
-pub fn session(home: &Path, args: &[&str]) -> Result<yijian::session::Session, String> {
+pub fn session(home: &Path, args: &[&str]) -> Result<yijian::cli::session::Session, String> {
     use clap::Parser;
     let argv = std::iter::once("yijian").chain(args.iter().copied());
     let cli = yijian::cli::Cli::try_parse_from(argv).expect("the arguments parse");

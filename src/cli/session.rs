@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::Cli;
 use crate::app::{Action, App, Notice};
-use crate::cli::Cli;
 use crate::config::{self, Config};
 use crate::model::{Library, Lookup, NodeId};
 use crate::prefs::{LangMode, ThemeName};
