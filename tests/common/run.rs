@@ -83,5 +83,5 @@ pub fn session(home: &Path, args: &[&str]) -> Result<yijian::cli::session::Sessi
     let argv = std::iter::once("yijian").chain(args.iter().copied());
     let cli = yijian::cli::Cli::try_parse_from(argv).expect("the arguments parse");
     let doc = yijian::model::load_embedded().expect("the embedded document loads");
-    yijian::session::prepare(&cli, doc.into(), "embedded".into(), xdg(home))
+    yijian::cli::session::prepare(&cli, doc.into(), "embedded".into(), xdg(home))
 }
