@@ -10,7 +10,7 @@ mod run;
 use std::path::PathBuf;
 use std::process::Output;
 
-use yijian::session;
+use yijian::cli::session;
 
 /// `yijian ARGS` run as tests/common/run.rs runs it, under the locale `lang`.
 fn yijian(args: &[&str], lang: &str) -> Output {
