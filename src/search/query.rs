@@ -16,7 +16,10 @@ pub(in crate::search) use ascii::{initial_bit, word_initials};
 
 use std::ops::Range;
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::normalize::{han_runs, normalize, words};
+use super::pinyin::is_syllable;
 use super::prepared::Prepared;
 use super::regional::mainland;
 
@@ -54,6 +57,9 @@ enum Term {
     /// A run of Chinese characters, occurring in the field as written or in its mainland wording.
     /// Without it, the Chinese half of `UHD 视频` would be ignored and every UHD hit kept.
     Chinese(Vec<String>),
+    /// An acronym typed in capitals (`EV`, `GBA`): a whole word of the field written in capitals,
+    /// also with a plural `s` (`EVs`); never a prefix (`every`) nor pinyin initials (和可 for `HK`).
+    Acronym(String),
 }
 
 /// A query, parsed once and matched against many strings.
@@ -70,6 +76,9 @@ pub struct Query {
     /// Latin letters only: substring matching inside words would be noise, so words and pinyin
     /// are used instead.
     latin_only: bool,
+    /// The query has an [`Term::Acronym`]: it is matched by its terms only, never as a substring
+    /// of the field (`ev` in `every`) nor as pinyin.
+    acronym: bool,
     /// For a Latin-letter query of single words, a searcher for each word, made once: the words
     /// are looked for in every English string of a library.
     finders: Vec<memchr::memmem::Finder<'static>>,
@@ -101,10 +110,20 @@ impl Query {
         let mut terms = Vec::new();
         for (i, part) in raw.split('"').enumerate() {
             // A number written with Chinese (`2025年`, `10大`, `5000亿元`) is one run, as the
-            // document writes numbers, not its digits and its characters anywhere in the field.
-            let (numbers, rest): (Vec<&str>, Vec<&str>) =
-                part.split_whitespace().partition(|t| number_phrase(t));
-            for t in numbers {
+            // document writes numbers, not its digits and its characters anywhere in the field;
+            // so is a token joined by `&` or `+` (`R&D`, `M&A`), not its letters apart. Quoted,
+            // an acronym is an ordinary word.
+            let unquoted = i % 2 == 0;
+            let (runs, rest): (Vec<&str>, Vec<&str>) = part
+                .split_whitespace()
+                .partition(|t| number_phrase(t) || (unquoted && joined(t)));
+            let (acronyms, rest): (Vec<&str>, Vec<&str>) =
+                rest.into_iter().partition(|t| unquoted && acronym(t));
+            terms.extend(acronyms.iter().map(|t| {
+                let letters = t.trim_matches(|c: char| !c.is_alphanumeric());
+                Term::Acronym(letters.to_ascii_lowercase())
+            }));
+            for t in runs {
                 let run: String = normalize(t).iter().map(|n| n.c).collect();
                 let alt = mainland(&run);
                 terms.push(Term::Chinese(std::iter::once(run).chain(alt).collect()));
@@ -121,7 +140,9 @@ impl Query {
                 Term::Chinese(std::iter::once(run).chain(alt).collect())
             }));
         }
-        let latin_only = !compact.is_empty()
+        let acronym = terms.iter().any(|t| matches!(t, Term::Acronym(_)));
+        let latin_only = !acronym
+            && !compact.is_empty()
             && compact
                 .chars()
                 .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '-'));
@@ -144,7 +165,7 @@ impl Query {
             .flat_map(|t| match t {
                 Term::Word(w) => std::slice::from_ref(w),
                 Term::Phrase(ws) => ws,
-                Term::Chinese(_) => &[],
+                Term::Chinese(_) | Term::Acronym(_) => &[],
             })
             .filter(|_| latin_only)
             .max_by_key(|w| w.len())
@@ -162,6 +183,7 @@ impl Query {
             mainland,
             compact,
             terms,
+            acronym,
             pinyin,
             latin_only,
             finders,
@@ -197,7 +219,7 @@ impl Query {
     /// `first_alone`: the field's first character makes exactly one compact character, so an
     /// occurrence after it does not begin the field.
     pub(super) fn substring_kind(&self, compact: &str, first_alone: bool) -> Option<MatchKind> {
-        if self.latin_only || self.is_empty() {
+        if self.latin_only || self.acronym || self.is_empty() {
             return None;
         }
         let q = std::iter::once(&self.compact)
@@ -220,6 +242,38 @@ pub(in crate::search) fn number_phrase(token: &str) -> bool {
     chars.iter().any(|n| n.c.is_ascii_digit())
         && chars.iter().any(|n| super::normalize::is_han(n.c))
         && !chars.iter().any(|n| n.c.is_ascii_alphabetic())
+}
+
+/// Whether `token` (no whitespace) is an acronym typed in capitals: two to four ASCII capital
+/// letters (`EV`, `HK`, `GBA`), punctuation around it aside (`(EV)`). Full-width capitals
+/// (`ＵＨＤ`, typed in a Chinese input method's full-width mode) are ordinary letters.
+/// Lower case is no acronym: `jg`, `bdt` are pinyin initials, `ev` begins `every`; nor are
+/// capitals that read as whole pinyin syllables (`AI`, `LÜSE`, `BAN`).
+pub(in crate::search) fn acronym(token: &str) -> bool {
+    let letters = token.trim_matches(|c: char| !c.is_alphanumeric());
+    (2..=4).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && !syllables(&letters.to_ascii_lowercase())
+}
+
+/// Whether `s` (lower case) is whole pinyin syllables, one after another.
+fn syllables(s: &str) -> bool {
+    // ok[i]: the first i letters are whole syllables.
+    let mut ok = vec![false; s.len() + 1];
+    ok[0] = true;
+    for end in 1..=s.len() {
+        ok[end] =
+            (end.saturating_sub(6)..end).any(|start| ok[start] && is_syllable(&s[start..end]));
+    }
+    ok[s.len()]
+}
+
+/// Whether `token` (no whitespace) joins letters or digits with `&` or `+` (`R&D`, `M&A`,
+/// `S&T`): a name written so, matched as written.
+pub(in crate::search) fn joined(token: &str) -> bool {
+    let t: Vec<char> = token.nfkc().collect();
+    t.windows(3)
+        .any(|w| matches!(w[1], '&' | '+') && w[0].is_alphanumeric() && w[2].is_alphanumeric())
 }
 
 fn word_kind(exact: bool, starts_at_first: bool) -> MatchKind {

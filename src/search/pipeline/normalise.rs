@@ -28,12 +28,32 @@ pub fn normalise(raw: &str) -> String {
         }
         prev_latin = c.is_ascii_alphabetic() || (prev_latin && is_combining_mark(c));
     }
-    out.split(' ')
+    let out: String = out
+        .split(' ')
         .map(tone_numbers_and_apostrophes)
         .collect::<Vec<_>>()
         .join(" ")
         .nfc()
-        .collect()
+        .collect();
+    caps_lock(out)
+}
+
+/// A query of several words typed all in capitals, one of them longer than an acronym
+/// (`WHAT IS A CHOKEPOINT`), in lower case: its short words are no acronyms (see
+/// [`crate::search::Pattern`]'s rule for those) but words typed with the caps lock on.
+fn caps_lock(s: String) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let latin = |w: &&&str| w.chars().any(|c| c.is_ascii_alphabetic());
+    if words.iter().filter(latin).count() > 1
+        && !s.chars().any(char::is_lowercase)
+        && words
+            .iter()
+            .any(|w| w.chars().filter(char::is_ascii_alphabetic).count() > 4)
+    {
+        s.to_lowercase()
+    } else {
+        s
+    }
 }
 
 /// A word of pinyin with tone numbers or apostrophes, as plain letters; any other word as it is.
