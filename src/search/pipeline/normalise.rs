@@ -30,7 +30,8 @@ pub fn normalise(raw: &str) -> String {
     }
     let out: String = out
         .split(' ')
-        .map(tone_numbers_and_apostrophes)
+        .map(u_after_jqxy)
+        .map(|w| tone_numbers_and_apostrophes(&w))
         .collect::<Vec<_>>()
         .join(" ")
         .nfc()
@@ -54,6 +55,22 @@ fn caps_lock(s: String) -> String {
     } else {
         s
     }
+}
+
+/// `v` typed for `ü` after j, q, x or y, where pinyin writes plain `u` (`qvkuailian`, `xvyao`):
+/// the index reads 区 as `qu`. No English word has these pairs.
+fn u_after_jqxy(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut prev = ' ';
+    for c in word.chars() {
+        out.push(if c == 'v' && matches!(prev, 'j' | 'q' | 'x' | 'y') {
+            'u'
+        } else {
+            c
+        });
+        prev = c;
+    }
+    out
 }
 
 /// A word of pinyin with tone numbers or apostrophes, as plain letters; any other word as it is.
@@ -100,6 +117,10 @@ mod tests {
         assert_eq!(normalise("ban4dao3ti3"), "bandaoti");
         assert_eq!(normalise("xi'an"), "xian");
         assert_eq!(normalise("Xi’an"), "Xian");
+        // v for ü after j, q, x, y is plain u there.
+        assert_eq!(normalise("qvkuailian"), "qukuailian");
+        assert_eq!(normalise("xv4yao4 jv"), "xuyao ju");
+        assert_eq!(normalise("lvse"), "lvse");
     }
 
     #[test]

@@ -46,9 +46,26 @@ pub fn digits(word: &str) -> Option<String> {
         while end < chars.len() && is_numeral(chars[end]) {
             end += 1;
         }
+        // A lone digit character counts before 万 or 亿, and in a date (五月, 八日).
         let magnitude = chars
             .get(end)
-            .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'));
+            .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億' | '月' | '日' | '号' | '號'));
+        // Digits typed after 百分之 (`百分之10`): the percentage the document writes.
+        let typed = if percent {
+            chars[from..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        } else {
+            0
+        };
+        if typed > 0 {
+            out.extend(&chars[from..from + typed]);
+            out.push('%');
+            changed = true;
+            i = from + typed;
+            continue;
+        }
         match (end > from)
             .then(|| value(&chars[from..end], magnitude || percent))
             .flatten()
@@ -235,6 +252,11 @@ mod tests {
             ("两千三百", "2300"),
             ("一万亿", "1万亿"),
             ("二十", "20"),
+            ("二〇二〇年五月十八日", "2020年5月18日"),
+            ("二零二零年五月十八号", "2020年5月18号"),
+            ("百分之10", "10%"),
+            ("百分之10以上", "10%以上"),
+            ("一月", "1月"),
         ];
         for (zh, want) in cases {
             assert_eq!(digits(zh).as_deref(), Some(want), "{zh}");
