@@ -5,6 +5,7 @@
 //! English words as word prefixes, quoted phrases as runs of words, Chinese runs as substrings; then
 //! full pinyin syllables, and pinyin initials.
 
+mod acronym;
 mod ascii;
 mod full;
 mod narrow;
@@ -12,14 +13,13 @@ mod precheck;
 #[cfg(test)]
 mod tests;
 
+pub(in crate::search) use acronym::acronym;
+use acronym::joined;
 pub(in crate::search) use ascii::{initial_bit, word_initials};
 
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
-
 use super::normalize::{han_runs, normalize, words};
-use super::pinyin::is_syllable;
 use super::prepared::Prepared;
 use super::regional::mainland;
 
@@ -98,8 +98,10 @@ impl Query {
     /// Parses `raw` once for matching many strings: normalised as the indexed text is (NFKC,
     /// lower case, traditional to simplified Chinese), split into English words, quoted phrases
     /// and runs of Chinese characters (each with its mainland wording), and read as pinyin when
-    /// it is Latin letters only. Never fails: an empty or whitespace-only pattern matches
-    /// nothing.
+    /// it is Latin letters only. A number written with Chinese (`2025年`) and a token joined by
+    /// `&` or `+` (`R&D`) are each one run; an acronym typed in capitals (`EV`, see
+    /// [`acronym`]) is a whole word in capitals, and a pattern with one is never matched inside
+    /// words nor as pinyin. Never fails: an empty or whitespace-only pattern matches nothing.
     pub fn parse(raw: &str) -> Self {
         let norm = normalize(raw);
         let compact: String = norm
@@ -242,38 +244,6 @@ pub(in crate::search) fn number_phrase(token: &str) -> bool {
     chars.iter().any(|n| n.c.is_ascii_digit())
         && chars.iter().any(|n| super::normalize::is_han(n.c))
         && !chars.iter().any(|n| n.c.is_ascii_alphabetic())
-}
-
-/// Whether `token` (no whitespace) is an acronym typed in capitals: two to four ASCII capital
-/// letters (`EV`, `HK`, `GBA`), punctuation around it aside (`(EV)`). Full-width capitals
-/// (`ＵＨＤ`, typed in a Chinese input method's full-width mode) are ordinary letters.
-/// Lower case is no acronym: `jg`, `bdt` are pinyin initials, `ev` begins `every`; nor are
-/// capitals that read as whole pinyin syllables (`AI`, `LÜSE`, `BAN`).
-pub(in crate::search) fn acronym(token: &str) -> bool {
-    let letters = token.trim_matches(|c: char| !c.is_alphanumeric());
-    (2..=4).contains(&letters.len())
-        && letters.bytes().all(|b| b.is_ascii_uppercase())
-        && !syllables(&letters.to_ascii_lowercase())
-}
-
-/// Whether `s` (lower case) is whole pinyin syllables, one after another.
-fn syllables(s: &str) -> bool {
-    // ok[i]: the first i letters are whole syllables.
-    let mut ok = vec![false; s.len() + 1];
-    ok[0] = true;
-    for end in 1..=s.len() {
-        ok[end] =
-            (end.saturating_sub(6)..end).any(|start| ok[start] && is_syllable(&s[start..end]));
-    }
-    ok[s.len()]
-}
-
-/// Whether `token` (no whitespace) joins letters or digits with `&` or `+` (`R&D`, `M&A`,
-/// `S&T`): a name written so, matched as written.
-pub(in crate::search) fn joined(token: &str) -> bool {
-    let t: Vec<char> = token.nfkc().collect();
-    t.windows(3)
-        .any(|w| matches!(w[1], '&' | '+') && w[0].is_alphanumeric() && w[2].is_alphanumeric())
 }
 
 fn word_kind(exact: bool, starts_at_first: bool) -> MatchKind {
