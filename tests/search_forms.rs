@@ -145,6 +145,7 @@ fn chinese_as_readers_type_it() {
             ("二零二零年五月", "opinions", 1, "numeral → 2020年5月"),
             ("百分之10", "clusters.emerging", 1, "numeral → 10%"),
             ("百分之10以上", "goals.1", 2, "numeral → 10%"),
+            ("5千亿", "clusters.pillar", 1, "numeral → 5000亿"),
             // Questions as readers ask them.
             ("意见什么时候印发", "opinions", 1, ""),
             ("支柱产业有几个", "clusters.pillar", 1, ""),

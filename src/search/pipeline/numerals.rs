@@ -35,7 +35,7 @@ fn is_numeral(c: char) -> bool {
 
 /// `word` with its Chinese numbers in digits, when it has any.
 pub fn digits(word: &str) -> Option<String> {
-    let chars: Vec<char> = word.chars().collect();
+    let chars = digit_before_unit(word);
     let mut out = String::new();
     let mut i = 0;
     let mut changed = false;
@@ -85,6 +85,22 @@ pub fn digits(word: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// `word`'s characters, a lone digit typed before 十, 百 or 千 read as the numeral it stands
+/// for (`5千亿` is `五千亿`).
+fn digit_before_unit(word: &str) -> Vec<char> {
+    let mut chars: Vec<char> = word.chars().collect();
+    for i in 0..chars.len() {
+        let lone = chars[i].is_ascii_digit()
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+            && chars.get(i + 1).and_then(|&c| unit(c)).is_some();
+        if lone {
+            let d = chars[i] as usize - '0' as usize;
+            chars[i] = DIGITS_ZERO_FIRST[d];
+        }
+    }
+    chars
 }
 
 /// The digits of a run of numeral characters; `counted` when a lone digit character is a number
@@ -257,6 +273,8 @@ mod tests {
             ("百分之10", "10%"),
             ("百分之10以上", "10%以上"),
             ("一月", "1月"),
+            ("5千亿", "5000亿"),
+            ("2千亿元", "2000亿元"),
         ];
         for (zh, want) in cases {
             assert_eq!(digits(zh).as_deref(), Some(want), "{zh}");
