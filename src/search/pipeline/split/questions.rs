@@ -2,8 +2,6 @@
 //! a Chinese word is cut at them. Each list was checked against the document (a test holds the
 //! Chinese one to it): a search never loses a word of the text to them.
 
-use super::simplified;
-
 /// English words of questions that no search means to find: question words, auxiliaries,
 /// pronouns and the verbs of a request (`tell me about`, `what does … mean`). Each was checked
 /// against the document: those it uses (`will`, `means`, `much`…) are function words there
@@ -103,6 +101,7 @@ pub(super) fn cut_question_words(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::search::pipeline::split::split;
+    use crate::search::simplify::simplified;
 
     #[test]
     fn chinese_questions_of_every_form() {
