@@ -64,6 +64,12 @@ fn pinyin_in_every_written_form() {
             ("bnadaoti", "clusters.emerging.1", 1, "typo → bandaoti"),
             ("lvsse", "clusters.pillar.2", 1, "typo → lvse"),
             ("zhinegn jiadian", "clusters.pillar.3", 1, "typo → zhineng"),
+            // v for ü after j, q, x, y, where pinyin writes plain u: pinyin, no typo.
+            ("qvkuailian", "clusters.emerging.4", 1, "pinyin"),
+            ("qvyv pinpai", "goals.5", 1, "pinyin"),
+            ("xvqiu", "goals.2", 2, "pinyin"),
+            // Capitals that read as pinyin are pinyin, not an acronym.
+            ("LVSE", "clusters.pillar.2", 1, "pinyin"),
         ],
     );
 }
@@ -125,6 +131,31 @@ fn chinese_as_readers_type_it() {
             ("集群的目标是什么", "goals", 3, ""),
             ("什么是隐形冠军", "glossary.hidden-champions", 1, ""),
             ("卡脖子是什么意思？", "glossary.chokepoint", 1, ""),
+            // Taiwan and Hong Kong wording of this field.
+            ("產業聚落", "glossary.industry-cluster", 1, "regional"),
+            ("品質為先", "principles.3", 1, "regional"),
+            ("品質", "principles.3", 1, "regional"),
+            ("高階裝備", "clusters.emerging.2", 1, "regional"),
+            ("鐳射", "clusters.emerging.7", 1, "regional"),
+            ("數碼創意", "clusters.emerging.8", 1, "regional"),
+            ("營業額", "glossary.operating-revenue", 1, "regional"),
+            // Numerals of dates and percentages typed half in digits.
+            (
+                "二〇二〇年五月十八日",
+                "opinions",
+                1,
+                "numeral → 2020年5月18日",
+            ),
+            ("二零二零年五月", "opinions", 1, "numeral → 2020年5月"),
+            ("百分之10", "clusters.emerging", 1, "numeral → 10%"),
+            ("百分之10以上", "goals.1", 2, "numeral → 10%"),
+            ("5千亿", "clusters.pillar", 1, "numeral → 5000亿"),
+            // Questions as readers ask them.
+            ("意见什么时候印发", "opinions", 1, ""),
+            ("支柱产业有几个", "clusters.pillar", 1, ""),
+            ("产业集群是什么意思", "glossary.industry-cluster", 1, ""),
+            ("隐形冠军指的是什么", "glossary.hidden-champions", 1, ""),
+            ("新兴产业集群有哪几个", "clusters.emerging", 1, ""),
         ],
     );
 }
@@ -197,6 +228,40 @@ fn english_as_readers_type_it() {
             // Decomposed Unicode and accents.
             ("se\u{301}miconductor", "clusters.emerging.1", 1, ""),
             ("sémiconductor", "clusters.emerging.1", 1, ""),
+            // A British spelling and a plural; the hyphen of co-ordination.
+            (
+                "organisations",
+                "glossary.industry-cluster",
+                1,
+                "spelling → organization",
+            ),
+            (
+                "co-ordination",
+                "measures.1.3",
+                1,
+                "spelling → coordination",
+            ),
+            ("co-operation", "principles.5", 1, "spelling → cooperation"),
+            // Questions' words: how, will, does, mean, much, should are no words to find.
+            (
+                "how will guangdong support enterprises",
+                "measures.5",
+                1,
+                "",
+            ),
+            (
+                "what does hidden champion mean",
+                "glossary.hidden-champions",
+                1,
+                "",
+            ),
+            (
+                "how much should emerging clusters grow",
+                "clusters.emerging",
+                1,
+                "",
+            ),
+            ("WHAT IS A CHOKEPOINT", "glossary.chokepoint", 1, "exact"),
         ],
     );
 }
@@ -213,6 +278,61 @@ fn synonyms_and_acronyms() {
             ("IC", "clusters.emerging.1", 1, "synonym"),
             // From the policy file's own `aliases`: `autos` names the automobile cluster.
             ("autos", "clusters.pillar.4", 1, ""),
+            // The reader's words for this field's things.
+            (
+                "HK",
+                "glossary.greater-bay-area",
+                1,
+                "synonym → \"Hong Kong\"",
+            ),
+            ("香港特区", "glossary.greater-bay-area", 1, "synonym"),
+            ("IT", "clusters.pillar.7", 2, "synonym"),
+            ("IT", "clusters.pillar.1", 2, "synonym"),
+            ("IP", "measures.2.6", 1, "synonym → patent"),
+            ("intellectual property", "measures.2.6", 1, "synonym"),
+            ("知识产权", "measures.2.6", 1, "synonym"),
+            ("biotech", "clusters.pillar.9", 1, "synonym → biomedicine"),
+            (
+                "bottleneck",
+                "glossary.chokepoint",
+                1,
+                "synonym → chokepoint",
+            ),
+            ("choke points", "glossary.chokepoint", 1, "synonym"),
+            ("瓶颈", "glossary.chokepoint", 1, "synonym"),
+            (
+                "renewable energy",
+                "clusters.emerging.6",
+                1,
+                "synonym → \"new energy\"",
+            ),
+            ("清洁能源", "clusters.emerging.6", 1, "synonym"),
+            ("3D打印", "clusters.emerging.7", 1, "synonym"),
+            (
+                "人工智能",
+                "clusters.emerging.3",
+                1,
+                "synonym → intelligent",
+            ),
+            (
+                "Pearl River Delta",
+                "glossary.greater-bay-area",
+                1,
+                "synonym",
+            ),
+            (
+                "Canton",
+                "glossary.greater-bay-area",
+                1,
+                "synonym → Guangzhou",
+            ),
+            (
+                "chemicals",
+                "clusters.pillar.2",
+                1,
+                "synonym → petrochemical",
+            ),
+            ("EV", "clusters.pillar.4", 1, "synonym"),
         ],
     );
 }
@@ -274,4 +394,126 @@ fn ranking_follows_the_rules() {
     }
     // A typo never outranks the word as typed: `robot` as typed finds no typo hits at all.
     assert!(hits.iter().all(|h| h.how.tier < 5));
+}
+
+#[test]
+fn acronyms_and_symbols_are_matched_as_written() {
+    run(
+        "acronyms",
+        &[
+            ("R&D", "measures.2.5", 1, "prefix"),
+            ("R&D", "glossary.producer-services", 2, "contains"),
+            ("S&T", "glossary.major-st-infrastructure", 1, "contains"),
+            ("UHD", "clusters.pillar.8", 1, ""),
+            ("UHD 视频", "clusters.pillar.8", 1, ""),
+            // Lower-case initials are pinyin, as before.
+            ("jg zz", "clusters.emerging.7", 1, "initials"),
+            ("bdt", "clusters.emerging.1", 1, "initials"),
+        ],
+    );
+    let (doc, index) = fixture();
+    // An acronym is no word prefix, no pinyin initials, no English word in lower case: `EV`
+    // is not `every`, `HK` not 和可, `IT` not the pronoun; `R&D` not r… and d… words.
+    for (q, none_of) in [
+        ("EV", &["contains", "prefix", "exact", "initials"][..]),
+        ("HK", &["initials", "pinyin", "contains"]),
+        ("IT", &["contains", "prefix", "exact"]),
+        ("GBA", &["initials"]),
+    ] {
+        let query = Query::parse(q);
+        for h in index.search(&query) {
+            let why = h.why(&query);
+            assert!(
+                why.iter()
+                    .all(|w| none_of.iter().all(|n| !w.starts_with(n))),
+                "{q}: {} {why:?}",
+                doc.node(h.node).id
+            );
+        }
+    }
+    let query = Query::parse("R&D");
+    for h in index.search(&query) {
+        let text = h.matched_text(doc);
+        let why = h.why(&query);
+        assert!(
+            text.contains("R&D") || why.iter().all(|w| w.starts_with("synonym")),
+            "{} {why:?}: {text}",
+            doc.node(h.node).id
+        );
+    }
+}
+
+#[test]
+fn questions_find_what_their_words_find() {
+    let (doc, index) = fixture();
+    let nodes = |q: &str| -> Vec<(String, u8, u8)> {
+        index
+            .search(&Query::parse(q))
+            .iter()
+            .map(|h| (doc.node(h.node).id.to_string(), h.how.words, h.how.of))
+            .collect()
+    };
+    for (question, words) in [
+        ("意见什么时候印发", "意见 印发"),
+        ("意见何时印发的", "意见 印发"),
+        ("支柱产业有几个", "支柱产业"),
+        ("支柱产业有多少个", "支柱产业"),
+        ("产业集群是什么意思", "产业集群"),
+        ("新兴产业集群有哪几个", "新兴产业集群"),
+        ("隐形冠军指的是什么", "隐形冠军"),
+        ("如何提升集群创新水平", "提升集群创新水平"),
+        ("为什么要培育战略性产业集群", "培育战略性产业集群"),
+        ("请问营商环境是否优化", "营商环境 优化"),
+        (
+            "how will guangdong support enterprises",
+            "guangdong support enterprises",
+        ),
+        ("what does hidden champion mean", "hidden champion"),
+        (
+            "how much should emerging clusters grow",
+            "emerging clusters grow",
+        ),
+        ("can you tell me about chokepoints", "chokepoints"),
+        ("which pillar clusters would you list", "pillar clusters"),
+    ] {
+        let (asked, plain) = (nodes(question), nodes(words));
+        assert!(!plain.is_empty(), "{words}");
+        assert_eq!(asked, plain, "{question:?} and {words:?}");
+    }
+}
+
+#[test]
+fn every_thesaurus_entry_leads_to_the_document() {
+    let (_, index) = fixture();
+    let text = include_str!("../src/search/data/thesaurus.txt");
+    let entries = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once("=>"));
+    let mut failures = Vec::new();
+    for (words, terms) in entries {
+        // Some term the document writes.
+        let found = terms.split('|').map(str::trim).any(|t| {
+            let t = if t.contains(' ') {
+                format!("\"{t}\"")
+            } else {
+                t.to_string()
+            };
+            !index
+                .search_pattern(&yijian::search::Pattern::parse(&t))
+                .is_empty()
+        });
+        if !found {
+            failures.push(format!("no term of {terms:?} is in the document"));
+        }
+        // And every reader's word finds it.
+        for w in words.split('|').map(str::trim) {
+            let query = Query::parse(w);
+            let hits = index.search(&query);
+            if !hits.iter().any(|h| !h.how.is_partial()) {
+                failures.push(format!("{w:?} finds nothing"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -226,6 +226,80 @@ fn ascii_strings_match_digits_and_punctuation_across_spaces() {
     assert_eq!(found("5gn"), 1, "across a line feed");
 }
 
+/// Acronyms typed in capitals and tokens joined by `&` or `+`: the index's cheaper checks must
+/// not let through, or drop, what the full match decides (a whole word written in capitals, a
+/// run as written).
+#[test]
+fn acronyms_and_joined_tokens_find_what_matching_every_string_finds() {
+    let titles = [
+        ("电动车EV", "EV makers and EVs"),
+        ("和可持续", "Make every effort; evs"),
+        ("港口HK", "HK and hk, Hong Kong"),
+        ("信息技术", "It is IT, it is"),
+        ("研发", "R&D spending; r and d"),
+        ("超高清 UHD 视频", "UHD video (UHD)"),
+        ("并购", "M&A, M & A, m&a"),
+        ("粤港澳", "the GBA's cities"),
+    ];
+    let mut yaml = String::from(
+        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
+    );
+    for (i, (zh, en)) in titles.iter().enumerate() {
+        yaml += &format!(
+            "    - id: s{i}\n      kind: section\n      title: {{zh: \"{zh}\", en: \"{en}\"}}\n      text: {{zh: \"{zh}{en}\", en: \"{en} {zh}\"}}\n"
+        );
+    }
+    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
+        .expect("loads")
+        .into();
+    let index = Index::build(&doc);
+    let queries = [
+        "EV",
+        "EVs",
+        "(EV)",
+        "HK",
+        "IT",
+        "UHD",
+        "UHD 视频",
+        "视频 UHD",
+        "R&D",
+        "r&d",
+        "M&A",
+        "GBA",
+        "EV 电动车",
+        "E",
+        "ev",
+        "hk",
+        "it",
+        "uhd",
+    ];
+    let mut hits = 0;
+    for q in queries {
+        same_in(&doc, &index, q).unwrap();
+        hits += reference_in(&doc, q).len();
+    }
+    assert!(hits > 20, "only {hits} hits");
+    let found = |q: &str| index.search_pattern(&Query::parse(q)).len();
+    assert_eq!(found("EV"), 1, "EV and EVs, not every nor evs");
+    assert_eq!(found("HK"), 1, "not 和可 nor hk");
+    assert_eq!(found("IT"), 1, "not it");
+    assert_eq!(found("R&D"), 1, "not r and d");
+    // Typed in the embedded document's fields too.
+    for q in [
+        "EV",
+        "HK",
+        "IT",
+        "UHD",
+        "UHD 视频",
+        "R&D",
+        "S&T",
+        "GBA",
+        "R&D 研发",
+    ] {
+        same(q).unwrap();
+    }
+}
+
 /// A few letters of a word of the English text, or the pinyin letters of a run of the Chinese:
 /// what a reader types first.
 fn typed(texts: &[&str], i: usize, start: usize, len: usize, pinyin: bool) -> String {

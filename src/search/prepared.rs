@@ -15,6 +15,9 @@ use super::pinyin::{HanTable, readings};
 pub struct PWord {
     pub text: Range<u32>,
     pub src: Range<usize>,
+    /// Written in capitals, a final plural `s` aside (`UHD`, `EVs`): what an acronym typed in
+    /// capitals matches.
+    pub caps: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -33,7 +36,7 @@ pub struct Prepared {
 impl Prepared {
     pub fn new(s: &str) -> Self {
         let all = normalize(s);
-        let mut b = Builder::with_capacity(all.len(), s.len());
+        let mut b = Builder::with_capacity(s, all.len());
         all.into_iter().for_each(|n| b.push(n));
         b.finish(readings)
     }
@@ -47,7 +50,7 @@ impl Prepared {
         if orig.is_ascii() {
             return Self::rebuild_ascii(orig, compact);
         }
-        let mut b = Builder::with_capacity(orig.len(), compact.len());
+        let mut b = Builder::with_capacity(orig, compact.len());
         let mut norm = compact.chars();
         // The compact form holds every normalised character that is not a space, in order; which
         // source character each came from is replayed here, as `normalize` made them.
@@ -87,6 +90,7 @@ impl Prepared {
         let mut offsets = Vec::with_capacity(compact.len());
         let mut words: Vec<PWord> = Vec::new();
         let mut in_word = false;
+        let mut caps = Caps::default();
         for (i, b) in orig.bytes().enumerate() {
             if (b as char).is_whitespace() {
                 in_word = false;
@@ -95,14 +99,17 @@ impl Prepared {
             let at = chars.len() as u32;
             let src = (i as u32, i as u32 + 1);
             if b.is_ascii_alphanumeric() {
+                let lower = b.is_ascii_lowercase();
                 match words.last_mut() {
                     Some(w) if in_word => {
                         w.text.end = at + 1;
                         w.src.end = i + 1;
+                        w.caps = caps.next(lower, b);
                     }
                     _ => words.push(PWord {
                         text: at..at + 1,
                         src: i..i + 1,
+                        caps: caps.first(lower),
                     }),
                 }
                 in_word = true;
@@ -143,8 +150,41 @@ impl Prepared {
     }
 }
 
+/// Whether the word being read is written in capitals, a final `s` aside.
+#[derive(Default)]
+struct Caps {
+    caps: bool,
+    /// A lower-case `s` ended the word so far.
+    s: bool,
+}
+
+impl Caps {
+    /// The first character of a word; `lower`: it is a lower-case letter in the source.
+    fn first(&mut self, lower: bool) -> bool {
+        *self = Caps {
+            caps: !lower,
+            s: false,
+        };
+        self.caps
+    }
+
+    /// The next character `c` of the word (as the source writes it, or its first byte).
+    fn next(&mut self, lower: bool, c: u8) -> bool {
+        if self.s {
+            self.caps = false;
+        } else if lower {
+            self.s = self.caps && c == b's';
+            self.caps &= self.s;
+        }
+        self.caps
+    }
+}
+
 /// Puts a [`Prepared`] together one normalised character at a time.
-struct Builder {
+struct Builder<'a> {
+    /// The source, read for the case of its letters.
+    orig: &'a str,
+    caps: Caps,
     compact: Vec<NChar>,
     compact_str: String,
     compact_offsets: Vec<u32>,
@@ -152,11 +192,14 @@ struct Builder {
     in_word: bool,
 }
 
-impl Builder {
-    /// Room for `chars` characters of `bytes` bytes; prepared strings live for one search, so
-    /// they are sized generously once rather than grown or shrunk.
-    fn with_capacity(chars: usize, bytes: usize) -> Self {
+impl<'a> Builder<'a> {
+    /// Room for `chars` characters of `orig`'s length in bytes; prepared strings live for one
+    /// search, so they are sized generously once rather than grown or shrunk.
+    fn with_capacity(orig: &'a str, chars: usize) -> Self {
+        let bytes = orig.len();
         Builder {
+            orig,
+            caps: Caps::default(),
             compact: Vec::with_capacity(chars),
             compact_str: String::with_capacity(bytes),
             compact_offsets: Vec::with_capacity(chars),
@@ -180,14 +223,25 @@ impl Builder {
         self.compact_str.push(n.c);
         let end = self.compact_str.len() as u32;
         if is_word_char(n.c) {
+            let first = self.orig.as_bytes()[n.src.0 as usize];
+            let lower = if first.is_ascii() {
+                first.is_ascii_lowercase()
+            } else {
+                self.orig[n.src.0 as usize..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            };
             match self.words.last_mut() {
                 Some(w) if self.in_word => {
                     w.text.end = end;
                     w.src.end = n.src.1 as usize;
+                    w.caps = self.caps.next(lower, first);
                 }
                 _ => self.words.push(PWord {
                     text: at..end,
                     src: n.src.0 as usize..n.src.1 as usize,
+                    caps: self.caps.first(lower),
                 }),
             }
             self.in_word = true;

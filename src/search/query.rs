@@ -5,6 +5,7 @@
 //! English words as word prefixes, quoted phrases as runs of words, Chinese runs as substrings; then
 //! full pinyin syllables, and pinyin initials.
 
+mod acronym;
 mod ascii;
 mod full;
 mod narrow;
@@ -12,6 +13,8 @@ mod precheck;
 #[cfg(test)]
 mod tests;
 
+pub(in crate::search) use acronym::acronym;
+use acronym::joined;
 pub(in crate::search) use ascii::{initial_bit, word_initials};
 
 use std::ops::Range;
@@ -54,6 +57,9 @@ enum Term {
     /// A run of Chinese characters, occurring in the field as written or in its mainland wording.
     /// Without it, the Chinese half of `UHD 视频` would be ignored and every UHD hit kept.
     Chinese(Vec<String>),
+    /// An acronym typed in capitals (`EV`, `GBA`): a whole word of the field written in capitals,
+    /// also with a plural `s` (`EVs`); never a prefix (`every`) nor pinyin initials (和可 for `HK`).
+    Acronym(String),
 }
 
 /// A query, parsed once and matched against many strings.
@@ -70,6 +76,9 @@ pub struct Query {
     /// Latin letters only: substring matching inside words would be noise, so words and pinyin
     /// are used instead.
     latin_only: bool,
+    /// The query has an [`Term::Acronym`]: it is matched by its terms only, never as a substring
+    /// of the field (`ev` in `every`) nor as pinyin.
+    acronym: bool,
     /// For a Latin-letter query of single words, a searcher for each word, made once: the words
     /// are looked for in every English string of a library.
     finders: Vec<memchr::memmem::Finder<'static>>,
@@ -89,8 +98,10 @@ impl Query {
     /// Parses `raw` once for matching many strings: normalised as the indexed text is (NFKC,
     /// lower case, traditional to simplified Chinese), split into English words, quoted phrases
     /// and runs of Chinese characters (each with its mainland wording), and read as pinyin when
-    /// it is Latin letters only. Never fails: an empty or whitespace-only pattern matches
-    /// nothing.
+    /// it is Latin letters only. A number written with Chinese (`2025年`) and a token joined by
+    /// `&` or `+` (`R&D`) are each one run; an acronym typed in capitals (`EV`, see
+    /// [`acronym`]) is a whole word in capitals, and a pattern with one is never matched inside
+    /// words nor as pinyin. Never fails: an empty or whitespace-only pattern matches nothing.
     pub fn parse(raw: &str) -> Self {
         let norm = normalize(raw);
         let compact: String = norm
@@ -101,10 +112,20 @@ impl Query {
         let mut terms = Vec::new();
         for (i, part) in raw.split('"').enumerate() {
             // A number written with Chinese (`2025年`, `10大`, `5000亿元`) is one run, as the
-            // document writes numbers, not its digits and its characters anywhere in the field.
-            let (numbers, rest): (Vec<&str>, Vec<&str>) =
-                part.split_whitespace().partition(|t| number_phrase(t));
-            for t in numbers {
+            // document writes numbers, not its digits and its characters anywhere in the field;
+            // so is a token joined by `&` or `+` (`R&D`, `M&A`), not its letters apart. Quoted,
+            // an acronym is an ordinary word.
+            let unquoted = i % 2 == 0;
+            let (runs, rest): (Vec<&str>, Vec<&str>) = part
+                .split_whitespace()
+                .partition(|t| number_phrase(t) || (unquoted && joined(t)));
+            let (acronyms, rest): (Vec<&str>, Vec<&str>) =
+                rest.into_iter().partition(|t| unquoted && acronym(t));
+            terms.extend(acronyms.iter().map(|t| {
+                let letters = t.trim_matches(|c: char| !c.is_alphanumeric());
+                Term::Acronym(letters.to_ascii_lowercase())
+            }));
+            for t in runs {
                 let run: String = normalize(t).iter().map(|n| n.c).collect();
                 let alt = mainland(&run);
                 terms.push(Term::Chinese(std::iter::once(run).chain(alt).collect()));
@@ -121,7 +142,9 @@ impl Query {
                 Term::Chinese(std::iter::once(run).chain(alt).collect())
             }));
         }
-        let latin_only = !compact.is_empty()
+        let acronym = terms.iter().any(|t| matches!(t, Term::Acronym(_)));
+        let latin_only = !acronym
+            && !compact.is_empty()
             && compact
                 .chars()
                 .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '-'));
@@ -144,7 +167,7 @@ impl Query {
             .flat_map(|t| match t {
                 Term::Word(w) => std::slice::from_ref(w),
                 Term::Phrase(ws) => ws,
-                Term::Chinese(_) => &[],
+                Term::Chinese(_) | Term::Acronym(_) => &[],
             })
             .filter(|_| latin_only)
             .max_by_key(|w| w.len())
@@ -162,6 +185,7 @@ impl Query {
             mainland,
             compact,
             terms,
+            acronym,
             pinyin,
             latin_only,
             finders,
@@ -197,7 +221,7 @@ impl Query {
     /// `first_alone`: the field's first character makes exactly one compact character, so an
     /// occurrence after it does not begin the field.
     pub(super) fn substring_kind(&self, compact: &str, first_alone: bool) -> Option<MatchKind> {
-        if self.latin_only || self.is_empty() {
+        if self.latin_only || self.acronym || self.is_empty() {
             return None;
         }
         let q = std::iter::once(&self.compact)

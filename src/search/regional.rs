@@ -36,17 +36,52 @@ const TERMS: &[(&str, &str)] = &[
     ("精密仪器设备", "精密仪器装备"),
     ("绿能", "新能源"),
     ("中小型企业", "中小企业"),
+    // Taiwan: 產業聚落 is an industry cluster, 品質 quality, 高階 high-end.
+    ("聚落", "集群"),
+    ("品质", "质量"),
+    ("高阶", "高端"),
+    ("讯息", "信息"),
+    // Hong Kong: 鐳射 lasers, 數碼 digital, 營業額 revenue.
+    ("镭射", "激光"),
+    ("数码", "数字"),
+    ("营业额", "营业收入"),
 ];
+
+/// Mainland words that hold a regional term across two of their own words (产品+质量 holds
+/// 品质, 提高+阶段 holds 高阶): the term is no term there, and is left alone.
+const ACROSS: &[&str] = &["产品质量", "商品质量", "提高阶", "通讯息"];
 
 /// The mainland wording of a normalised query, when it differs.
 pub fn mainland(s: &str) -> Option<String> {
     let mut out = s.to_string();
     for (regional, mainland) in TERMS {
         if out.contains(regional) {
-            out = out.replace(regional, mainland);
+            out = replace_terms(&out, regional, mainland);
         }
     }
     (out != s).then_some(out)
+}
+
+/// `s` with `regional` replaced by `mainland`, except inside the words of [`ACROSS`].
+fn replace_terms(s: &str, regional: &str, mainland: &str) -> String {
+    let across = |at: usize| {
+        ACROSS.iter().any(|w| {
+            w.match_indices(regional)
+                .any(|(k, _)| at >= k && s[at - k..].starts_with(w))
+        })
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for (at, _) in s.match_indices(regional) {
+        if at < from || across(at) {
+            continue;
+        }
+        out.push_str(&s[from..at]);
+        out.push_str(mainland);
+        from = at + regional.len();
+    }
+    out.push_str(&s[from..]);
+    out
 }
 
 #[cfg(test)]
@@ -76,6 +111,12 @@ mod tests {
             ("智慧家電", "智能家电"),
             ("人工智慧", "人工智能"),
             ("超高畫質", "超高清"),
+            ("產業聚落", "产业集群"),
+            ("品質為先", "质量为先"),
+            ("高階裝備", "高端装备"),
+            ("鐳射", "激光"),
+            ("數碼創意", "数字创意"),
+            ("營業額", "营业收入"),
         ];
         for (traditional, want) in cases {
             assert_eq!(
@@ -89,6 +130,13 @@ mod tests {
     #[test]
     fn mainland_wording_is_left_alone() {
         assert_eq!(mainland("半导体与集成电路"), None);
+        // A term read across two mainland words is none.
+        assert_eq!(mainland("产品质量"), None);
+        assert_eq!(mainland("提高阶段"), None);
+        assert_eq!(
+            mainland("品质与产品质量").as_deref(),
+            Some("质量与产品质量")
+        );
         assert_eq!(mainland(""), None);
     }
 }

@@ -28,12 +28,49 @@ pub fn normalise(raw: &str) -> String {
         }
         prev_latin = c.is_ascii_alphabetic() || (prev_latin && is_combining_mark(c));
     }
-    out.split(' ')
-        .map(tone_numbers_and_apostrophes)
+    let out: String = out
+        .split(' ')
+        .map(u_after_jqxy)
+        .map(|w| tone_numbers_and_apostrophes(&w))
         .collect::<Vec<_>>()
         .join(" ")
         .nfc()
-        .collect()
+        .collect();
+    caps_lock(out)
+}
+
+/// A query of several words typed all in capitals, one of them longer than an acronym
+/// (`WHAT IS A CHOKEPOINT`), in lower case: its short words are no acronyms (see
+/// [`crate::search::Pattern`]'s rule for those) but words typed with the caps lock on.
+fn caps_lock(s: String) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let latin = |w: &&&str| w.chars().any(|c| c.is_ascii_alphabetic());
+    if words.iter().filter(latin).count() > 1
+        && !s.chars().any(char::is_lowercase)
+        && words
+            .iter()
+            .any(|w| w.chars().filter(char::is_ascii_alphabetic).count() > 4)
+    {
+        s.to_lowercase()
+    } else {
+        s
+    }
+}
+
+/// `v` typed for `ü` after j, q, x or y, where pinyin writes plain `u` (`qvkuailian`, `xvyao`):
+/// the index reads 区 as `qu`. No English word has these pairs.
+fn u_after_jqxy(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut prev = ' ';
+    for c in word.chars() {
+        out.push(if c == 'v' && matches!(prev, 'j' | 'q' | 'x' | 'y') {
+            'u'
+        } else {
+            c
+        });
+        prev = c;
+    }
+    out
 }
 
 /// A word of pinyin with tone numbers or apostrophes, as plain letters; any other word as it is.
@@ -80,6 +117,10 @@ mod tests {
         assert_eq!(normalise("ban4dao3ti3"), "bandaoti");
         assert_eq!(normalise("xi'an"), "xian");
         assert_eq!(normalise("Xi’an"), "Xian");
+        // v for ü after j, q, x, y is plain u there.
+        assert_eq!(normalise("qvkuailian"), "qukuailian");
+        assert_eq!(normalise("xv4yao4 jv"), "xuyao ju");
+        assert_eq!(normalise("lvse"), "lvse");
     }
 
     #[test]

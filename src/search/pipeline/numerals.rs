@@ -35,7 +35,7 @@ fn is_numeral(c: char) -> bool {
 
 /// `word` with its Chinese numbers in digits, when it has any.
 pub fn digits(word: &str) -> Option<String> {
-    let chars: Vec<char> = word.chars().collect();
+    let chars = digit_before_unit(word);
     let mut out = String::new();
     let mut i = 0;
     let mut changed = false;
@@ -46,9 +46,26 @@ pub fn digits(word: &str) -> Option<String> {
         while end < chars.len() && is_numeral(chars[end]) {
             end += 1;
         }
+        // A lone digit character counts before 万 or 亿, and in a date (五月, 八日).
         let magnitude = chars
             .get(end)
-            .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'));
+            .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億' | '月' | '日' | '号' | '號'));
+        // Digits typed after 百分之 (`百分之10`): the percentage the document writes.
+        let typed = if percent {
+            chars[from..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        } else {
+            0
+        };
+        if typed > 0 {
+            out.extend(&chars[from..from + typed]);
+            out.push('%');
+            changed = true;
+            i = from + typed;
+            continue;
+        }
         match (end > from)
             .then(|| value(&chars[from..end], magnitude || percent))
             .flatten()
@@ -68,6 +85,22 @@ pub fn digits(word: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// `word`'s characters, a lone digit typed before 十, 百 or 千 read as the numeral it stands
+/// for (`5千亿` is `五千亿`).
+fn digit_before_unit(word: &str) -> Vec<char> {
+    let mut chars: Vec<char> = word.chars().collect();
+    for i in 0..chars.len() {
+        let lone = chars[i].is_ascii_digit()
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+            && chars.get(i + 1).and_then(|&c| unit(c)).is_some();
+        if lone {
+            let d = chars[i] as usize - '0' as usize;
+            chars[i] = DIGITS_ZERO_FIRST[d];
+        }
+    }
+    chars
 }
 
 /// The digits of a run of numeral characters; `counted` when a lone digit character is a number
@@ -235,6 +268,13 @@ mod tests {
             ("两千三百", "2300"),
             ("一万亿", "1万亿"),
             ("二十", "20"),
+            ("二〇二〇年五月十八日", "2020年5月18日"),
+            ("二零二零年五月十八号", "2020年5月18号"),
+            ("百分之10", "10%"),
+            ("百分之10以上", "10%以上"),
+            ("一月", "1月"),
+            ("5千亿", "5000亿"),
+            ("2千亿元", "2000亿元"),
         ];
         for (zh, want) in cases {
             assert_eq!(digits(zh).as_deref(), Some(want), "{zh}");

@@ -22,6 +22,9 @@ const WORDS: &[(&str, &str)] = &[
 /// Endings and inner letters spelt differently (British first), for the rest.
 const PARTS: &[(&str, &str)] = &[
     ("isation", "ization"),
+    ("isations", "izations"),
+    ("iser", "izer"),
+    ("isers", "izers"),
     ("ise", "ize"),
     ("ised", "ized"),
     ("ises", "izes"),
@@ -63,6 +66,10 @@ pub fn variants(word: &str) -> Vec<String> {
             }
         }
     }
+    // `co-ordination`, `co-operation`: the hyphen British writing keeps.
+    if let Some(rest) = word.strip_prefix("co-") {
+        out.push(format!("co{rest}"));
+    }
     out.sort();
     out.dedup();
     out.retain(|v| v != word);
@@ -83,5 +90,9 @@ mod tests {
         assert!(variants("centre").contains(&"center".to_string()));
         assert!(variants("labourers").contains(&"laborers".to_string()));
         assert!(variants("four").is_empty());
+        assert!(variants("organisations").contains(&"organizations".to_string()));
+        assert!(variants("organiser").contains(&"organizer".to_string()));
+        assert!(variants("co-ordination").contains(&"coordination".to_string()));
+        assert!(variants("co-operation").contains(&"cooperation".to_string()));
     }
 }

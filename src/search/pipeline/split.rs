@@ -8,39 +8,16 @@
 //! match on its own (`》的` leaves `》`, which the matcher ignores as punctuation).
 
 use super::super::normalize::is_han;
-use super::super::query::Query as Pattern;
+use super::super::query::{Query as Pattern, acronym};
 use super::super::simplify::simplified;
+use super::synonyms;
 
-/// English words of questions that no search means to find.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
-    "in", "is", "it", "its", "me", "of", "on", "or", "show", "tell", "that", "the", "their",
-    "there", "these", "this", "to", "was", "were", "what", "when", "where", "which", "who", "why",
-    "with",
-];
+mod questions;
 
-/// Chinese question words and particles, longest first (matched on the simplified text).
-const QUESTION_WORDS: &[&str] = &[
-    "有哪些",
-    "是哪些",
-    "是什么",
-    "有什么",
-    "为什么",
-    "怎么样",
-    "什么",
-    "哪些",
-    "哪个",
-    "哪里",
-    "怎么",
-    "怎样",
-    "如何",
-    "多少",
-    "是否",
-    "吗",
-    "呢",
-    "？",
-    "?",
-];
+use questions::{STOP_WORDS, cut_question_words};
+
+/// Most words of a thesaurus entry looked for among the query's (`research and development`).
+const MAX_ENTRY_WORDS: usize = 4;
 
 /// The words of a normalised query, stop words dropped.
 pub fn split(text: &str) -> Vec<String> {
@@ -50,14 +27,34 @@ pub fn split(text: &str) -> Vec<String> {
             words.push(format!("\"{}\"", part.trim()));
             continue;
         }
-        for w in part.split_whitespace() {
-            words.extend(scripts(w));
+        let tokens: Vec<&str> = part.split_whitespace().collect();
+        let mut t = 0;
+        while t < tokens.len() {
+            // A thesaurus entry's words typed without quotes (`choke point`), as a phrase.
+            if let Some(n) = (2..=MAX_ENTRY_WORDS.min(tokens.len() - t))
+                .rev()
+                .find(|&n| synonyms::is_key(&tokens[t..t + n].join(" ")))
+            {
+                words.push(format!("\"{}\"", tokens[t..t + n].join(" ")));
+                t += n;
+                continue;
+            }
+            // An entry mixing scripts (`3D打印`) is one word.
+            if synonyms::is_key(tokens[t]) {
+                words.push(tokens[t].to_string());
+            } else {
+                words.extend(scripts(tokens[t]));
+            }
+            t += 1;
         }
     }
+    // `IT`, `US` typed in capitals among lower-case words are acronyms, not stop words.
+    let cased = text.chars().any(char::is_lowercase);
+    let stop = |w: &str| STOP_WORDS.contains(&w.to_lowercase().as_str()) && !(cased && acronym(w));
     let kept: Vec<String> = words
         .iter()
         .flat_map(|w| without_question_words(w))
-        .filter(|w| !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !stop(w))
         .filter(|w| !Pattern::parse(w).is_empty())
         .collect();
     if kept.is_empty() { words } else { kept }
@@ -102,11 +99,7 @@ fn without_question_words(w: &str) -> Vec<String> {
     if !w.chars().any(is_han) {
         return vec![w.to_string()];
     }
-    let mut s = simplified(w).into_owned();
-    for q in QUESTION_WORDS {
-        s = s.replace(q, " ");
-    }
-    s = s.replace('的', " ");
+    let s = cut_question_words(&simplified(w)).replace('的', " ");
     if !s.contains(' ') {
         // Nothing dropped: the word as typed, whose traditional form the match stage reports.
         return vec![w.to_string()];
@@ -123,7 +116,7 @@ fn without_question_words(w: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::*;
 
     #[test]
     fn questions_keep_what_they_ask_about() {
@@ -134,6 +127,46 @@ mod tests {
             ["five", "principles"]
         );
         assert_eq!(split("the"), ["the"]);
+    }
+
+    #[test]
+    fn english_questions_keep_what_they_ask_about() {
+        for (q, want) in [
+            (
+                "how will guangdong support enterprises",
+                &["guangdong", "support", "enterprises"][..],
+            ),
+            ("what does hidden champion mean", &["hidden", "champion"]),
+            (
+                "how much should emerging clusters grow",
+                &["emerging", "clusters", "grow"],
+            ),
+            ("can you tell me about chokepoints", &["chokepoints"]),
+            ("which clusters would it list", &["clusters"]),
+            // An acronym in capitals among lower-case words is no stop word.
+            ("what is IT", &["IT"]),
+            ("IT", &["IT"]),
+            // A query typed with the caps lock on is read in lower case.
+            ("WHAT IS A CHOKEPOINT", &["chokepoint"]),
+            ("WHAT IS AI", &["AI"]),
+        ] {
+            assert_eq!(
+                split(&crate::search::pipeline::normalise::normalise(q)),
+                want,
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn thesaurus_words_stay_together() {
+        assert_eq!(split("choke point"), ["\"choke point\""]);
+        assert_eq!(
+            split("renewable energy policy"),
+            ["\"renewable energy\"", "policy"]
+        );
+        assert_eq!(split("greater bay area"), ["greater", "\"bay area\""]);
+        assert_eq!(split("3D打印"), ["3D打印"]);
     }
 
     #[test]
@@ -154,6 +187,9 @@ mod tests {
             split("\"growth target\" 2025年"),
             ["\"growth target\"", "2025年"]
         );
-        assert_eq!(split("5000亿元 3D打印"), ["5000亿元", "3D", "打印"]);
+        assert_eq!(
+            split("5000亿元 3D打印 3D显示"),
+            ["5000亿元", "3D打印", "3D", "显示"]
+        );
     }
 }

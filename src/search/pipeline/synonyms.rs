@@ -32,15 +32,25 @@ fn parse(text: &str) -> Vec<Entry> {
         .collect()
 }
 
-/// The key a term or a query word is compared by: the stem of a single English word, the
-/// simplified characters of Chinese, the lower case of the rest.
+/// The key a term or a query word is compared by: a two-letter acronym in capitals as it is
+/// (`IT` is not the pronoun `it`, `AI` not the syllable `ai`), the stem of a single English
+/// word, the simplified characters of Chinese, the lower case of the rest.
 pub fn key(term: &str) -> String {
+    if term.len() == 2 && term.bytes().all(|b| b.is_ascii_uppercase()) {
+        return term.to_string();
+    }
     let lower = term.to_lowercase();
     if lower.chars().all(|c| c.is_ascii_alphabetic()) {
         stem(&lower)
     } else {
         simplified(&lower).into_owned()
     }
+}
+
+/// Whether `words` is one of the words of an entry of the shipped thesaurus.
+pub fn is_key(words: &str) -> bool {
+    let k = key(words);
+    thesaurus().iter().any(|e| e.keys.contains(&k))
 }
 
 /// The terms of every entry `word` is one of the words of, as patterns to search (several

@@ -99,7 +99,7 @@ impl Query {
                 Term::Word(t) => std::slice::from_ref(t),
                 Term::Phrase(ts) => ts,
                 // A Latin-letter query has no Chinese run.
-                Term::Chinese(_) => return None,
+                Term::Chinese(_) | Term::Acronym(_) => return None,
             };
             term_words += seq.len();
             let last = seq.len() - 1;

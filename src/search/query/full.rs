@@ -18,6 +18,18 @@ impl Query {
         if self.is_empty() {
             return None;
         }
+        if self.acronym {
+            // Its words as words first (`EV` is not inside `every`); then the whole query as
+            // written, which highlights what lies between them (`UHD 视频`).
+            let words = self.word_match(p)?;
+            let between = self.terms.len() > 1;
+            return Some(
+                between
+                    .then(|| self.substring(p))
+                    .flatten()
+                    .unwrap_or(words),
+            );
+        }
         if !self.latin_only
             && let Some(m) = self.substring(p)
         {
@@ -58,6 +70,26 @@ impl Query {
             let seq: &[String] = match term {
                 Term::Word(t) => std::slice::from_ref(t),
                 Term::Phrase(ts) => ts,
+                Term::Acronym(a) => {
+                    let mut found = false;
+                    for (i, pw) in w.iter().enumerate() {
+                        let word = p.word(i);
+                        let plural = word.len() == a.len() + 1 && word.ends_with('s');
+                        if pw.caps
+                            && word.starts_with(a.as_str())
+                            && (word.len() == a.len() || plural)
+                        {
+                            found = true;
+                            starts_at_first |= i == 0;
+                            all_exact &= !plural;
+                            push_range(&mut ranges, pw.src.clone());
+                        }
+                    }
+                    if !found {
+                        return None;
+                    }
+                    continue;
+                }
                 Term::Chinese(alts) => {
                     let found = alts
                         .iter()
@@ -98,7 +130,7 @@ impl Query {
             .terms
             .iter()
             .map(|t| match t {
-                Term::Word(_) => 1,
+                Term::Word(_) | Term::Acronym(_) => 1,
                 Term::Phrase(p) => p.len(),
                 Term::Chinese(_) => 0,
             })

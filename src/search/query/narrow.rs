@@ -57,6 +57,8 @@ impl Query {
 fn implies(longer: &Term, shorter: &Term) -> bool {
     match (longer, shorter) {
         (Term::Word(a), Term::Word(b)) => a.starts_with(b.as_str()),
+        // An acronym is a whole word: `EVE` finds words `EV` does not.
+        (Term::Acronym(a), Term::Acronym(b)) => a == b,
         // The phrase's words all occur, the last one as a prefix.
         (Term::Phrase(ws), Term::Word(b)) => ws.iter().any(|w| w.starts_with(b.as_str())),
         (Term::Phrase(ws), Term::Phrase(vs)) => {
@@ -92,6 +94,8 @@ mod tests {
         assert!(narrows("band", "ban"));
         assert!(narrows("growth target", "growth"));
         assert!(narrows("UHD 视频", "UHD 视"));
+        // An acronym is matched as a whole word, with or without more words.
+        assert!(narrows("UHD 视", "UHD"));
     }
 
     #[test]
@@ -106,7 +110,10 @@ mod tests {
         assert!(!narrows("積體電路", "積體"));
         // Latin letters then a digit: the longer one also matches inside words.
         assert!(!narrows("ab1", "ab"));
-        assert!(!narrows("UHD 视", "UHD"));
+        assert!(!narrows("uhd 视", "uhd"));
+        // An acronym is a whole word: a longer one is another word.
+        assert!(!narrows("GBAS", "GBA"));
+        assert!(!narrows("EVE", "EV"));
         // A shorter query without terms matches only as a whole.
         assert!(!narrows("%a", "%"));
         // Not an extension, or nothing before.

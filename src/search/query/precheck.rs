@@ -16,7 +16,7 @@ pub(super) fn initials(terms: &[Term]) -> u32 {
     terms
         .iter()
         .map(|t| match t {
-            Term::Word(w) => first(w),
+            Term::Word(w) | Term::Acronym(w) => first(w),
             Term::Phrase(ws) => ws.iter().map(first).fold(0, |a, b| a | b),
             Term::Chinese(_) => 0,
         })
@@ -66,7 +66,7 @@ impl Query {
         let word = |t: &str| has(t) && (!plain || !t.is_ascii() || ascii_word_start(orig(), t));
         if !self.terms.is_empty()
             && self.terms.iter().all(|t| match t {
-                Term::Word(w) => word(w),
+                Term::Word(w) | Term::Acronym(w) => word(w),
                 Term::Phrase(ws) => ws.iter().all(|w| word(w)),
                 Term::Chinese(alts) => alts.iter().any(|q| !absent(q) && has(q)),
             })
@@ -96,7 +96,7 @@ impl Query {
         // Latin-letter query is tried on strings with Chinese only.
         !self.terms.is_empty()
             && self.terms.iter().all(|t| match t {
-                Term::Word(w) => word(w),
+                Term::Word(w) | Term::Acronym(w) => word(w),
                 Term::Phrase(ws) => ws.iter().all(word),
                 Term::Chinese(_) => false,
             })
@@ -141,7 +141,7 @@ impl Query {
             && self.terms.iter().all(|t| match t {
                 Term::Word(w) => norm.contains(w.as_str()),
                 Term::Phrase(ws) => ws.iter().all(|w| norm.contains(w.as_str())),
-                Term::Chinese(_) => false,
+                Term::Chinese(_) | Term::Acronym(_) => false,
             })
     }
 

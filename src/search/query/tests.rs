@@ -116,3 +116,44 @@ fn a_number_written_with_chinese_is_one_run() {
     assert!(!super::number_phrase("5G基站"));
     assert!(!super::number_phrase("2025"));
 }
+
+#[test]
+fn an_acronym_in_capitals_is_a_whole_word_in_capitals() {
+    // Not the start of a word, not a word in lower case, not pinyin initials.
+    assert!(find("EV", "Make every effort").is_none());
+    assert!(find("IT", "it is not part of it; It is").is_none());
+    assert!(find("HK", "绿色发展和可持续发展").is_none());
+    let s = "EV makers and EVs, not Evs";
+    let m = find("EV", s).unwrap();
+    assert_eq!(texts(s, &m), ["EV", "EVs"]);
+    assert_eq!(m.kind, MatchKind::Prefix);
+    let m = find("(UHD)", "UHD").unwrap();
+    assert_eq!(m.kind, MatchKind::Exact);
+    // Full-width capitals are ordinary letters.
+    assert!(find("ＵＨＤ", "uhd video").is_some());
+    // With other words, each must match.
+    assert!(find("UHD 视频", "UHD video 超高清视频").is_some());
+    assert!(find("UHD 量子", "UHD video 超高清视频").is_none());
+    // Lower case, five letters or quoted: an ordinary word, pinyin included.
+    assert!(find("ev", "Make every effort").is_some());
+    assert!(find("\"EV\"", "Make every effort").is_some());
+    assert!(find("jg", "激光与增材制造").is_some());
+    assert!(find("ROBOT", "robots").is_some());
+    // Capitals that read as pinyin syllables are read so.
+    assert!(find("LUSE", "绿色石化").is_some());
+    assert!(find("BAN", "半导体").is_some());
+}
+
+#[test]
+fn a_token_joined_by_ampersand_or_plus_is_one_run() {
+    let s = "such as R&D and design";
+    let m = find("R&D", s).unwrap();
+    assert_eq!(texts(s, &m), ["R&D"]);
+    // Not its letters apart: r… and d… words.
+    assert!(find("R&D", "Deeper supply-side structural reform").is_none());
+    assert!(find("r&d", "S&T innovation").is_none());
+    assert!(find("S&T", "strengthen S&T innovation").is_some());
+    assert!(find("M+A", "M + A").is_some());
+    assert!(joined("R&D") && joined("ｒ＆ｄ") && joined("C+1"));
+    assert!(!joined("&") && !joined("C++") && !joined("A&"));
+}
