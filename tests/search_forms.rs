@@ -517,3 +517,28 @@ fn every_thesaurus_entry_leads_to_the_document() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A word the thesaurus knows as English is read as English, not also as pinyin: `chip` is not
+/// `chi` + `p…` (持平: chi ping), while `chi`, no English word of the thesaurus, is still pinyin.
+#[test]
+fn thesaurus_words_are_not_read_as_pinyin() {
+    let yaml = "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n    - id: s1\n      kind: section\n      title: {zh: 产值持平, en: Output held level}\n";
+    let doc: std::sync::Arc<yijian::model::Library> =
+        yijian::model::load_str(yaml, "t.yaml", &yijian::model::Limits::default())
+            .expect("loads")
+            .into();
+    let index = yijian::search::Index::build(&doc);
+    assert!(index.search(&Query::parse("chip")).is_empty());
+    let query = Query::parse("chip");
+    let hits = fixture().1.search(&query);
+    assert!(
+        hits.iter()
+            .all(|h| !h.why(&query).join(" ").contains("pinyin"))
+    );
+    let query = Query::parse("chi");
+    let hits = index.search(&query);
+    assert!(
+        hits.iter()
+            .any(|h| h.why(&query).iter().any(|w| w == "pinyin"))
+    );
+}

@@ -177,7 +177,9 @@ impl Index {
     pub fn pattern_hits(&self, pattern: &Pattern) -> Arc<Vec<Hit>> {
         let narrower = {
             let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((_, hits)) = cache.iter().find(|(p, _)| p.raw() == pattern.raw()) {
+            // The same text, read as pinyin or not (`Pattern::without_pinyin`).
+            let same = |p: &Pattern| p.raw() == pattern.raw() && p.pinyin() == pattern.pinyin();
+            if let Some((_, hits)) = cache.iter().find(|(p, _)| same(p)) {
                 return Arc::clone(hits);
             }
             cache

@@ -215,6 +215,12 @@ impl Query {
         self.pinyin.as_deref()
     }
 
+    /// This query not read as pinyin: for a word the reader typed as English.
+    pub(super) fn without_pinyin(mut self) -> Self {
+        self.pinyin = None;
+        self
+    }
+
     /// The kind of [`Query::matches`] in a field whose compact form is `compact`, when its text
     /// decides it without preparing the field (most Chinese hits: preparing each of a first
     /// character's tens of thousands of fields was most of its search); `None` when it does not.

@@ -55,10 +55,10 @@ fn apart(word: &str) -> String {
 /// part of two covers is left out): `新能源汽车` → `新能源`, `汽车`. `None` for anything else,
 /// or when fewer than two parts are found.
 pub fn chinese_parts(word: &str, found: &dyn Fn(&str) -> bool) -> Option<Vec<String>> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 3 || !chars.iter().all(|&c| is_han(c)) {
+    if !chinese_run(word) {
         return None;
     }
+    let chars: Vec<char> = word.chars().collect();
     let mut parts: Vec<String> = Vec::new();
     let mut from = 0;
     while from + 1 < chars.len() {
@@ -75,6 +75,11 @@ pub fn chinese_parts(word: &str, found: &dyn Fn(&str) -> bool) -> Option<Vec<Str
         }
     }
     (parts.len() > 1).then_some(parts)
+}
+
+/// Whether `word` is a run of three or more Chinese characters, which [`chinese_parts`] may cut.
+pub fn chinese_run(word: &str) -> bool {
+    word.chars().count() >= 3 && word.chars().all(is_han)
 }
 
 /// Every alternative of `word`, with those found through the index's words.
@@ -105,7 +110,13 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
             }
         }
     }
-    for s in synonyms::of(text, vocab).into_iter().take(2 * MAX_EACH) {
+    let synonyms = synonyms::of(text, vocab);
+    // A word the thesaurus knows as English is read as English: `chip` is not also the pinyin
+    // `chi` + `p…` (a search of every string's Chinese, for nothing the reader meant).
+    if latin && !synonyms.is_empty() {
+        alts[0].english_only();
+    }
+    for s in synonyms.into_iter().take(2 * MAX_EACH) {
         push(&mut alts, &s, Why::Synonym);
     }
     // The match stage searches these only when the rest find nothing (a pinyin word such as

@@ -90,6 +90,11 @@ impl Alt {
     pub(super) fn pattern(&self) -> &Pattern {
         &self.pattern
     }
+
+    /// Not read as pinyin ([`Pattern::without_pinyin`]).
+    fn english_only(&mut self) {
+        self.pattern = self.pattern.clone().without_pinyin();
+    }
 }
 
 /// One word of the query (a Chinese run, an English word, a quoted phrase) and its alternatives,
@@ -191,7 +196,8 @@ impl Query {
             let mut out = Vec::new();
             for w in &self.words {
                 let alts = expand::with_index(w, vocab);
-                let parts = (alts.iter().all(|a| !found(&a.text)))
+                // (Asked only of a run of Chinese: `found` is a search of the whole index.)
+                let parts = (expand::chinese_run(&w.text) && alts.iter().all(|a| !found(&a.text)))
                     .then(|| expand::chinese_parts(&w.text, found))
                     .flatten();
                 match parts {
