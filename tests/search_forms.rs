@@ -114,6 +114,13 @@ fn chinese_as_readers_type_it() {
             // A run of Chinese found nowhere is read as the words the document has in it.
             ("培育产业集群", "goals", 3, "apart"),
             ("出台意见", "significance", 1, "apart"),
+            // A part the thesaurus knows is a word with its synonyms (芯片 → 半导体).
+            (
+                "芯片产业",
+                "clusters.emerging",
+                1,
+                "synonym → semiconductor",
+            ),
             ("集群营业收入增速目标", "clusters.pillar", 3, "apart"),
             ("5大基本原则", "principles", 1, "numeral → 五大基本原则"),
             ("5大 原则", "principles", 1, "numeral → 五大"),

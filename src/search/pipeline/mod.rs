@@ -197,13 +197,22 @@ impl Query {
             for w in &self.words {
                 let alts = expand::with_index(w, vocab);
                 // (Asked only of a run of Chinese: `found` is a search of the whole index.)
+                // A part stands if the index finds it, or the thesaurus knows it (`芯片产业`:
+                // 芯片, a synonym of 半导体, and 产业).
+                let known = |p: &str| found(p) || synonyms::known(p, vocab);
                 let parts = (expand::chinese_run(&w.text) && alts.iter().all(|a| !found(&a.text)))
-                    .then(|| expand::chinese_parts(&w.text, found))
+                    .then(|| expand::chinese_parts(&w.text, &known))
                     .flatten();
                 match parts {
-                    Some(parts) => out.extend(parts.iter().map(|p| Word {
-                        text: p.clone(),
-                        alts: vec![Alt::new(p, Why::Apart)],
+                    // Each part a word of its own, with its own alternatives; as typed, it is
+                    // marked apart.
+                    Some(parts) => out.extend(parts.iter().map(|p| {
+                        let mut part = Word {
+                            text: p.clone(),
+                            alts: vec![Alt::new(p, Why::Apart)],
+                        };
+                        part.alts = expand::with_index(&part, vocab);
+                        part
                     })),
                     None => out.push(Word {
                         text: w.text.clone(),

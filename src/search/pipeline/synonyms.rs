@@ -53,6 +53,12 @@ pub fn is_key(words: &str) -> bool {
     thesaurus().iter().any(|e| e.keys.contains(&k))
 }
 
+/// Whether `word` is a reader's word of some entry (of the thesaurus or of the document's
+/// aliases): it has synonyms to search.
+pub fn known(word: &str, vocab: &Vocab) -> bool {
+    !of(word, vocab).is_empty()
+}
+
 /// The terms of every entry `word` is one of the words of, as patterns to search (several
 /// words quoted as a phrase).
 pub fn of(word: &str, vocab: &Vocab) -> Vec<String> {

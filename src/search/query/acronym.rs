@@ -32,11 +32,14 @@ fn syllables(s: &str) -> bool {
 }
 
 /// Whether `token` (no whitespace) joins letters or digits with `&` or `+` (`R&D`, `M&A`,
-/// `S&T`): a name written so, matched as written.
+/// `S&T`), or ends with one after a letter or digit as such a name does while it is typed
+/// (`R&`): a name written so, matched as written.
 pub(in crate::search) fn joined(token: &str) -> bool {
     let t: Vec<char> = token.nfkc().collect();
+    let join = |c: char| matches!(c, '&' | '+');
     t.windows(3)
-        .any(|w| matches!(w[1], '&' | '+') && w[0].is_alphanumeric() && w[2].is_alphanumeric())
+        .any(|w| join(w[1]) && w[0].is_alphanumeric() && w[2].is_alphanumeric())
+        || matches!(t[..], [.., a, b] if a.is_alphanumeric() && join(b))
 }
 
 #[cfg(test)]
@@ -62,6 +65,16 @@ mod tests {
             "ZHONG",
         ] {
             assert!(!acronym(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn which_tokens_are_joined() {
+        for j in ["R&D", "M&A", "R&", "S&T)", "1+1"] {
+            assert!(joined(j), "{j}");
+        }
+        for not in ["&", "R", "a-b", "&D", "R &"] {
+            assert!(!joined(not), "{not}");
         }
     }
 }

@@ -54,19 +54,21 @@ impl Query {
             return false;
         }
         let has = |q: &str| norm.contains(q);
-        if !self.latin_only && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
+        // (A query with an acronym is matched by its terms only.)
+        let substring = !self.latin_only && !self.acronym;
+        if substring && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
             return true;
         }
         // Both substring forms were just looked for and are not there.
-        let absent = |q: &str| {
-            !self.latin_only && (q == self.compact || self.mainland.as_deref() == Some(q))
-        };
+        let absent =
+            |q: &str| substring && (q == self.compact || self.mainland.as_deref() == Some(q));
         // A word of the field is a run of its compact form; in an ASCII source it can be checked
         // to begin a word, which drops the many fields that merely contain the letters.
         let word = |t: &str| has(t) && (!plain || !t.is_ascii() || ascii_word_start(orig(), t));
         if !self.terms.is_empty()
             && self.terms.iter().all(|t| match t {
-                Term::Word(w) | Term::Acronym(w) => word(w),
+                Term::Word(w) => word(w),
+                Term::Acronym(a) => has(a) && ascii_whole_word(orig(), a.as_bytes()),
                 Term::Phrase(ws) => ws.iter().all(|w| word(w)),
                 Term::Chinese(alts) => alts.iter().any(|q| !absent(q) && has(q)),
             })
@@ -84,7 +86,9 @@ impl Query {
             return false;
         }
         let has = |q: &str| holds_compact(source, q.as_bytes());
-        if !self.latin_only && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
+        // (A query with an acronym is matched by its terms only.)
+        let substring = !self.latin_only && !self.acronym;
+        if substring && (has(&self.compact) || self.mainland.as_deref().is_some_and(has)) {
             return true;
         }
         // A word of the query begins a word of the source (both are in lower case).
@@ -96,7 +100,8 @@ impl Query {
         // Latin-letter query is tried on strings with Chinese only.
         !self.terms.is_empty()
             && self.terms.iter().all(|t| match t {
-                Term::Word(w) | Term::Acronym(w) => word(w),
+                Term::Word(w) => word(w),
+                Term::Acronym(a) => ascii_whole_word(source, a.as_bytes()),
                 Term::Phrase(ws) => ws.iter().all(word),
                 Term::Chinese(_) => false,
             })
@@ -167,6 +172,46 @@ fn ascii_word_start(s: &[u8], t: &str) -> bool {
     let t = t.as_bytes();
     (0..s.len().saturating_sub(t.len() - 1)).any(|i| {
         (i == 0 || !s[i - 1].is_ascii_alphanumeric()) && s[i..i + t.len()].eq_ignore_ascii_case(t)
+    })
+}
+
+impl Query {
+    /// Whether each acronym of the query stands in `source` (a string as written) as a whole
+    /// word in capitals, or with a plural `s` (`EV`, `EVs`): read before a string is prepared,
+    /// as the pronoun `it` holds `IT`'s letters in nearly every English text. True for a query
+    /// without acronyms.
+    pub(in crate::search) fn acronyms_in(&self, source: &str) -> bool {
+        let s = source.as_bytes();
+        self.terms.iter().all(|t| match t {
+            Term::Acronym(a) => {
+                let caps = a.to_ascii_uppercase();
+                memchr::memmem::find_iter(s, caps.as_bytes()).any(|i| {
+                    let end = i + caps.len();
+                    let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+                    !word(i.checked_sub(1).and_then(|p| s.get(p)))
+                        && (!word(s.get(end)) || (s[end] == b's' && !word(s.get(end + 1))))
+                })
+            }
+            _ => true,
+        })
+    }
+
+    /// Whether the query has an acronym ([`Query::acronyms_in`] may rule strings out).
+    pub(in crate::search) fn has_acronym(&self) -> bool {
+        self.acronym
+    }
+}
+
+/// Whether `s` has `a` (lower case) as a whole word, or with a plural `s`, in any case: where
+/// an acronym may stand (the full match checks it is written in capitals). Most strings hold
+/// the letters of an acronym only inside words (`EV` in `every`): those are not read again.
+fn ascii_whole_word(s: &[u8], a: &[u8]) -> bool {
+    let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    (0..s.len().saturating_sub(a.len() - 1)).any(|i| {
+        let end = i + a.len();
+        !word(i.checked_sub(1).and_then(|p| s.get(p)))
+            && s[i..end].eq_ignore_ascii_case(a)
+            && (!word(s.get(end)) || (s[end].eq_ignore_ascii_case(&b's') && !word(s.get(end + 1))))
     })
 }
 

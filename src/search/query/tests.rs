@@ -155,5 +155,9 @@ fn a_token_joined_by_ampersand_or_plus_is_one_run() {
     assert!(find("S&T", "strengthen S&T innovation").is_some());
     assert!(find("M+A", "M + A").is_some());
     assert!(joined("R&D") && joined("ｒ＆ｄ") && joined("C+1"));
-    assert!(!joined("&") && !joined("C++") && !joined("A&"));
+    assert!(!joined("&") && !joined("C++"));
+    // As such a name is typed: `R&` is the run `r&`, not every word beginning with r.
+    assert!(joined("R&"));
+    assert!(find("R&", "Deeper supply-side structural reform").is_none());
+    assert!(find("R&", "such as R&D").is_some());
 }

@@ -199,7 +199,9 @@ impl Scan<'_> {
                     // Read as written; its compact form, the source without whitespace
                     // (`compact_into`), is made only for the few strings that may match.
                     let source = &part.latin.as_bytes()[latin_span];
-                    if !q.may_match_ascii(source) {
+                    if !q.may_match_ascii(source)
+                        || (q.has_acronym() && !q.acronyms_in(&part.source(self.doc, k)))
+                    {
                         continue;
                     }
                     self.compact.clear();
