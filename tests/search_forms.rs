@@ -64,6 +64,10 @@ fn pinyin_in_every_written_form() {
             ("bnadaoti", "clusters.emerging.1", 1, "typo → bandaoti"),
             ("lvsse", "clusters.pillar.2", 1, "typo → lvse"),
             ("zhinegn jiadian", "clusters.pillar.3", 1, "typo → zhineng"),
+            // z/zh, c/ch, s/sh taken for each other, as typed by ear.
+            ("zineng jiadian", "clusters.pillar.3", 1, "typo → zhineng"),
+            ("jiguang zhizhao", "clusters.emerging.7", 1, "typo → zhizao"),
+            ("sengwu yiyao", "clusters.pillar.9", 1, "typo → shengwu"),
             // v for ü after j, q, x, y, where pinyin writes plain u: pinyin, no typo.
             ("qvkuailian", "clusters.emerging.4", 1, "pinyin"),
             ("qvyv pinpai", "goals.5", 1, "pinyin"),

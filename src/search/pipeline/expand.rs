@@ -139,7 +139,9 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
             .iter()
             .all(|a| matches!(a.why, Why::AsTyped | Why::Typo))
     {
-        for t in pinyin_typos::corrections(&text.to_ascii_lowercase()) {
+        let lower = text.to_ascii_lowercase();
+        let typos = pinyin_typos::corrections(&lower);
+        for t in typos.into_iter().chain(pinyin_typos::retroflex(&lower)) {
             if !alts.iter().any(|a| a.text == t) {
                 alts.push(Alt::typo(&t, 1));
             }

@@ -62,6 +62,31 @@ pub fn corrections(word: &str) -> Vec<String> {
     out
 }
 
+/// The word's readings with one initial `z`, `c` or `s` and its retroflex `zh`, `ch`, `sh` taken
+/// for each other, the commonest slip of Mandarin typed by ear (`zineng` → `zhineng`,
+/// `zhizhao` → `zhizao`), where the result still reads as whole syllables. Searched, like the
+/// other corrections, only when nothing else is found.
+pub fn retroflex(word: &str) -> Vec<String> {
+    let b = word.as_bytes();
+    if word.len() < 4 || !b.iter().all(u8::is_ascii_lowercase) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for i in (0..b.len()).filter(|&i| matches!(b[i], b'z' | b'c' | b's')) {
+        let mut c = b.to_vec();
+        if b.get(i + 1) == Some(&b'h') {
+            c.remove(i + 1);
+        } else {
+            c.insert(i + 1, b'h');
+        }
+        let c = String::from_utf8(c).unwrap_or_default();
+        if out.len() < MOST && !out.contains(&c) && reads(&c, false) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The longest syllable, in letters (`zhuang`).
 const LONGEST: usize = 6;
 
@@ -107,7 +132,25 @@ fn reads(s: &str, begun: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::corrections;
+    use super::{corrections, retroflex};
+
+    #[test]
+    fn z_c_s_and_zh_ch_sh_are_taken_for_each_other() {
+        for (typed, want) in [
+            ("zineng", "zhineng"),
+            ("zhizhao", "zhizao"),
+            ("sengwu", "shengwu"),
+            ("cuangxin", "chuangxin"),
+            ("chanye", "canye"),
+        ] {
+            let got = retroflex(typed);
+            assert!(got.iter().any(|c| c == want), "{typed}: {got:?}");
+        }
+        // Too short, not letters, or nothing that reads as syllables.
+        for typed in ["zhi", "z2ne", "szsz"] {
+            assert!(retroflex(typed).is_empty(), "{typed}");
+        }
+    }
 
     #[test]
     fn a_mistyped_syllable_is_corrected_and_pinyin_is_left_alone() {
