@@ -221,6 +221,16 @@ fn english_as_readers_type_it() {
                 "typo → circuit",
             ),
             ("biomedecine", "clusters.pillar.9", 1, "typo → biomedicine"),
+            // `industry`, 产业 are optional beside other words: the cluster whose text never
+            // says it is found, after the nodes holding every word, marked partial.
+            (
+                "semiconductor industry",
+                "clusters.emerging.1",
+                2,
+                "partial 1/2",
+            ),
+            ("industry robots", "clusters.emerging.3", 2, "partial 1/2"),
+            ("半导体产业", "clusters.emerging.1", 2, "partial 1/2"),
             // One edit before two, wherever the two-edit word stands.
             (
                 "guangzou",

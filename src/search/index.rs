@@ -125,9 +125,13 @@ impl Index {
         // Each word after the first is searched only among the nodes holding the words before
         // it (the first word's hits are usually kept from the keystrokes before); when that
         // leaves none, each word over the whole index, for the partial matches.
-        let mut found: Vec<Vec<Arc<Vec<Hit>>>> = Vec::with_capacity(words.len());
+        // Optional words (`industry`) last, so that the nodes holding the others are all found.
+        let mut found: Vec<Vec<Arc<Vec<Hit>>>> = vec![Vec::new(); words.len()];
         let mut among: Option<Vec<NodeId>> = None;
-        for w in words {
+        let (required, optional): (Vec<usize>, Vec<usize>) =
+            (0..words.len()).partition(|&w| !words[w].is_optional());
+        for i in required.into_iter().chain(optional) {
+            let w = &words[i];
             let hits = self.word_hits(w, among.as_deref());
             let mut nodes: Vec<NodeId> = (hits.iter().flat_map(|h| h.iter().map(|h| h.node)))
                 .filter(|n| among.as_ref().is_none_or(|a| a.binary_search(n).is_ok()))
@@ -135,7 +139,7 @@ impl Index {
             nodes.sort_unstable();
             nodes.dedup();
             among = Some(nodes);
-            found.push(hits);
+            found[i] = hits;
         }
         if words.len() > 1 && among.is_some_and(|a| a.is_empty()) {
             found = words.iter().map(|w| self.word_hits(w, None)).collect();

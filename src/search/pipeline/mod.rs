@@ -105,6 +105,27 @@ pub struct Word {
     pub alts: Vec<Alt>,
 }
 
+/// Words so common in policy on industries that a node without one still answers a query with
+/// others: `semiconductor industry` finds the semiconductor cluster, whose text never says
+/// "industry" (as search engines' optional words). Written for this project.
+const OPTIONAL: &[&str] = &[
+    "industry",
+    "industries",
+    "sector",
+    "sectors",
+    "产业",
+    "行业",
+    "產業",
+];
+
+impl Word {
+    /// Whether a node need not hold this word when it holds the query's other words
+    /// ([`OPTIONAL`]); it is then shown after the nodes holding every word, marked partial.
+    pub fn is_optional(&self) -> bool {
+        OPTIONAL.contains(&self.text.to_lowercase().as_str())
+    }
+}
+
 /// A query, parsed once. The alternatives that need the index's own words (word forms, typos,
 /// synonyms from `aliases`) are worked out by the first search and kept.
 #[derive(Debug, Clone)]

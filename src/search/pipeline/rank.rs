@@ -218,8 +218,18 @@ pub fn combine(
             }
         }
     }
+    // Every word, or else the most words found; but a node holding every word that is not
+    // optional ([`Word::is_optional`]) stays, after those holding them all.
+    let required: Vec<usize> = (0..usize::from(of))
+        .filter(|&w| !words[w].is_optional())
+        .collect();
     let most = rows.iter().map(|r| r.how.words).max().unwrap_or(0);
-    rows.retain(|r| r.how.words == most);
+    let holds_required = |r: &Row| required.iter().all(|&w| r.how.alts[w] != u8::MAX);
+    if required.is_empty() || usize::from(of) == required.len() {
+        rows.retain(|r| r.how.words == most);
+    } else {
+        rows.retain(|r| r.how.words == most || holds_required(r));
+    }
     for r in &mut rows {
         let each = &r.strings[..usize::from(of)];
         if r.how.words == of && each.iter().all(|&s| s == each[0]) {
@@ -239,14 +249,16 @@ pub fn combine(
 /// The rows' hits in rank order.
 fn ordered(rows: Vec<Row>) -> Vec<Hit> {
     let key = |r: &Row| {
-        let len = u64::from(r.hit.len.min((1 << 20) - 1));
-        // family: 3 bits, together 1, class 2, tier 3, kind 3, length 20, node 32 (a library
-        // holds at most u32 nodes).
-        (u64::from(family(r.tier)) << 61)
-            | (u64::from(!r.how.together) << 60)
-            | (u64::from(r.class) << 58)
-            | (u64::from(r.tier) << 55)
-            | ((r.hit.kind as u64) << 52)
+        let len = u64::from(r.hit.len.min((1 << 17) - 1));
+        // missing words: 3 bits, family 3, together 1, class 2, tier 3, kind 3, length 17, node
+        // 32 (a library holds at most u32 nodes).
+        let missing = u64::from(r.how.of - r.how.words).min(7);
+        (missing << 61)
+            | (u64::from(family(r.tier)) << 58)
+            | (u64::from(!r.how.together) << 57)
+            | (u64::from(r.class) << 55)
+            | (u64::from(r.tier) << 52)
+            | ((r.hit.kind as u64) << 49)
             | (len << 32)
             | (r.hit.node.0 as u64 & u64::from(u32::MAX))
     };
