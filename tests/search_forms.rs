@@ -114,7 +114,9 @@ fn chinese_as_readers_type_it() {
                 "numeral → 十大战略性新兴产业",
             ),
             // Its parts apart only when it is found nowhere as one run.
-            ("2025目标", "goals", 4, "apart → 2025 目标"),
+            ("2025目标", "goals", 4, "apart"),
+            ("20个集群", "measures.1.4", 1, "apart"),
+            ("二十个集群", "measures.1.4", 1, "apart"),
             // A run of Chinese found nowhere is read as the words the document has in it.
             ("培育产业集群", "goals", 3, "apart"),
             ("出台意见", "significance", 1, "apart"),

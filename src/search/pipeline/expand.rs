@@ -26,60 +26,64 @@ pub fn without_index(word: &str) -> Vec<Alt> {
     for numerals in numerals::chinese(word) {
         alts.push(Alt::new(&numerals, Why::Numeral));
     }
-    // Searched, like typos, only when the word is found nowhere as one run.
-    if number_phrase(word) {
-        alts.push(Alt::new(&apart(word), Why::Apart));
-    }
     alts
 }
 
-/// `word` with a space wherever it changes between Chinese and anything else (`2025 目标`).
-fn apart(word: &str) -> String {
-    let mut out = String::new();
-    let mut last = None;
-    for c in word.chars() {
-        let han = is_han(c);
-        if c.is_alphanumeric() {
-            if last.is_some_and(|l| l != han) {
-                out.push(' ');
-            }
-            last = Some(han);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A run of Chinese characters (three or more) cut into parts `found` says the index finds,
-/// each the longest found from where the last ended, at least two characters (a character no
-/// part of two covers is left out): `新能源汽车` → `新能源`, `汽车`. `None` for anything else,
-/// or when fewer than two parts are found.
+/// A word found nowhere in any form, cut into parts `found` says the index finds: a run of
+/// Chinese characters (three or more) into its longest found parts from where the last ended,
+/// at least two characters each (a character no part of two covers is left out: `新能源汽车` →
+/// `新能源`, `汽车`); a number written with Chinese into its number and its Chinese, cut so
+/// (`20个集群` → `20`, `集群`). `None` for anything else, or when fewer than two parts are found.
 pub fn chinese_parts(word: &str, found: &dyn Fn(&str) -> bool) -> Option<Vec<String>> {
     if !chinese_run(word) {
         return None;
     }
-    let chars: Vec<char> = word.chars().collect();
     let mut parts: Vec<String> = Vec::new();
-    let mut from = 0;
-    while from + 1 < chars.len() {
-        let longest = (from + 2..=chars.len())
-            .rev()
-            .map(|to| chars[from..to].iter().collect::<String>())
-            .find(|part| found(part));
-        match longest {
-            Some(part) => {
-                from += part.chars().count();
-                parts.push(part);
+    for run in script_runs(word) {
+        let chars: Vec<char> = run.chars().collect();
+        if !chars.iter().all(|&c| is_han(c)) {
+            parts.extend(found(&run).then_some(run));
+            continue;
+        }
+        let mut from = 0;
+        while from + 1 < chars.len() {
+            let longest = (from + 2..=chars.len())
+                .rev()
+                .map(|to| chars[from..to].iter().collect::<String>())
+                .find(|part| found(part));
+            match longest {
+                Some(part) => {
+                    from += part.chars().count();
+                    parts.push(part);
+                }
+                None => from += 1,
             }
-            None => from += 1,
         }
     }
     (parts.len() > 1).then_some(parts)
 }
 
-/// Whether `word` is a run of three or more Chinese characters, which [`chinese_parts`] may cut.
+/// `word` cut where it changes between Chinese and anything else (`2025目标` → `2025`, `目标`).
+fn script_runs(word: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last = None;
+    for c in word.chars() {
+        let han = is_han(c);
+        match out.last_mut() {
+            Some(run) if last == Some(han) || !c.is_alphanumeric() => run.push(c),
+            _ => out.push(c.to_string()),
+        }
+        if c.is_alphanumeric() {
+            last = Some(han);
+        }
+    }
+    out
+}
+
+/// Whether [`chinese_parts`] may cut `word`: a run of three or more Chinese characters, or a
+/// number written with Chinese.
 pub fn chinese_run(word: &str) -> bool {
-    word.chars().count() >= 3 && word.chars().all(is_han)
+    (word.chars().count() >= 3 && word.chars().all(is_han)) || number_phrase(word)
 }
 
 /// Every alternative of `word`, with those found through the index's words.

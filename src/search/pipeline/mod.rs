@@ -44,9 +44,9 @@ pub enum Why {
     Synonym,
     /// The word is not in the index; a word of it within one or two edits is.
     Typo,
-    /// Found nowhere as one run, its parts apart in one field: a number written with Chinese
-    /// (`2025目标` as `2025` … `目标`), or a run of Chinese cut where the document's words are
-    /// (`新能源汽车` as `新能源` … `汽车`).
+    /// A part of a word found nowhere in any form, read as a word of its own as if typed apart:
+    /// a run of Chinese cut where the document's words are (`新能源汽车` as `新能源`, `汽车`),
+    /// a number written with Chinese cut from its Chinese (`2025目标` as `2025`, `目标`).
     Apart,
 }
 
@@ -221,8 +221,14 @@ impl Query {
                 // A part stands if the index finds it, or the thesaurus knows it (`芯片产业`:
                 // 芯片, a synonym of 半导体, and 产业).
                 let known = |p: &str| found(p) || synonyms::known(p, vocab);
+                // The word's own parts, else those of another form of it (`二十个集群` as
+                // `20个集群`: `20`, `集群`).
                 let parts = (expand::chinese_run(&w.text) && alts.iter().all(|a| !found(&a.text)))
-                    .then(|| expand::chinese_parts(&w.text, &known))
+                    .then(|| {
+                        (alts.iter())
+                            .filter(|a| matches!(a.why, Why::AsTyped | Why::Numeral))
+                            .find_map(|a| expand::chinese_parts(&a.text, &known))
+                    })
                     .flatten();
                 match parts {
                     // Each part a word of its own, with its own alternatives; as typed, it is
@@ -328,9 +334,8 @@ pub fn label(word: &Word, alt: usize, kind: MatchKind) -> Option<String> {
         Why::Numeral => format!("numeral → {}", a.text),
         Why::Synonym => format!("synonym → {}", a.text),
         Why::Typo => format!("typo → {}", a.text),
-        // A part of a run of Chinese is a word of its own, shown by its highlight.
-        Why::Apart if a.text == word.text => "apart".into(),
-        Why::Apart => format!("apart → {}", a.text),
+        // A part is a word of its own, shown by its highlight.
+        Why::Apart => "apart".into(),
     })
 }
 
