@@ -143,6 +143,7 @@ fn chinese_as_readers_type_it() {
             ("支柱产业有哪些", "clusters.pillar", 1, ""),
             ("集群的目标是什么", "goals", 3, ""),
             ("什么是隐形冠军", "glossary.hidden-champions", 1, ""),
+            ("隐形冠军是啥", "glossary.hidden-champions", 1, ""),
             ("卡脖子是什么意思？", "glossary.chokepoint", 1, ""),
             // Taiwan and Hong Kong wording of this field.
             ("產業聚落", "glossary.industry-cluster", 1, "regional"),
