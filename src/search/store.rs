@@ -63,6 +63,9 @@ const FIRST_ALONE: u8 = 4;
 const ONE_WORD: u8 = 8;
 /// The source is ASCII: it is kept in `Part::latin` only, whole, and has no span in `Part::norm`.
 const ASCII: u8 = 16;
+/// The source has two capitals in a row, as an acronym written in capitals has: no other string
+/// can match a query with one (`IT`, whose letters the pronoun `it` has in nearly every text).
+const CAPS: u8 = 32;
 
 impl Entry {
     fn node(&self) -> NodeId {
@@ -87,6 +90,10 @@ impl Entry {
 
     fn ascii(&self) -> bool {
         self.flags & ASCII != 0
+    }
+
+    fn caps(&self) -> bool {
+        self.flags & CAPS != 0
     }
 }
 
@@ -227,12 +234,15 @@ impl Part {
         let first_alone = (s.chars())
             .find(|&c| !c.is_whitespace() && !blind(c))
             .is_some_and(is_fast);
+        let caps =
+            (s.chars().zip(s.chars().skip(1))).any(|(a, b)| a.is_uppercase() && b.is_uppercase());
         let bits = [
             (plain, PLAIN),
             (han, HAN),
             (first_alone, FIRST_ALONE),
             (one_word, ONE_WORD),
             (ascii, ASCII),
+            (caps, CAPS),
         ];
         let flags =
             (bits.into_iter()).fold(0, |flags, (on, bit)| if on { flags | bit } else { flags });

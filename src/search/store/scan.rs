@@ -195,6 +195,9 @@ impl Scan<'_> {
                         continue;
                     }
                 }
+                if q.has_acronym() && !e.caps() {
+                    continue;
+                }
                 let norm = if e.ascii() {
                     // Read as written; its compact form, the source without whitespace
                     // (`compact_into`), is made only for the few strings that may match.
