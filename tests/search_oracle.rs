@@ -300,6 +300,64 @@ fn acronyms_and_joined_tokens_find_what_matching_every_string_finds() {
     }
 }
 
+/// A pinyin reading stops at a clause break (、，。；：！？ and a line feed), though a search of
+/// the characters looks through it: the index agrees with the full match, and `xlss` does not
+/// read 信息、绿色石化's 息、绿色石.
+#[test]
+fn pinyin_stops_at_clause_breaks() {
+    // (A title's line feed is read as a space; a text keeps its paragraphs.)
+    let titles = [
+        "信息、绿色石化",
+        "合作，支持发展",
+        "上一段\\n下一段",
+        "“卡脖子”问题",
+    ];
+    let mut yaml = String::from(
+        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
+    );
+    for (i, zh) in titles.iter().enumerate() {
+        yaml += &format!(
+            "    - id: s{i}\n      kind: section\n      title: {{zh: \"标题{i}\", en: \"Title {i}\"}}\n      text: {{zh: \"{zh}\", en: \"Text {i}\"}}\n"
+        );
+    }
+    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
+        .expect("loads")
+        .into();
+    let index = Index::build(&doc);
+    let queries = [
+        "xlss",
+        "xxls",
+        "xinxilvse",
+        "xinxi",
+        "lvse",
+        "lsshh",
+        "hzzc",
+        "hezuozhichi",
+        "zc",
+        "hz",
+        "zcfz",
+        "sydxyd",
+        "xiayi",
+        "kbz",
+        "kabozi",
+        "kbzwt",
+        "信息绿色",
+        "合作支持",
+        "x",
+        "xl",
+    ];
+    for q in queries {
+        same_in(&doc, &index, q).unwrap();
+    }
+    let found = |q: &str| index.search_pattern(&Query::parse(q)).len();
+    assert_eq!(found("xlss"), 0, "across 、");
+    assert_eq!(found("hezuozhichi"), 0, "across ，");
+    assert_eq!(found("sydxyd"), 0, "across a line feed (of a text)");
+    assert_eq!(found("lvse"), 1);
+    assert_eq!(found("kbzwt"), 1, "quotes are no clause break");
+    assert_eq!(found("信息绿色"), 1, "the characters are looked through");
+}
+
 /// A few letters of a word of the English text, or the pinyin letters of a run of the Chinese:
 /// what a reader types first.
 fn typed(texts: &[&str], i: usize, start: usize, len: usize, pinyin: bool) -> String {

@@ -93,6 +93,47 @@ pub fn blind(c: char) -> bool {
         | 0xFF5B..=0xFF5E)
 }
 
+/// Punctuation that ends a clause or an item of a list (`、`, `，`, `。`, `；`, `：`, `！`, `？`) and
+/// a line feed: a substring search looks through them ([`blind`]), but a pinyin reading runs
+/// across none (`xlss` is not 信息、绿色石化's 息、绿色石).
+pub fn clause_break(c: char) -> bool {
+    matches!(c, '、' | '。' | '，' | '；' | '：' | '！' | '？' | '\n')
+}
+
+/// Where in the compact form of `s` ([`compact_into`]) a pinyin reading must stop: the index of
+/// each compact character that a [`clause_break`] comes before (none at the start or the end),
+/// counted as `compact_into` makes them.
+pub fn pinyin_breaks(s: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let mut count: u32 = 0;
+    let mut pending = false;
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        if clause_break(c) {
+            pending = true;
+            continue;
+        }
+        let made = if c.is_whitespace() || (!is_fast(c) && blind(c)) {
+            0
+        } else if is_han(c) || is_fast(c) || punctuation(c).is_some() || unaccented(c).is_some() {
+            1
+        } else {
+            (c.encode_utf8(&mut buf).nfkc())
+                .flat_map(char::to_lowercase)
+                .filter(|l| !l.is_whitespace())
+                .count() as u32
+        };
+        if made > 0 {
+            if pending && count > 0 && out.last() != Some(&count) {
+                out.push(count);
+            }
+            pending = false;
+            count += made;
+        }
+    }
+    out
+}
+
 /// Appends the compact form of `s` to `out`: its normalised characters without the spaces, as
 /// [`super::prepared::Prepared`] holds them in `compact_str`.
 pub fn compact_into(s: &str, out: &mut String) {

@@ -31,6 +31,9 @@ pub struct Prepared {
     /// Readings of each compact character (empty for characters that are not Chinese); none at
     /// all when the string holds no Chinese.
     pub readings: Vec<&'static [&'static str]>,
+    /// The compact characters a [`super::normalize::clause_break`] comes before, in order: a
+    /// pinyin match runs across none (only kept for a string with Chinese).
+    pub breaks: Vec<u32>,
 }
 
 impl Prepared {
@@ -129,6 +132,7 @@ impl Prepared {
             compact_offsets: offsets,
             words,
             readings: Vec::new(),
+            breaks: Vec::new(),
         }
     }
 
@@ -254,7 +258,8 @@ impl<'a> Builder<'a> {
     /// `readings` gives a Chinese character's readings. A string without Chinese keeps none at
     /// all, which pinyin matching treats as it would a list of empty ones.
     fn finish(self, readings: impl Fn(char) -> &'static [&'static str]) -> Prepared {
-        let readings = if self.compact.iter().any(|n| is_han(n.c)) {
+        let han = self.compact.iter().any(|n| is_han(n.c));
+        let readings = if han {
             self.compact
                 .iter()
                 .map(|n| if is_han(n.c) { readings(n.c) } else { &[] })
@@ -262,12 +267,23 @@ impl<'a> Builder<'a> {
         } else {
             Vec::new()
         };
+        let mut breaks = Vec::new();
+        if han {
+            for (j, w) in self.compact.windows(2).enumerate() {
+                let gap =
+                    &self.orig[w[0].src.1 as usize..(w[1].src.0 as usize).max(w[0].src.1 as usize)];
+                if gap.chars().any(super::normalize::clause_break) {
+                    breaks.push(j as u32 + 1);
+                }
+            }
+        }
         Prepared {
             compact: self.compact,
             compact_str: self.compact_str,
             compact_offsets: self.compact_offsets,
             words: self.words,
             readings,
+            breaks,
         }
     }
 }
@@ -276,6 +292,40 @@ impl<'a> Builder<'a> {
 mod tests {
     use super::*;
     use crate::search::normalize::compact_into;
+
+    #[test]
+    fn the_index_stops_pinyin_where_the_prepared_string_does() {
+        let doc = crate::model::load_embedded().expect("the embedded document loads");
+        let mut texts: Vec<String> = vec![
+            "信息、绿色石化".into(),
+            "合作，支持".into(),
+            "。开头，和结尾。".into(),
+            "一\n二 三、、四".into(),
+            "㍻、平成，ﬁ。x".into(),
+            "“卡脖子”问题；下一句：好！".into(),
+        ];
+        for n in doc.nodes() {
+            for t in [Some(&n.title), n.label.as_ref(), n.text.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                texts.push(t.zh.to_string());
+            }
+        }
+        let mut checked = 0;
+        for s in &texts {
+            let p = Prepared::new(s);
+            if p.readings.is_empty() {
+                continue;
+            }
+            let mut compact = String::new();
+            compact_into(s, &mut compact);
+            assert_eq!(compact.chars().count(), p.compact.len(), "{s}");
+            assert_eq!(crate::search::normalize::pinyin_breaks(s), p.breaks, "{s}");
+            checked += usize::from(!p.breaks.is_empty());
+        }
+        assert!(checked > 20, "{checked}");
+    }
 
     #[test]
     fn rebuilt_from_the_compact_form_is_the_same_as_prepared_anew() {

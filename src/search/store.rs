@@ -16,7 +16,7 @@
 
 use crate::model::{Lang, Library, Node, NodeId};
 
-use super::normalize::{blind, compact_into, is_fast, is_han, words_are_ascii_runs};
+use super::normalize::{blind, compact_into, is_fast, is_han, pinyin_breaks, words_are_ascii_runs};
 use super::pinyin::Seen;
 use super::query::word_initials;
 use super::{Field, field_text, indexed};
@@ -28,7 +28,7 @@ mod sketches;
 pub use sketches::Sketches;
 
 /// One searchable string: where it is in the document, and where its compact form ends in the
-/// arena (it starts where the previous string's ends). 28 bytes: a large library has millions.
+/// arena (it starts where the previous string's ends). 32 bytes: a large library has millions.
 struct Entry {
     node: u32,
     item: u32,
@@ -48,6 +48,9 @@ struct Entry {
     first: u8,
     /// The length in bytes of the text a hit in the string shows ([`super::Hit::len`]).
     len: u32,
+    /// Where the string's clause breaks end in `Part::breaks` (they start where the previous
+    /// string's end).
+    breaks_end: u32,
 }
 
 /// The source's words are its ASCII runs ([`words_are_ascii_runs`]): English words can be
@@ -111,6 +114,8 @@ pub(super) struct Part {
     pub seen: Seen,
     /// The sketch of each string's Chinese ([`Part::sketches`]).
     pub sketches: Sketches,
+    /// For each string with Chinese, where its pinyin readings stop ([`pinyin_breaks`]), in order.
+    breaks: Vec<u32>,
 }
 
 impl Part {
@@ -147,6 +152,7 @@ impl Part {
             latin: String::with_capacity(english),
             seen: Seen::default(),
             sketches: Sketches::default(),
+            breaks: Vec::new(),
         };
         for &id in ids {
             let n = doc.node(id);
@@ -173,6 +179,7 @@ impl Part {
         part.norm.shrink_to_fit();
         part.latin.shrink_to_fit();
         part.entries.shrink_to_fit();
+        part.breaks.shrink_to_fit();
         part
     }
 
@@ -223,6 +230,9 @@ impl Part {
                 self.seen.see(c);
             }
         }
+        if han {
+            self.breaks.extend(pinyin_breaks(s));
+        }
         let mut words = s
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty());
@@ -257,6 +267,7 @@ impl Part {
             flags,
             first,
             len: u32::try_from(field_text(n, field, lang, item).len()).unwrap_or(u32::MAX),
+            breaks_end: self.breaks.len() as u32,
         });
     }
 
@@ -294,6 +305,14 @@ impl Part {
     fn source<'d>(&self, doc: &'d Library, k: usize) -> std::borrow::Cow<'d, str> {
         let e = &self.entries[k];
         indexed(doc.node(e.node()), e.field, e.lang, e.item as usize)
+    }
+
+    /// Where string `k`'s pinyin readings stop ([`pinyin_breaks`]).
+    fn breaks(&self, k: usize) -> &[u32] {
+        let from = k
+            .checked_sub(1)
+            .map_or(0, |p| self.entries[p].breaks_end as usize);
+        &self.breaks[from..self.entries[k].breaks_end as usize]
     }
 
     /// Strings held, for splitting the work.

@@ -77,17 +77,29 @@ impl Starts<'_> {
         self.needs.may_match(sketch)
     }
 
-    /// Whether the query's syllables or initials match somewhere in `compact`: exactly what the
-    /// full match decides, read from the compact string and the table. `buf` is scratch space.
-    pub fn may_match(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> bool {
-        self.find(compact, buf, false).is_some()
+    /// Whether the query's syllables or initials match somewhere in `compact`, whose pinyin
+    /// readings stop at the characters `breaks` ([`crate::search::normalize::pinyin_breaks`]):
+    /// exactly what the full match decides, read from the compact string and the table. `buf`
+    /// is scratch space.
+    pub fn may_match(
+        &self,
+        compact: &str,
+        breaks: &[u32],
+        buf: &mut Vec<&'static [&'static str]>,
+    ) -> bool {
+        self.find(compact, breaks, buf, false).is_some()
     }
 
     /// The kind of the full pinyin match of `compact`: syllables somewhere, else initials
     /// somewhere. A search needs no more of a string that only pinyin can match (its highlight
     /// is found again if it is shown), so the string is not prepared.
-    pub fn kind(&self, compact: &str, buf: &mut Vec<&'static [&'static str]>) -> Option<MatchKind> {
-        self.find(compact, buf, true)
+    pub fn kind(
+        &self,
+        compact: &str,
+        breaks: &[u32],
+        buf: &mut Vec<&'static [&'static str]>,
+    ) -> Option<MatchKind> {
+        self.find(compact, breaks, buf, true)
     }
 
     /// The first match ([`MatchKind::Pinyin`] or [`MatchKind::Initials`]), or with `best` the
@@ -95,6 +107,7 @@ impl Starts<'_> {
     fn find(
         &self,
         compact: &str,
+        breaks: &[u32],
         buf: &mut Vec<&'static [&'static str]>,
         best: bool,
     ) -> Option<MatchKind> {
@@ -106,9 +119,12 @@ impl Starts<'_> {
         let bit = |set: &[u64], k: usize| set[k / 64] >> (k % 64) & 1 == 1;
         let b = compact.as_bytes();
         let mut next = 0;
+        // Which character this is, and the next clause break after it.
+        let (mut at, mut next_break) = (0usize, 0usize);
         while next < b.len() {
             let i = next;
             let lead = b[i];
+            at += 1;
             // Nearly every character is of the dense block, three bytes led by E3 to E9: those
             // are decoded here, in a loop that reads every character of a library's Chinese.
             let (c, dense) = if (0xE3..=0xE9).contains(&lead) && i + 2 < b.len() {
@@ -132,15 +148,24 @@ impl Starts<'_> {
                 }
                 (c, None)
             };
+            let here = at - 1;
+            while breaks.get(next_break).is_some_and(|&k| k as usize <= here) {
+                next_break += 1;
+            }
+            // A reading runs up to the next clause break, not across it.
+            let room = breaks
+                .get(next_break)
+                .map_or(usize::MAX, |&k| k as usize - here);
             // Unless the first character reads as the whole query, the next one must go on
             // with it; checking that first avoids the full match at most starts. The letters
             // that may go on were gathered from the table's characters only, so a first
             // character outside it (CJK extension B and beyond) takes the full match.
             let whole = dense.is_none_or(|k| bit(&self.whole, k));
-            let goes_on = compact[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|n| self.table.firsts(n) & self.second != 0);
+            let goes_on = room > 1
+                && compact[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| self.table.firsts(n) & self.second != 0);
             if !whole && !goes_on {
                 continue;
             }
@@ -149,7 +174,7 @@ impl Starts<'_> {
             buf.extend(
                 compact[i..]
                     .chars()
-                    .take(q.len())
+                    .take(q.len().min(room))
                     .map(|c| self.table.get(c)),
             );
             if match_syllables(buf, 0, q).is_some() {
@@ -181,7 +206,7 @@ mod tests {
         }
         let table = HanTable::new(&seen);
         let mut buf = Vec::new();
-        assert!(table.starts("qidao").may_match(text, &mut buf));
+        assert!(table.starts("qidao").may_match(text, &[], &mut buf));
         let rd: Vec<_> = text.chars().map(readings).collect();
         assert_eq!(match_syllables(&rd, 0, "qidao"), Some(2));
         // Only 𠀁 reads qi here: without it, "qi" could only match as initials.
@@ -201,23 +226,23 @@ mod tests {
         // No character here reads s or sj: the first initials are the answer.
         assert!(!table.starts("sj").needs.as_syllables());
         assert_eq!(
-            table.starts("sj").kind(text, &mut buf),
+            table.starts("sj").kind(text, &[], &mut buf),
             Some(MatchKind::Initials)
         );
         // 市 reads shi: syllables are looked for past the initials of 数据 (sj) and found.
         assert!(table.starts("shi").needs.as_syllables());
         assert_eq!(
-            table.starts("shi").kind(text, &mut buf),
+            table.starts("shi").kind(text, &[], &mut buf),
             Some(MatchKind::Pinyin)
         );
         assert_eq!(
-            table.starts("shic").kind(text, &mut buf),
+            table.starts("shic").kind(text, &[], &mut buf),
             Some(MatchKind::Pinyin)
         );
         assert_eq!(
-            table.starts("ssc").kind(text, &mut buf),
+            table.starts("ssc").kind(text, &[], &mut buf),
             Some(MatchKind::Initials)
         );
-        assert_eq!(table.starts("sjc").kind(text, &mut buf), None);
+        assert_eq!(table.starts("sjc").kind(text, &[], &mut buf), None);
     }
 }

@@ -149,9 +149,18 @@ impl Query {
     ) -> Option<Match> {
         let mut ranges = Vec::new();
         let mut i = 0;
+        let mut next_break = 0;
         while i < p.readings.len() {
+            // A match runs up to the next clause break, not across it.
+            while p.breaks.get(next_break).is_some_and(|&b| b as usize <= i) {
+                next_break += 1;
+            }
+            let limit = p
+                .breaks
+                .get(next_break)
+                .map_or(p.readings.len(), |&b| b as usize);
             if !p.readings[i].is_empty()
-                && let Some(end) = matcher(&p.readings, i, q)
+                && let Some(end) = matcher(&p.readings[..limit], i, q)
             {
                 push_range(&mut ranges, p.source_range(i, end));
                 i = end;

@@ -34,16 +34,16 @@ pub(super) fn needs_han(compact: &str, mainland: Option<&str>, terms: &[Term]) -
 
 impl Query {
     /// Whether [`Query::matches`] can find anything in the string `orig()`, whose compact form is
-    /// `norm`: never false when it would match, and cheap, as it reads the strings without
-    /// preparing them, and the source only when the compact form cannot decide (it is read from
-    /// the document, away from the index). `plain`: the words of the source are its ASCII runs;
-    /// `han`: `norm` holds
-    /// Chinese characters; `pinyin`: this query's pinyin letters made ready (`None` when it has
-    /// none).
+    /// `norm` and whose pinyin readings stop at `breaks` ([`Starts::may_match`]): never false
+    /// when it would match, and cheap, as it reads the strings without preparing them, and the
+    /// source only when the compact form cannot decide (it is read from the document, away
+    /// from the index). `plain`: the words of the source are its ASCII runs; `han`: `norm`
+    /// holds Chinese characters; `pinyin`: this query's pinyin letters made ready (`None` when
+    /// it has none).
     pub(in crate::search) fn may_match<'o>(
         &self,
         orig: impl Fn() -> &'o [u8],
-        norm: &str,
+        (norm, breaks): (&str, &[u32]),
         plain: bool,
         han: bool,
         pinyin: Option<&Starts>,
@@ -75,7 +75,7 @@ impl Query {
         {
             return true;
         }
-        self.pinyin_may_match(norm, han, pinyin, buf)
+        self.pinyin_may_match(norm, breaks, han, pinyin, buf)
     }
 
     /// [`Query::may_match`] for a string whose source is ASCII, read from `source`, the source in
@@ -154,13 +154,14 @@ impl Query {
     pub(in crate::search) fn pinyin_may_match(
         &self,
         norm: &str,
+        breaks: &[u32],
         han: bool,
         pinyin: Option<&Starts>,
         buf: &mut Vec<&'static [&'static str]>,
     ) -> bool {
         match (&self.pinyin, pinyin) {
             (None, _) => false,
-            (Some(_), Some(starts)) => han && starts.may_match(norm, buf),
+            (Some(_), Some(starts)) => han && starts.may_match(norm, breaks, buf),
             (Some(_), None) => true,
         }
     }

@@ -219,7 +219,14 @@ impl Scan<'_> {
                 let bytes = || orig().as_bytes();
                 // (An ASCII string's was just checked, as written.)
                 if !e.ascii()
-                    && !q.may_match(bytes, norm, e.plain(), e.han(), self.pinyin, &mut self.buf)
+                    && !q.may_match(
+                        bytes,
+                        (norm, part.breaks(k)),
+                        e.plain(),
+                        e.han(),
+                        self.pinyin,
+                        &mut self.buf,
+                    )
                 {
                     continue;
                 }
@@ -244,7 +251,7 @@ impl Scan<'_> {
             }
             let norm = &part.norm[self.spans(k).0];
             let kind = match self.pinyin {
-                Some(starts) => starts.kind(norm, &mut self.buf),
+                Some(starts) => starts.kind(norm, part.breaks(k), &mut self.buf),
                 None => q
                     .matches(&Prepared::rebuild(
                         &part.source(self.doc, k),
