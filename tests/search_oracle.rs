@@ -160,18 +160,14 @@ fn strings_opening_with_punctuation_and_strings_of_one_word() {
         ("业产", "industry 产业"),
         ("……产业", "…industry"),
     ];
-    let mut yaml = String::from(
-        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
-    );
-    for (i, (zh, en)) in titles.iter().enumerate() {
-        yaml += &format!(
-            "    - id: s{i}\n      kind: section\n      title: {{zh: \"{zh}\", en: \"{en}\"}}\n      text: {{zh: \"{en}{zh}\", en: \"{zh}{en}\"}}\n"
-        );
-    }
-    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
-        .expect("loads")
-        .into();
-    let index = Index::build(&doc);
+    let (doc, index) = sections(titles.iter().map(|(zh, en)| {
+        [
+            zh.to_string(),
+            en.to_string(),
+            format!("{en}{zh}"),
+            format!("{zh}{en}"),
+        ]
+    }));
     let letters = ('a'..='z').map(String::from);
     let chinese = ["产", "产业", "业", "规", "卡", "问题", "平", "平成", "成产"].map(String::from);
     let mut hits = 0;
@@ -198,19 +194,15 @@ fn ascii_strings_match_digits_and_punctuation_across_spaces() {
         "2025",
         "Output: 1,000 billion",
     ];
-    let mut yaml = String::from(
-        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
-    );
-    for (i, en) in titles.iter().enumerate() {
+    let (doc, index) = sections(titles.iter().enumerate().map(|(i, en)| {
         let en = en.replace('\n', "\\n");
-        yaml += &format!(
-            "    - id: s{i}\n      kind: section\n      title: {{zh: \"规划{i}\", en: \"{en}\"}}\n      text: {{zh: \"产业\", en: \"{en} {en}\"}}\n"
-        );
-    }
-    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
-        .expect("loads")
-        .into();
-    let index = Index::build(&doc);
+        [
+            format!("规划{i}"),
+            en.clone(),
+            "产业".into(),
+            format!("{en} {en}"),
+        ]
+    }));
     let queries = [
         "10%", "10%by", "0%b", "5g", "5gn", "gbase", "r&d", "&", "2025", "202", "x-ray", "(2)",
         "y s", "1,000", "000b", "t:1", "%", "2", "g", "r",
@@ -241,18 +233,14 @@ fn acronyms_and_joined_tokens_find_what_matching_every_string_finds() {
         ("并购", "M&A, M & A, m&a"),
         ("粤港澳", "the GBA's cities"),
     ];
-    let mut yaml = String::from(
-        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
-    );
-    for (i, (zh, en)) in titles.iter().enumerate() {
-        yaml += &format!(
-            "    - id: s{i}\n      kind: section\n      title: {{zh: \"{zh}\", en: \"{en}\"}}\n      text: {{zh: \"{zh}{en}\", en: \"{en} {zh}\"}}\n"
-        );
-    }
-    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
-        .expect("loads")
-        .into();
-    let index = Index::build(&doc);
+    let (doc, index) = sections(titles.iter().map(|(zh, en)| {
+        [
+            zh.to_string(),
+            en.to_string(),
+            format!("{zh}{en}"),
+            format!("{en} {zh}"),
+        ]
+    }));
     let queries = [
         "EV",
         "EVs",
@@ -312,18 +300,14 @@ fn pinyin_stops_at_clause_breaks() {
         "上一段\\n下一段",
         "“卡脖子”问题",
     ];
-    let mut yaml = String::from(
-        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
-    );
-    for (i, zh) in titles.iter().enumerate() {
-        yaml += &format!(
-            "    - id: s{i}\n      kind: section\n      title: {{zh: \"标题{i}\", en: \"Title {i}\"}}\n      text: {{zh: \"{zh}\", en: \"Text {i}\"}}\n"
-        );
-    }
-    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
-        .expect("loads")
-        .into();
-    let index = Index::build(&doc);
+    let (doc, index) = sections((titles.iter().enumerate()).map(|(i, zh)| {
+        [
+            format!("标题{i}"),
+            format!("Title {i}"),
+            zh.to_string(),
+            format!("Text {i}"),
+        ]
+    }));
     let queries = [
         "xlss",
         "xxls",
@@ -356,6 +340,24 @@ fn pinyin_stops_at_clause_breaks() {
     assert_eq!(found("lvse"), 1);
     assert_eq!(found("kbzwt"), 1, "quotes are no clause break");
     assert_eq!(found("信息绿色"), 1, "the characters are looked through");
+}
+
+/// A library of one document whose sections are `[title zh, title en, text zh, text en]`, each
+/// written into a double-quoted YAML string as given, and its index.
+fn sections(sections: impl Iterator<Item = [String; 4]>) -> (std::sync::Arc<Library>, Index) {
+    let mut yaml = String::from(
+        "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n",
+    );
+    for (i, [tz, te, xz, xe]) in sections.enumerate() {
+        yaml += &format!(
+            "    - id: s{i}\n      kind: section\n      title: {{zh: \"{tz}\", en: \"{te}\"}}\n      text: {{zh: \"{xz}\", en: \"{xe}\"}}\n"
+        );
+    }
+    let doc: std::sync::Arc<Library> = load_str(&yaml, "t.yaml", &Limits::default())
+        .expect("loads")
+        .into();
+    let index = Index::build(&doc);
+    (doc, index)
 }
 
 /// A few letters of a word of the English text, or the pinyin letters of a run of the Chinese:

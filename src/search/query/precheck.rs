@@ -186,12 +186,7 @@ impl Query {
         self.terms.iter().all(|t| match t {
             Term::Acronym(a) => {
                 let caps = a.to_ascii_uppercase();
-                memchr::memmem::find_iter(s, caps.as_bytes()).any(|i| {
-                    let end = i + caps.len();
-                    let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-                    !word(i.checked_sub(1).and_then(|p| s.get(p)))
-                        && (!word(s.get(end)) || (s[end] == b's' && !word(s.get(end + 1))))
-                })
+                memchr::memmem::find_iter(s, caps.as_bytes()).any(|i| alone(s, i, caps.len()))
             }
             _ => true,
         })
@@ -207,13 +202,17 @@ impl Query {
 /// an acronym may stand (the full match checks it is written in capitals). Most strings hold
 /// the letters of an acronym only inside words (`EV` in `every`): those are not read again.
 fn ascii_whole_word(s: &[u8], a: &[u8]) -> bool {
+    (0..s.len().saturating_sub(a.len() - 1))
+        .any(|i| s[i..i + a.len()].eq_ignore_ascii_case(a) && alone(s, i, a.len()))
+}
+
+/// Whether the `len` bytes of `s` at `i` stand as a word of their own, or with a plural `s`
+/// after them (`EV`, `EVs`), as an acronym does.
+fn alone(s: &[u8], i: usize, len: usize) -> bool {
     let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-    (0..s.len().saturating_sub(a.len() - 1)).any(|i| {
-        let end = i + a.len();
-        !word(i.checked_sub(1).and_then(|p| s.get(p)))
-            && s[i..end].eq_ignore_ascii_case(a)
-            && (!word(s.get(end)) || (s[end].eq_ignore_ascii_case(&b's') && !word(s.get(end + 1))))
-    })
+    let end = i + len;
+    !word(i.checked_sub(1).and_then(|p| s.get(p)))
+        && (!word(s.get(end)) || (s[end].eq_ignore_ascii_case(&b's') && !word(s.get(end + 1))))
 }
 
 /// Whether `hay` without its whitespace holds `needle` (which has none): the compact form's
