@@ -40,7 +40,7 @@ fn prefixes(s: &str) -> Vec<&str> {
 
 fn bench(c: &mut Criterion) {
     // The embedded document: the program runs it on the system allocator, as here.
-    let doc: std::sync::Arc<yijian::model::Library> = load_embedded().unwrap().into();
+    let doc: std::sync::Arc<yijian::library::Library> = load_embedded().unwrap().into();
     let mut group = c.benchmark_group("search");
     group
         .warm_up_time(Duration::from_secs(1))

@@ -35,7 +35,7 @@ fn main() {
         given.iter().map(String::as_str).collect()
     };
     let t = Instant::now();
-    let doc = yijian::model::open_paths(
+    let doc = yijian::library::open_paths(
         std::slice::from_ref(&path),
         &yijian::model::Limits::default(),
     )

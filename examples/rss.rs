@@ -23,7 +23,7 @@ fn main() {
     let path = PathBuf::from(std::env::args().nth(1).expect("usage: rss FILE"));
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     println!("{}: {size} bytes", path.display());
-    let doc = yijian::model::open_paths(
+    let doc = yijian::library::open_paths(
         std::slice::from_ref(&path),
         &yijian::model::Limits::default(),
     )

@@ -15,7 +15,7 @@ use yijian::app::{Action, Effect, Notice, Overlay, keymap};
 use yijian::cli::session::{self, Session};
 use yijian::cli::{self, Cli, Outcome, exit, say_err};
 use yijian::clipboard;
-use yijian::model::Library;
+use yijian::library::Library;
 use yijian::state::State;
 use yijian::terminal;
 use yijian::ui::{self, ViewState};

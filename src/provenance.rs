@@ -8,7 +8,8 @@
 //! Information Technology's interpretation of the Opinions — the interpretation, published on the
 //! Department's website on `meta.source_date`; not the policy document itself.
 
-use crate::model::{Kind, Lang, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, Lang, NodeId};
 
 /// Something the project wrote that a quotation of a node can contain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

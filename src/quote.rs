@@ -4,7 +4,8 @@
 //! them the yijian project wrote (see [`crate::provenance`]), and a citation names the published
 //! source, never the project's own writing as if it were the government's.
 
-use crate::model::{Kind, Lang, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, Lang, NodeId};
 use crate::prefs::LangMode;
 use crate::provenance::{self, authored, note};
 use crate::text::numbers::numbered;

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use serde_yaml::Value;
 
-use crate::model::{Library, NodeId};
+use crate::library::Library;
+use crate::model::NodeId;
 use crate::text::visible;
 
 /// One slide of a talk file.
@@ -205,7 +206,7 @@ mod tests {
 
     #[test]
     fn slides_come_in_the_talk_order_with_notes_and_phrases() {
-        let doc = crate::model::Library::from(load_embedded().unwrap());
+        let doc = crate::library::Library::from(load_embedded().unwrap());
         let t = parse(
             "title: 培训\nslides:\n  - goals.4\n  - id: clusters.emerging.1\n    notes: |\n      先讲芯片。\n    highlight: [半导体, semiconductors]\n",
             &doc,
@@ -219,7 +220,7 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line_and_suggest_the_near_name() {
-        let doc = crate::model::Library::from(load_embedded().unwrap());
+        let doc = crate::library::Library::from(load_embedded().unwrap());
         let e = parse("slides:\n  - goals.4\n  - id: goals.9\n", &doc).unwrap_err();
         assert_eq!(e.0, Some(3));
         assert!(

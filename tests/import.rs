@@ -12,7 +12,8 @@ mod run;
 use std::path::{Path, PathBuf};
 
 use yijian::import::{self, Format, Imported};
-use yijian::model::{Lang, Limits, load_str, open_paths};
+use yijian::library::open_paths;
+use yijian::model::{Lang, Limits, load_str};
 
 fn corpus(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

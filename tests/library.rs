@@ -10,7 +10,8 @@ mod run;
 use std::path::{Path, PathBuf};
 
 use yijian::app::{Action, App, visible_rows};
-use yijian::model::{Limits, Lookup, open_paths};
+use yijian::library::{Lookup, open_paths};
+use yijian::model::Limits;
 use yijian::prefs::{LangMode, ThemeName, UiLang};
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
@@ -229,7 +230,7 @@ fn the_outline_shows_one_root_per_document_and_views_stay_within_one() {
 }
 
 /// The library of these files of the project (paths from its root), opened as the program does.
-fn opened(files: &[&str]) -> yijian::model::Library {
+fn opened(files: &[&str]) -> yijian::library::Library {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let paths: Vec<PathBuf> = files.iter().map(|f| root.join(f)).collect();
     open_paths(&paths, &Limits::default()).library.unwrap()

@@ -7,7 +7,8 @@ mod run;
 use std::path::PathBuf;
 
 use run::file;
-use yijian::model::{Library, Limits, LoadError, load_path, load_str};
+use yijian::library::Library;
+use yijian::model::{Limits, LoadError, load_path, load_str};
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
 

@@ -1,7 +1,8 @@
 //! The embedded policy.yaml against the seed text: nothing left out, nothing paraphrased, the
 //! structure the browser relies on, and a complete English side.
 
-use yijian::model::{Kind, Library, NodeId, load_embedded};
+use yijian::library::Library;
+use yijian::model::{Kind, NodeId, load_embedded};
 
 const SEED: &str = include_str!("fixtures/seed.txt");
 

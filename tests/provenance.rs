@@ -128,8 +128,10 @@ fn the_detail_pane_marks_what_the_project_wrote() {
     use yijian::prefs::{ThemeName, UiLang};
     let text = |id: &str, mode: LangMode, ui: UiLang| {
         // As the program opens it: the embedded document under its own name.
-        let doc =
-            yijian::model::Library::single(yijian::model::EMBEDDED_NAME, load_embedded().unwrap());
+        let doc = yijian::library::Library::single(
+            yijian::model::EMBEDDED_NAME,
+            load_embedded().unwrap(),
+        );
         let mut app = App::new(doc, mode);
         app.open_at(app.doc().find(id).unwrap());
         drive::detail_text(&app, &drive::display(ThemeName::Default, true, ui))

@@ -12,7 +12,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::{Position, Rect};
 use yijian::app::{App, Overlay, keymap};
-use yijian::model::{Library, Limits, load_embedded, load_path};
+use yijian::library::Library;
+use yijian::model::{Limits, load_embedded, load_path};
 use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::{self, Display, ViewState};
 

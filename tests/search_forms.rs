@@ -547,7 +547,7 @@ fn every_thesaurus_entry_leads_to_the_document() {
 #[test]
 fn thesaurus_words_are_not_read_as_pinyin() {
     let yaml = "schema: 1\ndocument:\n  id: plan\n  kind: document\n  title: {zh: 规划, en: Plan}\n  children:\n    - id: s1\n      kind: section\n      title: {zh: 产值持平, en: Output held level}\n";
-    let doc: std::sync::Arc<yijian::model::Library> =
+    let doc: std::sync::Arc<yijian::library::Library> =
         yijian::model::load_str(yaml, "t.yaml", &yijian::model::Limits::default())
             .expect("loads")
             .into();

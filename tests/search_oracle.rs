@@ -9,7 +9,8 @@ mod common;
 use common::{class, fixture, texts};
 use pinyin::ToPinyin;
 use proptest::prelude::*;
-use yijian::model::{Lang, Library, Limits, load_str};
+use yijian::library::Library;
+use yijian::model::{Lang, Limits, load_str};
 use yijian::search::{Field, Hit, How, Index, MatchKind, Pattern as Query};
 
 /// Every node's strings, in the order the index holds them, with what a hit in each reports.

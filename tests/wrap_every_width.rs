@@ -49,8 +49,8 @@ fn check_every_node_at_every_width(ambiguous_wide: bool) {
         .map(|m| (m, App::new(load_embedded().unwrap(), m)))
         .collect();
     let doc = load_embedded().unwrap();
-    for id in doc.ids() {
-        let n = doc.node(id);
+    for (i, n) in doc.nodes().iter().enumerate() {
+        let id = yijian::model::NodeId(i);
         let wanted = |lang: Lang| {
             let mut w = vec![n.title.get(lang).to_string()];
             w.extend(n.text.as_ref().map(|t| t.get(lang).to_string()));

@@ -4,7 +4,8 @@
 use super::line::LineInput;
 use super::typing::edit_of;
 use super::{Action, App, Overlay};
-use crate::model::{Library, NodeId};
+use crate::library::Library;
+use crate::model::NodeId;
 use crate::search::{Field, Index, Query};
 
 /// At most this many completions are offered; more would not fit a popup anyway.

@@ -42,7 +42,8 @@ pub use tree_nav::{next_visible, prev_visible, visible_place, visible_rows, with
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use crate::model::{Kind, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, NodeId};
 use crate::prefs::LangMode;
 use crate::search::Index;
 use panes::{DetailState, OverlayState, TreeState};

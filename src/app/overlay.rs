@@ -2,7 +2,8 @@
 //! completes, presentation mode steps through slides.
 
 use super::{Action, App, Overlay};
-use crate::model::{Kind, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, NodeId};
 
 /// The groups the compare view sets side by side: every `cluster_group` of the document `at`
 /// belongs to, in document order.

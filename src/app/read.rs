@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
 use super::{App, Bindings, Drag, Focus, Notice, Overlay, Pending, Role, Search, TreeFilter};
-use crate::model::{Library, NodeId};
+use crate::library::Library;
+use crate::model::NodeId;
 use crate::prefs::LangMode;
 use crate::search::Index;
 

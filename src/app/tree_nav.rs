@@ -5,7 +5,8 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Library, NodeId};
+use crate::library::Library;
+use crate::model::NodeId;
 
 /// Visible rows in order. With `only`, nodes outside that set are hidden (filter mode).
 pub fn visible_rows(

@@ -9,7 +9,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{Bilingual, Fact, Kind, Lang, Library, Meta, NodeId};
+use crate::library::Library;
+use crate::model::{Bilingual, Fact, Kind, Lang, Meta, NodeId};
 use crate::text::numbers::numbered;
 
 #[derive(Serialize)]

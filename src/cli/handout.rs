@@ -5,7 +5,8 @@
 
 use std::io::{self, Write};
 
-use crate::model::{Kind, Lang, Library, Node, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, Lang, Node, NodeId};
 use crate::quote::citation;
 use crate::talk::Talk;
 

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use super::{Cli, say_err};
-use crate::model::{self, FolderProblem, Library, Limits};
+use crate::library::{self, FolderProblem, Library};
+use crate::model::{self, Limits};
 use crate::ui::{self, Words};
 
 /// The files and folders to open: the PATH arguments and every `--file`.
@@ -42,13 +43,13 @@ pub fn load(args: &Cli) -> Result<(Library, Vec<String>), String> {
                 &shown,
                 &(w.io_reason)(e.kind(), &e.to_string()),
             )),
-            Ok(m) if m.is_dir() => match model::policy_files(&path) {
+            Ok(m) if m.is_dir() => match library::policy_files(&path) {
                 Ok(found) => files.extend(found),
                 Err(problem) => {
                     let why = match problem {
                         FolderProblem::Unreadable(kind, e) => (w.io_reason)(kind, &e),
                         FolderProblem::NoPolicyFiles => w.no_policy_files.to_string(),
-                        FolderProblem::TooLarge => (w.folder_too_large)(model::MAX_ENTRIES),
+                        FolderProblem::TooLarge => (w.folder_too_large)(library::MAX_ENTRIES),
                     };
                     messages.push((w.file_problem)(&shown, &why));
                 }
@@ -56,7 +57,7 @@ pub fn load(args: &Cli) -> Result<(Library, Vec<String>), String> {
             Ok(_) => files.push(path),
         }
     }
-    let opened = model::open_paths(&files, &Limits::default());
+    let opened = library::open_paths(&files, &Limits::default());
     // An imported document's numbering mistakes: it opened anyway.
     for w in &opened.warnings {
         say_err(&format!("yijian: {w}"));

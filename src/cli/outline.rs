@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::model::Library;
+use crate::library::Library;
 use crate::text::numbers::numbered;
 
 /// Every document's outline in turn: id (`DOC:ID` where another document has the same id),

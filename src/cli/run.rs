@@ -11,7 +11,8 @@ use clap::CommandFactory;
 use super::open::{load, paths, words};
 use super::session;
 use super::{Cli, Command, ExportFormat, ShowFormat, exit};
-use crate::model::{self, Library, Limits};
+use crate::library::{self, Library};
+use crate::model::Limits;
 use crate::search::Index;
 
 /// What a command line comes to.
@@ -200,7 +201,7 @@ pub fn say_err(line: &str) {
 
 /// `check`: a line for each good document, the problems of each bad file; 2 when any is bad.
 fn check(paths: &[PathBuf]) -> i32 {
-    let opened = model::open_paths(paths, &Limits::default());
+    let opened = library::open_paths(paths, &Limits::default());
     if let Some(library) = &opened.library {
         for source in library.sources() {
             let counts: Vec<String> = library

@@ -7,7 +7,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::exit;
-use crate::model::{Bilingual, Kind, Library};
+use crate::library::Library;
+use crate::model::{Bilingual, Kind};
 use crate::search::{Field, Hit, Index, Query, snippet};
 
 #[derive(Serialize)]

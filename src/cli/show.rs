@@ -3,7 +3,8 @@
 
 use std::io::{self, Write};
 
-use crate::model::{Lang, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Lang, NodeId};
 use crate::prefs::LangMode;
 use crate::text::numbers::numbered;
 use crate::ui::Words;

@@ -1,13 +1,10 @@
-//! What a file may expand to while it is parsed: strings and nodes are counted as serde builds
-//! them, and parsing stops at the place where a limit is crossed.
+//! What a file may expand to while it is parsed: every string is charged what keeping it costs
+//! and every node id counts a node, as serde builds them, against a budget set for one load.
 //!
-//! The file-size limit alone does not bound memory: a YAML alias repeats its anchored part
-//! wherever it appears (a 2 MB file with one 60 KB anchor and 30 000 aliases asks for 2 GB, well
-//! within serde_yaml's own guard on alias jumps), and a Unicode compatibility character grows when
-//! the search index folds it (U+FDFA into eighteen letters). So every string the raw structs take
-//! is charged what keeping it costs, and every node id counts a node, against a budget set for
-//! one load. Refusing inside the visitor lets serde_yaml and serde_path_to_error put the line,
-//! column and path (`document.children[0].text.zh`) on the message.
+//! The file-size limit alone does not bound memory: an alias repeats its anchored part (a 2 MB
+//! file with a 60 KB anchor and 30 000 aliases asks for 2 GB, within serde_yaml's own guard), and
+//! a compatibility character grows when the index folds it (U+FDFA into eighteen letters).
+//! Refusing inside the visitor lets serde_yaml and serde_path_to_error place the message.
 
 use std::cell::Cell;
 use std::fmt;
@@ -32,8 +29,7 @@ struct Budget {
 }
 
 thread_local! {
-    /// The budget of the load running on this thread, if any (the raw structs deserialised
-    /// outside a load are not limited).
+    /// The budget of the load running on this thread (none: raw structs read outside a load).
     static BUDGET: Cell<Option<Budget>> = const { Cell::new(None) };
 }
 
@@ -59,9 +55,8 @@ pub fn start(limits: &Limits) -> Guard {
 /// What keeping `s` costs in bytes: the string, and again its compatibility form (NFKC) where
 /// that differs, which the search index keeps beside it.
 fn built_bytes(s: &str) -> u64 {
-    // ASCII and the unified ideographs, nearly all of a policy file, are their own compatibility
-    // form; telling them by range is several times quicker than the tables (an alias may have
-    // the same long string charged thousands of times).
+    // Nearly all of a policy file is ASCII or unified ideographs, their own NFKC form: a range
+    // test is several times quicker than the tables (an alias may be charged thousands of times).
     let plain = |c: char| c.is_ascii() || ('\u{4e00}'..='\u{9fff}').contains(&c);
     let folded = if s.chars().all(plain) || is_nfkc_quick(s.chars()) == IsNormalized::Yes {
         0
@@ -109,8 +104,7 @@ pub fn node_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     d.deserialize_option(Text { node: true })
 }
 
-/// A string that may be left out (with `#[serde(default)]`) but, when written, is read as
-/// [`string`] reads it: a null is refused, not taken as leaving it out.
+/// A string that may be left out (with `#[serde(default)]`); a null is refused as by [`string`].
 pub fn some_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     string(d).map(Some)
 }
@@ -137,9 +131,8 @@ impl<'de> Deserialize<'de> for Charged {
     }
 }
 
-/// A string that must be there, charged before a copy is kept. Read as YAML's optional value
-/// first, so that the three spellings of null (`~`, `null`, nothing) are refused alike rather
-/// than two of them read as text; a quoted `"~"` is the text `~`.
+/// A string that must be there, charged before a copy is kept. Read as an optional value first,
+/// so that all three spellings of null (`~`, `null`, nothing) are refused, not two read as text.
 struct Text {
     node: bool,
 }

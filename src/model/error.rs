@@ -1,13 +1,10 @@
-//! Load errors: short, exact, and safe to print.
-//!
-//! Each problem names the file, and the line and column where they are known, else the node id and
-//! field. Text quoted from the file is made visible (no raw control characters). serde_yaml's
-//! errors are put in the reader's terms here: the YAML shape expected instead of a Rust type, the
-//! path to the value, a hint for a misspelt key.
+//! Load errors: short, exact, and safe to print. Each names the file, the line and column where
+//! known, else the node and field; text quoted from the file is made visible. serde_yaml's errors
+//! are put in the reader's terms: the YAML shape expected, the path, a hint for a misspelt key.
 
+use std::collections::HashMap;
 use std::fmt;
 
-use super::lines::key_after;
 use crate::text::visible;
 
 /// What a file nested past the parser's limit is told.
@@ -20,9 +17,9 @@ pub struct Problem {
     pub line: Option<usize>,
     /// The 1-based column (in characters), where known.
     pub column: Option<usize>,
-    /// The node the problem is in, where it is known.
+    /// The node the problem is in, where known.
     pub node: Option<String>,
-    /// What is wrong, in words; text quoted from the file is shown visibly when printed.
+    /// What is wrong, in words (quoted text is made visible when printed).
     pub message: String,
 }
 
@@ -115,10 +112,9 @@ pub fn yaml_problem(e: &serde_path_to_error::Error<serde_yaml::Error>, src: &str
     {
         msg.truncate(cut);
     }
-    // serde_yaml starts its message with the path as far as it knows it (none for broken YAML).
-    // A value refused without a place of its own (a null, a `!!null` tag) it puts at the
-    // enclosing mapping: name the value's full path, and look for its key from there on. A key
-    // that is unknown, missing or repeated is a problem of the mapping, as serde_yaml says.
+    // serde_yaml starts its message with the path as far as it knows it, and puts a value
+    // refused without a place of its own (a null, a `!!null` tag) at the enclosing mapping: name
+    // the value's path and find its key from there. A bad key is the mapping's problem, as said.
     if let Some(said) = path_prefixes(path).find(|p| msg.starts_with(&format!("{p}: "))) {
         let rest = &msg[said.len() + 2..];
         let of_mapping = ["missing field", "unknown field", "duplicate field"];
@@ -173,9 +169,8 @@ fn second_document(src: &str) -> Option<usize> {
     None
 }
 
-/// The nearest of the keys serde's message offers (`expected one of `id`, `kind`, …` or
-/// `expected `schema` or `document``): the hint comes from the mapping the key is in, never
-/// from keys that belong elsewhere.
+/// The nearest of the keys serde's message offers (`expected one of `id`, `kind`, …`), so the
+/// hint comes from the mapping the key is in, never from keys that belong elsewhere.
 fn unknown_key_hint(msg: &str) -> Option<String> {
     let rest = &msg[msg.find("unknown field `")? + "unknown field `".len()..];
     let key = &rest[..rest.find('`')?];
@@ -188,4 +183,60 @@ fn unknown_key_hint(msg: &str) -> Option<String> {
         .filter(|(d, k)| *d <= 2 && *d < k.len())
         .min()
         .map(|(_, k)| k.to_string())
+}
+
+// Where in a file a problem is, found in the text: serde_yaml's positions are gone once the raw
+// structs are built.
+
+/// The 1-based line and column (in characters) of the byte at `offset` in `src`.
+pub fn position(src: &str, offset: usize) -> (usize, usize) {
+    let before = &src[..offset];
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+/// The byte offsets in `line` where `key:` is written as a key: first on the line (after the
+/// indentation and any `- `), or after `{` or `,` in flow style; never inside a longer key or a
+/// text.
+fn keys<'a>(line: &'a str, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+    line.match_indices(key)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = &line[..at];
+            line[at + key.len()..].starts_with(':')
+                && (before.chars().all(|c| matches!(c, ' ' | '\t' | '-'))
+                    || before.trim_end().ends_with(['{', ',']))
+        })
+}
+
+/// The 1-based lines of every `id: <id>` in `src`, by id, in file order: read once, when there are
+/// problems to place, so that a file with many problems is not read once for each. A quoted id is
+/// read as YAML reads it (`"goals.\e[2J"` is the id with an ESC in it).
+pub fn id_lines(src: &str) -> HashMap<String, Vec<usize>> {
+    let mut lines: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, l) in src.lines().enumerate() {
+        for at in keys(l, "id") {
+            let value = l[at + "id:".len()..]
+                .split([',', '}'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            let quoted = value.starts_with(['"', '\'']);
+            let id = (quoted.then(|| serde_yaml::from_str(value).ok()).flatten())
+                .unwrap_or_else(|| value.to_string());
+            lines.entry(id).or_default().push(i + 1);
+        }
+    }
+    lines
+}
+
+/// Where `key:` is first written as a key at or after `line` (1-based), as line and column.
+pub fn key_after(src: &str, line: usize, key: &str) -> Option<(usize, usize)> {
+    src.lines().enumerate().skip(line - 1).find_map(|(i, l)| {
+        let at = keys(l, key).next()?;
+        Some((i + 1, l[..at].chars().count() + 1))
+    })
 }

@@ -1,17 +1,12 @@
 //! Reading a policy file: bytes → UTF-8 text → YAML (serde_yaml) → raw structs → validated
-//! [`Document`].
-//!
-//! A file is at most [`Limits::file_bytes`] (16 MiB; the 意见 is 67 KB). Within that bound
-//! serde_yaml's own guards (128 levels of nesting, alias expansion bounded by the events read)
-//! and the load's budget (`budget`: every string and node charged as serde builds it, so that
-//! aliases cannot multiply the text) keep a hostile file quick to refuse and small in memory.
+//! [`Document`]. The size limit (16 MiB; the 意见 is 67 KB), serde_yaml's own guards and the
+//! load's `budget` keep a hostile file quick to refuse and small in memory.
 
 use std::path::Path;
 
 use super::Document;
 use super::budget;
-use super::error::{LoadError, Problem, TOO_NESTED, yaml_problem};
-use super::lines::position;
+use super::error::{LoadError, Problem, TOO_NESTED, position, yaml_problem};
 use super::raw::RawFile;
 use super::validate;
 
@@ -31,9 +26,8 @@ pub struct Limits {
     pub nodes: usize,
     /// Bytes of one string.
     pub string_bytes: usize,
-    /// All strings together once YAML aliases are expanded, each with a small fixed charge, and
-    /// again in their compatibility form (NFKC) where that differs: what the model and the
-    /// search index will hold.
+    /// All strings together, aliases expanded, each again in its NFKC form where that differs
+    /// and with a small fixed charge: what the model and the search index will hold.
     pub text_bytes: u64,
 }
 
@@ -135,11 +129,9 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     })
 }
 
-/// How deep `[` and `{` may nest: serde_yaml refuses more than 128 levels of any nesting, but only
-/// after its scanner has read the whole file, and the scanner's work grows with the square of
-/// the flow depth (50 000 brackets took 7.6 s). Counting brackets without regard to quotes can
-/// only overcount, so a file this refuses could not have been read anyway unless its text holds
-/// more than 128 unclosed brackets.
+/// How deep `[` and `{` may nest, counted before parsing: serde_yaml's scanner takes time growing
+/// with the square of the flow depth before its own guard (128) speaks (50 000 brackets, 2.9 s).
+/// Ignoring quotes only overcounts: a text would need 128 unclosed brackets to be refused.
 const FLOW_DEPTH: usize = 128;
 
 /// The line and column of the first bracket past [`FLOW_DEPTH`], if any.

@@ -7,16 +7,13 @@
 
 mod budget;
 mod error;
-mod lines;
 mod load;
 mod raw;
 mod validate;
 
-/// The library (documents side by side, and opening paths and folders) is [`crate::library`]'s;
-/// its names are also reachable here, where the rest of the crate imports them.
-pub use crate::library::{
-    FolderProblem, Library, Lookup, MAX_ENTRIES, Opened, Source, open_paths, policy_files,
-};
+use serde::{Deserialize, Serialize};
+use strum::{Display, IntoStaticStr};
+
 pub use error::{LoadError, Problem};
 pub(crate) use load::read;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
@@ -27,7 +24,7 @@ pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
 pub struct NodeId(pub usize);
 
 /// One of the two languages every title and text comes in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, IntoStaticStr)]
 #[strum(serialize_all = "lowercase")]
 pub enum Lang {
     /// Chinese (the official text).
@@ -47,7 +44,7 @@ impl Lang {
 }
 
 /// A string in both languages, or (schema 2) in one: an absent language is an empty string.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Bilingual {
     /// The Chinese (empty when the document gives only English).
     #[serde(skip_serializing_if = "str::is_empty")]
@@ -108,16 +105,7 @@ impl Bilingual {
 
 /// What a node is. The order of the variants is the order of the file format's documentation.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Deserialize,
-    serde::Serialize,
-    strum::IntoStaticStr,
-    strum::Display,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, IntoStaticStr, Display,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -155,7 +143,7 @@ impl Kind {
 
 /// A named excerpt of the source about a node (a definition, a growth rate), lined up across nodes
 /// by `key`; the name is the file's wording, the value quotes the source.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fact {
     /// The key that lines the same fact up across nodes (`revenue_growth`).
     pub key: Box<str>,
@@ -166,7 +154,7 @@ pub struct Fact {
 }
 
 /// Who issued the document, when, and where the text comes from.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Meta {
     /// The issuing authority.
     pub issuer: Bilingual,
@@ -262,11 +250,6 @@ impl Document {
     /// Every node, in document order.
     pub fn nodes(&self) -> &[Node] {
         &self.nodes
-    }
-
-    /// Every node's id, in document order.
-    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
-        (0..self.nodes.len()).map(NodeId)
     }
 
     /// How many nodes the document has.

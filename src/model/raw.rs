@@ -1,10 +1,6 @@
-//! The file format exactly as written on disk (docs/SCHEMA.md), before validation.
-//!
-//! Every struct refuses unknown keys so that a typo in a policy file is reported, not ignored,
-//! and says what it expected as the YAML shape, not the Rust type.
-//! Every string and node is charged against the load's budget as it is read (see `budget`).
-//! `yijian import` builds these structs and writes them out, so that an imported document is
-//! the same file format, read back and validated like any other.
+//! The file format exactly as written (docs/SCHEMA.md), before validation. Unknown keys are
+//! refused, so a typo is reported; every string and node is charged to the load's `budget`.
+//! `yijian import` builds and writes these, so an imported document is read back like any other.
 
 use serde::{Deserialize, Serialize};
 

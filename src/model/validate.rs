@@ -1,20 +1,16 @@
-//! Turns the raw file into a [`Document`] and checks what serde cannot: a schema this yijian
-//! reads, unique and well-formed ids, titles and texts in the languages the schema asks for,
-//! references that resolve, one root, real dates, and the depth limit (the other limits were
-//! kept while the file was parsed: see `budget`).
-//!
-//! All problems are collected, not just the first, each at the line of its node's `id:`.
+//! Turns the raw file into a [`Document`] and checks what serde cannot: the schema version, unique
+//! well-formed ids, the languages the schema asks for, references, one root, real dates, depth.
+//! Every problem is collected, each at the line of its node's `id:`.
 
 use std::collections::{HashMap, HashSet};
 
-use super::error::Problem;
-use super::lines::{id_lines, key_after};
+use super::error::{Problem, id_lines, key_after};
 use super::raw::{RawFile, RawMeta, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
 
-/// An id met while building: how often so far (to find the line of its n-th occurrence), and
-/// its first node, the one a reference names (a later one is an error anyway).
+/// An id met while building: how often so far (to place a problem at its n-th occurrence), and
+/// its first node, the one a reference names.
 #[derive(Default)]
 struct Seen {
     count: usize,

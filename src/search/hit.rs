@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::pipeline::{self, Query};
 use super::{Field, How, Match, MatchKind, Pattern};
-use crate::model::{Lang, Library, Node, NodeId};
+use crate::library::Library;
+use crate::model::{Lang, Node, NodeId};
 
 /// One node found by a search, with what matched: which string, and how well. Where in the
 /// string is found again for the hits that are shown ([`Hit::ranges`]): the first letters of a

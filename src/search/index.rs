@@ -9,7 +9,8 @@ use super::pinyin::{self, HanTable};
 use super::pipeline::{self, Query, Vocab};
 use super::store::Part;
 use super::{Hit, Pattern, simplify};
-use crate::model::{Library, NodeId};
+use crate::library::Library;
+use crate::model::NodeId;
 
 /// Every searchable string of a document, ready for matching. It shares the document, whose
 /// strings it reads instead of keeping copies.

@@ -14,7 +14,8 @@
 //! readings, about 35 bytes per character), and the Chinese text only once, in the document, is
 //! what makes a large library fit in memory.
 
-use crate::model::{Lang, Library, Node, NodeId};
+use crate::library::Library;
+use crate::model::{Lang, Node, NodeId};
 
 use super::normalize::{blind, compact_into, is_fast, is_han, pinyin_breaks, words_are_ascii_runs};
 use super::pinyin::Seen;

@@ -1,7 +1,8 @@
 //! Ordinals and dates written the way each language writes them: the source numbers its sections
 //! 一、二、三 and its dates 2020年5月18日; an English line reads Part I and 18 May 2020.
 
-use crate::model::{Kind, Lang, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, Lang, NodeId};
 
 /// The value of a Chinese numeral from 一 to 九十九 (`十二`, `二十`), if `s` is one.
 fn chinese_value(s: &str) -> Option<u32> {

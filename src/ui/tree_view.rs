@@ -256,7 +256,7 @@ mod tests {
             "policy.yaml",
         ];
         let paths: Vec<_> = files.iter().map(|f| Path::new(dir).join(f)).collect();
-        let library = crate::model::open_paths(&paths, &Default::default()).library;
+        let library = crate::library::open_paths(&paths, &Default::default()).library;
         let mut checked = 0;
         for doc in [load_embedded().unwrap().into(), library.unwrap()] {
             checked += walked_equals_listed(App::new(doc, LangMode::Both));

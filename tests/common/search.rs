@@ -5,7 +5,8 @@
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use yijian::model::{Library, load_embedded};
+use yijian::library::Library;
+use yijian::model::load_embedded;
 use yijian::search::{Field, Hit, Index, MatchKind, Query};
 
 /// The embedded document and its index, built once for all tests (and every proptest case).

@@ -1,7 +1,8 @@
 //! The talk's slides in order: one per node of the talk's range, with the document's overview
 //! before each section (the room sees where the talk is going before it goes there).
 
-use crate::model::{Kind, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, NodeId};
 
 /// One slide of the talk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

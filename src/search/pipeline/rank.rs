@@ -14,7 +14,7 @@ use std::sync::Arc;
 use super::super::query::MatchKind;
 use super::super::{Field, Hit};
 use super::{Alt, MAX_WORDS, Why, Word};
-use crate::model::Library;
+use crate::library::Library;
 
 /// How a hit's node matched the query's words: which alternative of each word, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

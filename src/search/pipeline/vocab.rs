@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::synonyms::{Entry, key};
-use crate::model::{Lang, Library};
+use crate::library::Library;
+use crate::model::Lang;
 
 /// The Snowball English stem of a lower-case word (`policies` → `polici`, `targets` → `target`).
 pub fn stem(word: &str) -> String {

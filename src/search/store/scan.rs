@@ -4,7 +4,8 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use crate::model::{Library, NodeId};
+use crate::library::Library;
+use crate::model::NodeId;
 
 use super::Part;
 use super::holding::Holding;

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::page::{langs, short_title};
 use crate::app::App;
-use crate::model::{Lang, Library, NodeId};
+use crate::library::Library;
+use crate::model::{Lang, NodeId};
 use crate::text::{display_width, truncate_to_width};
 use crate::ui::Display;
 

@@ -11,7 +11,8 @@ use ratatui::text::{Line, Span};
 
 use super::paginate::{Item, paginate};
 use crate::app::App;
-use crate::model::{Kind, Lang, Library, Node, NodeId};
+use crate::library::Library;
+use crate::model::{Kind, Lang, Node, NodeId};
 use crate::text::{display_width, truncate_to_width, wrap_balanced, wrap_lines};
 use crate::ui::Display;
 
