@@ -277,6 +277,16 @@ fn files_on_disk() {
         e.contains("file is 2048 bytes, over the limit of 1024 bytes"),
         "{e}"
     );
+    // A device whose size the metadata does not give is read only up to the limit.
+    #[cfg(unix)]
+    {
+        let e = load_path(std::path::Path::new("/dev/zero"), &Limits::default());
+        let e = e.unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "/dev/zero: more than 16777216 bytes, over the limit of 16777216 bytes"
+        );
+    }
 }
 
 #[test]
@@ -371,7 +381,7 @@ fn a_stream_of_more_than_one_document_is_refused() {
         "ok.yaml",
         &Limits::default(),
     );
-    assert_eq!(d.expect("one document").len(), 3);
+    assert_eq!(d.expect("one document").nodes().len(), 3);
 }
 
 /// YAML spells null three ways (`~`, `null`, nothing); a required string refuses all three alike,
@@ -531,4 +541,52 @@ fn meta_dates_are_real_days_written_in_full() {
             )
         );
     }
+}
+
+/// What a review of the loader found: problems listed in the order of their lines, a comment
+/// after an id, fact keys held to the rule of ids, folded block scalars in one-line fields, and
+/// serde_yaml's own words matched whole, not inside a quoted value.
+#[test]
+fn problems_in_line_order_and_values_that_look_like_parser_words() {
+    // A dangling reference is found last, when every id is known: it still comes first when its
+    // node (line 10) comes first, and stands at the occurrence of a repeated id that holds it.
+    let src = MINIMAL.replace("kind: section", "kind: section\n      refs: [nowhere]")
+        + "        - id: goals.1  # again\n          kind: goal\n          title: {zh: '', en: x}\n          refs: [nor-here]\n";
+    let e = err(&src).to_string();
+    let want = [
+        "bad.yaml:10: node `goals`: refs: no node has the id `nowhere`",
+        "bad.yaml:27: node `goals.1`: duplicate id (it occurs 2 times)",
+        "bad.yaml:27: node `goals.1`: title.zh is empty",
+        "bad.yaml:27: node `goals.1`: refs: no node has the id `nor-here`",
+    ];
+    assert_eq!(e, want.join("\n"));
+
+    let fact = |key: &str| {
+        let facts =
+            format!("facts: [{{key: {key}, name: {{zh: 名, en: n}}, value: {{zh: 值, en: v}}}}]");
+        MINIMAL.replace("refs: [goals]", &facts)
+    };
+    assert!(load_str(&fact("output_value"), "f.yaml", &Limits::default()).is_ok());
+    assert_eq!(
+        message(&fact("\"out put\\e\"")),
+        "bad.yaml:20: node `goals.1`: facts.key `out put␛` must be 1–64 ASCII letters, digits, \
+         `.`, `_` or `-`"
+    );
+
+    let folded = MINIMAL.replace(
+        "en: Larger scale",
+        "en: >\n              Larger\n              scale\n",
+    );
+    let d = loaded(&folded);
+    assert_eq!(
+        &*d.node(d.find("goals.1").unwrap()).title.en,
+        "Larger scale"
+    );
+
+    assert_eq!(
+        message(&MINIMAL.replace("kind: goal", "kind: unknown anchor")),
+        "bad.yaml:21:17: document.children[0].children[0].kind: unknown variant `unknown \
+         anchor`, expected one of `document`, `section`, `part`, `cluster_group`, `cluster`, \
+         `goal`, `principle`, `measure_group`, `measure`, `glossary`, `term`"
+    );
 }

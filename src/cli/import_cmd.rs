@@ -45,7 +45,7 @@ pub fn import(
                 err,
                 "{}: {} nodes from {shown}",
                 visible(&path.display().to_string()),
-                doc.len()
+                doc.nodes().len()
             );
             Ok(exit::OK)
         }

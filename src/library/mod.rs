@@ -61,7 +61,8 @@ impl Library {
     /// not: its root's id is the id of an earlier document's root (the error names both files),
     /// or the library would hold more nodes than a `u32` counts.
     pub fn join(docs: Vec<(String, Document)>) -> (Option<Library>, Vec<LoadError>) {
-        let mut nodes: Vec<Node> = Vec::with_capacity(docs.iter().map(|(_, d)| d.len()).sum());
+        let mut nodes: Vec<Node> =
+            Vec::with_capacity(docs.iter().map(|(_, d)| d.nodes().len()).sum());
         let mut sources: Vec<Source> = Vec::with_capacity(docs.len());
         let mut refused = Vec::new();
         for (name, doc) in docs {
@@ -73,7 +74,7 @@ impl Library {
                     rival.name
                 );
                 Some(Problem::in_node(root_id, None, message))
-            } else if u32::try_from(nodes.len() + doc.len()).is_err() {
+            } else if u32::try_from(nodes.len() + doc.nodes().len()).is_err() {
                 Some(Problem::at(
                     None,
                     None,
@@ -87,7 +88,7 @@ impl Library {
                 continue;
             }
             let offset = nodes.len();
-            let (root, last) = (NodeId(offset), NodeId(offset + doc.len() - 1));
+            let (root, last) = (NodeId(offset), NodeId(offset + doc.nodes().len() - 1));
             let meta = doc.meta.clone();
             nodes.extend(doc.into_nodes().into_iter().map(|n| shifted(n, offset)));
             sources.push(Source {

@@ -55,8 +55,9 @@ pub fn start(limits: &Limits) -> Guard {
 /// What keeping `s` costs in bytes: the string, and again its compatibility form (NFKC) where
 /// that differs, which the search index keeps beside it.
 fn built_bytes(s: &str) -> u64 {
-    // Nearly all of a policy file is ASCII or unified ideographs, their own NFKC form: a range
-    // test is several times quicker than the tables (an alias may be charged thousands of times).
+    // Most strings of a policy file (ids, English, Chinese titles) are ASCII or unified
+    // ideographs, their own NFKC form: a range test is quicker than the tables. A string with
+    // full-width punctuation (`，`) takes the tables, and is charged its folded form too.
     let plain = |c: char| c.is_ascii() || ('\u{4e00}'..='\u{9fff}').contains(&c);
     let folded = if s.chars().all(plain) || is_nfkc_quick(s.chars()) == IsNormalized::Yes {
         0
@@ -105,12 +106,12 @@ pub fn node_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 }
 
 /// A string that may be left out (with `#[serde(default)]`); a null is refused as by [`string`].
-pub fn some_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+pub fn given_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     string(d).map(Some)
 }
 
 /// An optional string field, charged (null or absent is `None`).
-pub fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+pub fn nullable_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(Option::<Charged>::deserialize(d)?.map(|c| c.0))
 }
 
@@ -123,13 +124,9 @@ pub fn strings<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error>
 }
 
 /// One charged string, as an element of a list or an option.
-struct Charged(String);
-
-impl<'de> Deserialize<'de> for Charged {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        string(d).map(Charged)
-    }
-}
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Charged(#[serde(deserialize_with = "string")] String);
 
 /// A string that must be there, charged before a copy is kept. Read as an optional value first,
 /// so that all three spellings of null (`~`, `null`, nothing) are refused, not two read as text.

@@ -50,7 +50,7 @@ impl Problem {
 pub struct LoadError {
     /// The file as the reader named it.
     pub file: String,
-    /// Every problem found, in file order (validation collects them all).
+    /// Every problem found, in the order of their lines (validation collects them all).
     pub problems: Vec<Problem>,
 }
 
@@ -112,9 +112,11 @@ pub fn yaml_problem(e: &serde_path_to_error::Error<serde_yaml::Error>, src: &str
     {
         msg.truncate(cut);
     }
-    // serde_yaml starts its message with the path as far as it knows it, and puts a value
-    // refused without a place of its own (a null, a `!!null` tag) at the enclosing mapping: name
-    // the value's path and find its key from there. A bad key is the mapping's problem, as said.
+    // serde_yaml starts its message with the path as far as it knows it. A value refused
+    // without a place of its own (a null, a `!!null` tag) it puts at the enclosing mapping
+    // (`document.title: no value…` at the `title:` line) while serde_path_to_error followed the
+    // path to the value (`document.title.en`): say the longer path, at the `en:` line. An
+    // unknown, missing or repeated key is the mapping's problem, as serde_yaml says.
     if let Some(said) = path_prefixes(path).find(|p| msg.starts_with(&format!("{p}: "))) {
         let rest = &msg[said.len() + 2..];
         let of_mapping = ["missing field", "unknown field", "duplicate field"];
@@ -127,17 +129,21 @@ pub fn yaml_problem(e: &serde_path_to_error::Error<serde_yaml::Error>, src: &str
             msg = format!("{path}: {rest}");
         }
     }
-    // serde_yaml's words for its own limits and for a broken alias, in the reader's terms.
-    if msg.contains("recursion limit exceeded") {
-        msg = TOO_NESTED.into();
-    } else if msg.contains("repetition limit exceeded") {
-        msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
-            .into();
-    } else if msg.contains("unknown anchor") {
-        msg = "an alias (`*name`) with no anchor (`&name`) before it".into();
-    } else if msg.contains("more than one document") {
-        at = second_document(src).map(|line| (line, 1));
-        msg = "a second YAML document (`---`): a policy file holds one document".into();
+    // serde_yaml's words for its own limits, a broken alias and a second document, in the
+    // reader's terms. These errors carry no path, so the message is exactly serde_yaml's words
+    // (compared whole: a value quoted in another message may hold the same words).
+    match msg.as_str() {
+        "recursion limit exceeded" => msg = TOO_NESTED.into(),
+        "repetition limit exceeded" => {
+            msg = "YAML aliases repeat anchored parts more than the parser allows (an alias bomb?)"
+                .into()
+        }
+        "unknown anchor" => msg = "an alias (`*name`) with no anchor (`&name`) before it".into(),
+        "deserializing from YAML containing more than one document is not supported" => {
+            at = second_document(src).map(|line| (line, 1));
+            msg = "a second YAML document (`---`): a policy file holds one document".into();
+        }
+        _ => {}
     }
     if let Some(hint) = unknown_key_hint(&msg) {
         // The hint says more than serde's list of every allowed key, and keeps the line short.
@@ -219,9 +225,10 @@ pub fn id_lines(src: &str) -> HashMap<String, Vec<usize>> {
     let mut lines: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, l) in src.lines().enumerate() {
         for at in keys(l, "id") {
-            let value = l[at + "id:".len()..]
-                .split([',', '}'])
-                .next()
+            let value = l[at + "id:".len()..].split([',', '}']).next();
+            // A comment after a plain id is not part of it.
+            let value = value
+                .and_then(|v| v.split(" #").next())
                 .unwrap_or("")
                 .trim();
             let quoted = value.starts_with(['"', '\'']);

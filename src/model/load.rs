@@ -74,10 +74,11 @@ pub fn load_path(path: &Path, limits: &Limits) -> Result<Document, LoadError> {
     load_str(src, &name, limits)
 }
 
-/// The bytes of the file at `path`, refused before they are read when it is a folder (not
-/// `what` a file should be) or over [`Limits::file_bytes`]; the error, in words, does not name
-/// the file.
+/// The bytes of the file at `path`, refused when it is a folder (not `what` a file should be) or
+/// over [`Limits::file_bytes`]. Read with that bound, not only checked in the metadata, which
+/// says 0 for `/dev/zero` and `/proc` files. The error, in words, does not name the file.
 pub(crate) fn read(path: &Path, limits: &Limits, what: &str) -> Result<Vec<u8>, String> {
+    use std::io::Read;
     let io = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -94,7 +95,18 @@ pub(crate) fn read(path: &Path, limits: &Limits, what: &str) -> Result<Vec<u8>, 
             limits.file_bytes
         ));
     }
-    std::fs::read(path).map_err(io)
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let file = std::fs::File::open(path).map_err(io)?;
+    file.take(limits.file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limits.file_bytes {
+        let limit = limits.file_bytes;
+        return Err(format!(
+            "more than {limit} bytes, over the limit of {limit} bytes"
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Parses and validates policy text. `name` is used in error messages only.
@@ -105,7 +117,12 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     let fail = |p: Problem| LoadError::new(name, p);
     if src.len() as u64 > limits.file_bytes {
-        return Err(fail(Problem::at(None, None, "file is over the size limit")));
+        let message = format!(
+            "the text is {} bytes, over the limit of {} bytes",
+            src.len(),
+            limits.file_bytes
+        );
+        return Err(fail(Problem::at(None, None, message)));
     }
     if src
         .lines()

@@ -251,14 +251,4 @@ impl Document {
     pub fn nodes(&self) -> &[Node] {
         &self.nodes
     }
-
-    /// How many nodes the document has.
-    pub fn len(&self) -> usize {
-        self.nodes.len()
-    }
-
-    /// Whether the document has no nodes (never, once validated).
-    pub fn is_empty(&self) -> bool {
-        self.nodes.is_empty()
-    }
 }

@@ -9,8 +9,10 @@ use super::budget;
 
 /// A whole policy file: the `schema` version and the document's root node.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-#[serde(expecting = "a mapping with `schema` and `document` at the top level")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a mapping with `schema` and `document` at the top level"
+)]
 pub struct RawFile {
     /// The schema version the file is written in: 1 or 2 (docs/SCHEMA.md, "Versions").
     pub schema: u32,
@@ -22,20 +24,22 @@ pub struct RawFile {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, expecting = "`{zh: …, en: …}`")]
 pub struct RawText {
-    /// `None` when left out, which schema 2 allows for one of the two; validation tells.
-    #[serde(default, deserialize_with = "budget::some_string")]
+    /// The Chinese; `None` when left out, which schema 2 allows for one of the two.
+    #[serde(default, deserialize_with = "budget::given_string")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
-    /// The English, the project's translation; `None` when left out.
-    #[serde(default, deserialize_with = "budget::some_string")]
+    /// The English; `None` when left out.
+    #[serde(default, deserialize_with = "budget::given_string")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 /// A named excerpt of the source about a node, for the compare view: `{key, name, value}`.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-#[serde(expecting = "a fact (`{key, name: {zh, en}, value: {zh, en}}`)")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a fact (`{key, name: {zh, en}, value: {zh, en}}`)"
+)]
 pub struct RawFact {
     /// An ASCII identifier (`definition`, `revenue_growth`, …) that lines facts up across nodes.
     #[serde(deserialize_with = "budget::string")]
@@ -48,8 +52,10 @@ pub struct RawFact {
 
 /// Where the document comes from (root only): `{issuer, issued, source, source_date}`.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-#[serde(expecting = "`{issuer, issued, source, source_date}`")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "`{issuer, issued, source, source_date}`"
+)]
 pub struct RawMeta {
     /// Who issued the document, in both languages.
     pub issuer: RawText,
@@ -65,8 +71,10 @@ pub struct RawMeta {
 
 /// One node of the document tree as written, with its children nested.
 #[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-#[serde(expecting = "a node (a mapping with `id`, `kind`, `title`, …)")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a node (a mapping with `id`, `kind`, `title`, …)"
+)]
 pub struct RawNode {
     /// The node's id, unique in the document; the project's numbering of it.
     #[serde(deserialize_with = "budget::node_id")]
@@ -74,7 +82,7 @@ pub struct RawNode {
     /// What the node is: document, section, cluster, goal, ….
     pub kind: Kind,
     /// The number the source itself gives the node (`一`, `3`), shown before the title.
-    #[serde(default, deserialize_with = "budget::opt_string")]
+    #[serde(default, deserialize_with = "budget::nullable_string")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ordinal: Option<String>,
     /// The node's title, in both languages.

@@ -22,8 +22,9 @@ struct Builder<'a> {
     schema: u32,
     depth_limit: usize,
     nodes: Vec<Node>,
-    /// Each node's `refs` as written, resolved once every id is known.
-    refs: Vec<Vec<String>>,
+    /// Each node's `refs` as written, resolved once every id is known, and which occurrence of
+    /// its id the node is (where a problem with them is placed).
+    refs: Vec<(Vec<String>, usize)>,
     seen: HashMap<String, Seen>,
     problems: Vec<Problem>,
     /// The problems placed at a node's id: (index in `problems`, which occurrence of the id).
@@ -62,6 +63,8 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
             let id = p.node.as_deref().unwrap_or_default();
             p.line = lines.get(id).and_then(|l| l.get(nth - 1)).copied();
         }
+        // In the order of the file, so that the first shown are the first to fix.
+        b.problems.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
         return Err(b.problems);
     }
     Ok(Document {
@@ -73,7 +76,12 @@ pub fn build(raw: RawFile, src: &str, limits: &Limits) -> Result<Document, Vec<P
 impl Builder<'_> {
     /// A problem of the node `id`, to be placed at the line of its latest occurrence so far.
     fn problem(&mut self, id: &str, message: impl Into<String>) {
-        let nth = self.seen.get(id).map_or(1, |s| s.count).max(1);
+        let nth = self.seen.get(id).map_or(1, |s| s.count);
+        self.problem_at(id, nth, message);
+    }
+
+    /// A problem of the node `id`, to be placed at the line of its `nth` occurrence.
+    fn problem_at(&mut self, id: &str, nth: usize, message: impl Into<String>) {
         self.at_id.push((self.problems.len(), nth));
         self.problems.push(Problem::in_node(id, None, message));
     }
@@ -105,10 +113,11 @@ impl Builder<'_> {
         let one_will_do = self.schema >= 2;
         let mut clean = |lang: &str, s: Option<String>| {
             let given = s.is_some();
-            let mut s = clean_owned(s.unwrap_or_default(), multiline);
-            // A `|` block ends in a line feed, which is not a paragraph of its own; a blank
-            // string gives no language.
+            let mut s = s.unwrap_or_default();
+            // A block scalar (`|`, `>`) ends in a line feed, which is not a paragraph of its own
+            // (nor, in a one-line field, a space); a blank string gives no language.
             s.truncate(s.trim_end_matches('\n').len());
+            let mut s = clean_owned(s, multiline);
             if s.trim().is_empty() {
                 s.clear();
                 let missing = "is missing (schema 1 gives both languages; schema 2 may give one)";
@@ -141,14 +150,8 @@ impl Builder<'_> {
         if !too_deep {
             seen.first.get_or_insert(me);
         }
-        let valid = id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
-        if !(1..=64).contains(&id.len()) || !valid {
-            self.problem(
-                &id,
-                "id must be 1–64 ASCII letters, digits, `.`, `_` or `-`",
-            );
+        if !identifier(&id) {
+            self.problem(&id, format!("id {IDENTIFIER}"));
         } else if occurrences > 1 {
             self.problem(&id, format!("duplicate id (it occurs {occurrences} times)"));
         }
@@ -159,14 +162,17 @@ impl Builder<'_> {
             );
             return false;
         }
-        if parent.is_none() && raw.kind != Kind::Document {
-            let message = format!(
-                "the root node must be of kind `document`, not `{}`",
-                raw.kind
-            );
-            self.problem(&id, message);
-        } else if parent.is_some() && raw.kind == Kind::Document {
-            self.problem(&id, "only the root node may be of kind `document`");
+        // One root, and it alone is the document.
+        match (parent, raw.kind) {
+            (None, Kind::Document) => {}
+            (None, kind) => self.problem(
+                &id,
+                format!("the root node must be of kind `document`, not `{kind}`"),
+            ),
+            (Some(_), Kind::Document) => {
+                self.problem(&id, "only the root node may be of kind `document`")
+            }
+            (Some(_), _) => {}
         }
         if parent.is_some() && raw.meta.is_some() {
             self.problem(&id, "`meta` belongs on the root node only");
@@ -179,7 +185,12 @@ impl Builder<'_> {
             text: raw.text.map(|t| self.text(&id, "text", t, true)),
             facts: (raw.facts.into_iter())
                 .map(|f| Fact {
-                    key: f.key.into(),
+                    key: if identifier(&f.key) {
+                        f.key.into()
+                    } else {
+                        self.problem(&id, format!("facts.key `{}` {IDENTIFIER}", f.key));
+                        Box::default()
+                    },
                     name: self.text(&id, "facts.name", f.name, false),
                     value: self.text(&id, "facts.value", f.value, true),
                 })
@@ -195,7 +206,7 @@ impl Builder<'_> {
             depth,
         };
         self.nodes.push(node);
-        self.refs.push(raw.refs);
+        self.refs.push((raw.refs, occurrences));
         let mut kids = Vec::with_capacity(raw.children.len());
         for child in raw.children {
             let child_id = NodeId(self.nodes.len());
@@ -215,7 +226,8 @@ impl Builder<'_> {
         for from in 0..self.nodes.len() {
             let mut refs = Vec::new();
             named.clear();
-            for r in std::mem::take(&mut self.refs[from]) {
+            let (written, nth) = std::mem::take(&mut self.refs[from]);
+            for r in written {
                 match self.seen.get(&r).and_then(|s| s.first) {
                     Some(to) if named.insert(to) => {
                         refs.push(to);
@@ -224,7 +236,7 @@ impl Builder<'_> {
                     Some(_) => {}
                     None => {
                         let id = self.nodes[from].id.clone();
-                        self.problem(&id, format!("refs: no node has the id `{r}`"));
+                        self.problem_at(&id, nth, format!("refs: no node has the id `{r}`"));
                     }
                 }
             }
@@ -234,6 +246,15 @@ impl Builder<'_> {
             n.referenced_by = back.into();
         }
     }
+}
+
+/// What ids and fact keys must be: short, typable, safe to print anywhere.
+const IDENTIFIER: &str = "must be 1–64 ASCII letters, digits, `.`, `_` or `-`";
+
+/// Whether `s` is what [`IDENTIFIER`] asks.
+fn identifier(s: &str) -> bool {
+    let typable = |b: u8| b.is_ascii_alphanumeric() || b"._-".contains(&b);
+    (1..=64).contains(&s.len()) && s.bytes().all(typable)
 }
 
 fn count_nodes(raw: &RawNode) -> usize {

@@ -111,9 +111,11 @@ impl Session {
         loop {
             self.pump(Duration::from_millis(20));
             if let Some(status) = self.child.try_wait().unwrap() {
-                // Collect what was written on the way out.
-                for _ in 0..10 {
-                    self.pump(Duration::from_millis(20));
+                // Collect what was written on the way out: all of it, until the reader thread
+                // meets the end of the terminal (a busy machine may deliver it late).
+                while let Ok(bytes) = self.rx.recv_timeout(Duration::from_secs(2)) {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
                 }
                 return status.exit_code();
             }
