@@ -148,7 +148,8 @@ pub fn load_str(src: &str, name: &str, limits: &Limits) -> Result<Document, Load
 
 /// How deep `[` and `{` may nest, counted before parsing: serde_yaml's scanner takes time growing
 /// with the square of the flow depth before its own guard (128) speaks (50 000 brackets, 2.9 s).
-/// Ignoring quotes only overcounts: a text would need 128 unclosed brackets to be refused.
+/// Counted over the whole file, quotes and comments included, which only overcounts: a file's
+/// texts would need 128 brackets left open between them to be refused.
 const FLOW_DEPTH: usize = 128;
 
 /// The line and column of the first bracket past [`FLOW_DEPTH`], if any.

@@ -19,7 +19,8 @@ pub(crate) use load::read;
 pub use load::{EMBEDDED, EMBEDDED_NAME, Limits, load_embedded, load_path, load_str};
 pub use raw::{RawFact, RawFile, RawMeta, RawNode, RawText};
 
-/// A position in document order; also the index into [`Document::nodes`].
+/// A position in document order: the index into [`Document::nodes`], and in a
+/// [`Library`](crate::library::Library) into all its documents' nodes laid end to end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub usize);
 

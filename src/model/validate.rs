@@ -10,7 +10,8 @@ use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
 
 /// An id met while building: how often so far (to place a problem at its n-th occurrence), and
-/// its first node, the one a reference names.
+/// its first node, the one a reference names (none when every occurrence was nested too deep to
+/// be added).
 #[derive(Default)]
 struct Seen {
     count: usize,
@@ -93,7 +94,8 @@ impl Builder<'_> {
             source: self.text(root, "meta.source", m.source, false),
             source_date: m.source_date,
         };
-        // A real calendar date, so 2020-13-45 and 2021-02-29 are refused.
+        // A real calendar date, so 2020-13-45 and 2021-02-29 are refused; ten characters, as
+        // `[year]` would also take a sign (`-2020-01-01`).
         let format = time::macros::format_description!("[year]-[month]-[day]");
         for (key, date) in [("issued", &meta.issued), ("source_date", &meta.source_date)] {
             if date.len() != 10 || time::Date::parse(date, format).is_err() {
