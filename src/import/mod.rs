@@ -1,10 +1,10 @@
 //! `yijian import`: a document as people publish it — plain text (UTF-8, GB18030/GBK or a named
 //! encoding), Markdown or Word `.docx` — turned into a policy file.
 //!
-//! The stages, each a module: [`decode`] (and [`docx`]) give the text; [`meta`] reads the
-//! title, issuer, document number and dates; [`numbering`] reads the numbering a heading line
-//! opens with; [`structure`] nests the headings and places every other line under the heading
-//! above it; [`tree`] makes of that the raw model of a policy file (schema 2, one language), which
+//! The stages, each a module: `decode` (and `docx`) give the text; `meta` reads the
+//! title, issuer, document number and dates; `numbering` reads the numbering a heading line
+//! opens with; `structure` nests the headings and places every other line under the heading
+//! above it; `tree` makes of that the raw model of a policy file (schema 2, one language), which
 //! is written out as YAML and read back by the loader, so an imported document is validated like
 //! any file; [`outline`] tells what came of it. Nothing of the source is dropped: every line is a
 //! title or a verbatim paragraph.

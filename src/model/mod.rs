@@ -235,7 +235,7 @@ impl Document {
         NodeId(0)
     }
 
-    /// The nodes, given up to a [`Library`] that lays several documents side by side.
+    /// The nodes, given up to a [`Library`](crate::library::Library) that lays several documents side by side.
     pub fn into_nodes(self) -> Vec<Node> {
         self.nodes
     }
