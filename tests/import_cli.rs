@@ -44,6 +44,51 @@ fn import_writes_a_policy_file_that_checks_and_opens() {
 }
 
 #[test]
+fn import_never_writes_over_the_document_and_over_another_file_only_with_force() {
+    let dir = scratch("overwrite");
+    let source = dir.join("通知.txt");
+    std::fs::copy(corpus("notice.txt"), &source).unwrap();
+    let text = std::fs::read(&source).unwrap();
+    let s = source.to_str().unwrap();
+    // The document itself, by its own name or another path to it, even with --force.
+    let other_path = format!("{}/./通知.txt", dir.display());
+    for args in [vec!["-o", s], vec!["-o", &other_path, "--force"]] {
+        let o = yijian(&[&["import", s][..], &args].concat());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).contains("通知.txt: is the document being imported"),
+            "{}",
+            stderr(&o)
+        );
+        assert_eq!(
+            std::fs::read(&source).unwrap(),
+            text,
+            "the document is unchanged"
+        );
+    }
+    // Another file that exists: kept, unless --force.
+    let kept = dir.join("kept.yaml");
+    std::fs::write(&kept, "mine").unwrap();
+    let k = kept.to_str().unwrap();
+    let o = yijian(&["import", s, "-o", k]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("kept.yaml: exists; add --force to replace it"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "mine");
+    let o = yijian(&["import", s, "-o", k, "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&kept)
+            .unwrap()
+            .contains("schema: 2\n")
+    );
+    assert!(!dir.join("kept.yaml.part").exists());
+}
+
+#[test]
 fn dry_run_prints_the_outline_and_warns_with_lines_without_failing() {
     let o = yijian(&["import", &corpus("mistakes.txt"), "--dry-run"]);
     assert_eq!(o.status.code(), Some(0));

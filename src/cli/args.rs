@@ -217,9 +217,13 @@ pub enum Command {
     Import {
         /// The document: .txt (or any other name) is plain text, .md Markdown, .docx Word.
         file: PathBuf,
-        /// Write the policy file here instead of to standard output.
+        /// Write the policy file here instead of to standard output (never over the document
+        /// itself; over another existing file only with --force).
         #[arg(short, long, value_name = "OUT.yaml")]
         output: Option<PathBuf>,
+        /// Let -o replace a file that exists.
+        #[arg(long, requires = "output")]
+        force: bool,
         /// The text's encoding (utf-8, gb18030, gbk, big5, …) [default: UTF-8 if the bytes are
         /// UTF-8, else GB18030].
         #[arg(long, value_name = "NAME")]

@@ -10,11 +10,21 @@ use crate::import;
 use crate::model::{Limits, load_str};
 use crate::text::visible;
 
+/// Where `-o` writes the policy file, and whether it may replace a file that exists.
+pub struct Output<'a> {
+    /// The file to write.
+    pub path: &'a Path,
+    /// Whether an existing file may be replaced (`--force`); the document itself never is.
+    pub force: bool,
+}
+
 /// Runs the import, writing the policy file (or the outline) to `output` or `out`, and the
-/// warnings to `err`. `Err` holds the message for a file that cannot be imported or written.
+/// warnings to `err`. `Err` holds the message for a file that cannot be imported or written,
+/// or for an output that is the document itself or (without `force`) a file that exists; such
+/// a refusal comes before anything is read, and nothing is written.
 pub fn import(
     file: &Path,
-    output: Option<&Path>,
+    output: Option<Output>,
     encoding: Option<&str>,
     dry_run: bool,
     out: &mut dyn Write,
@@ -23,6 +33,9 @@ pub fn import(
     let name = file.display().to_string();
     let shown = visible(&name).into_owned();
     let limits = Limits::default();
+    if let (Some(o), false) = (&output, dry_run) {
+        refuse_overwrite(file, o)?;
+    }
     let imported =
         import::import_path(file, encoding, &limits).map_err(|m| format!("{shown}: {m}"))?;
     for w in &imported.warnings {
@@ -38,9 +51,13 @@ pub fn import(
         .map_err(|e| format!("the import of {shown} is not a valid policy file (a bug): {e}"))?;
     match output {
         None => written(out.write_all(yaml.as_bytes())),
-        Some(path) => {
-            std::fs::write(path, &yaml)
-                .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+        Some(Output { path, .. }) => {
+            write_whole(path, &yaml).map_err(|e| {
+                format!(
+                    "{}: cannot write: {e}",
+                    visible(&path.display().to_string())
+                )
+            })?;
             let _ = writeln!(
                 err,
                 "{}: {} nodes from {shown}",
@@ -50,6 +67,40 @@ pub fn import(
             Ok(exit::OK)
         }
     }
+}
+
+/// Refuses an output that is the document being imported (a slip of tab completion would
+/// replace the source with its import) or, without `--force`, any file that exists.
+fn refuse_overwrite(file: &Path, o: &Output) -> Result<(), String> {
+    let shown = visible(&o.path.display().to_string()).into_owned();
+    let same = match (std::fs::canonicalize(file), std::fs::canonicalize(o.path)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(format!(
+            "{shown}: is the document being imported; write the policy file under another name"
+        ));
+    }
+    if !o.force && std::fs::symlink_metadata(o.path).is_ok() {
+        return Err(format!(
+            "{shown}: exists; add --force to replace it, or choose another name"
+        ));
+    }
+    Ok(())
+}
+
+/// Writes `text` to `path` whole or not at all: to a file beside it first, then renamed over
+/// it, so that a failed write (a full disk) leaves what was there.
+fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    let part = std::path::PathBuf::from(part);
+    std::fs::write(&part, text)
+        .and_then(|()| std::fs::rename(&part, path))
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&part);
+        })
 }
 
 fn written(r: std::io::Result<()>) -> Result<i32, String> {

@@ -66,11 +66,16 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
         Some(Command::Import {
             file,
             output,
+            force,
             encoding,
             dry_run,
         }) => {
             let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
             let (output, encoding) = (output.as_deref(), encoding.as_deref());
+            let output = output.map(|path| super::import_cmd::Output {
+                path,
+                force: *force,
+            });
             return Ok(Outcome::Done(super::import(
                 file, output, encoding, *dry_run, &mut out, &mut err,
             )?));
