@@ -590,3 +590,36 @@ fn problems_in_line_order_and_values_that_look_like_parser_words() {
          `goal`, `principle`, `measure_group`, `measure`, `glossary`, `term`"
     );
 }
+
+/// A value quoted in a message is cut when long: a wrong file read as one YAML string, an id or
+/// a kind of a thousand letters, are named by their start, not printed whole.
+#[test]
+fn long_values_in_messages_are_cut() {
+    let passwd =
+        "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+    assert_eq!(
+        message(passwd),
+        "bad.yaml:1:1: invalid type: string \"root:x:0:0:root:/root:/bin/bash daemon:x…\", \
+         expected a mapping with `schema` and `document` at the top level"
+    );
+    let long = "x".repeat(1000);
+    let m = message(&MINIMAL.replace("kind: goal", &format!("kind: {long}")));
+    assert!(
+        m.contains(&format!(
+            "unknown variant `{}…`, expected one of `document`",
+            &long[..40]
+        )),
+        "{m}"
+    );
+    let m = message(&MINIMAL.replace("refs: [goals]", &format!("refs: [{long}]")));
+    assert_eq!(
+        m,
+        format!(
+            "bad.yaml:20: node `goals.1`: refs: no node has the id `{}…`",
+            &long[..40]
+        )
+    );
+    // Short values and the lists of what is expected stay whole.
+    let m = message(&MINIMAL.replace("kind: goal", "kind: gaol"));
+    assert!(m.ends_with("unknown variant `gaol`, expected one of `document`, `section`, `part`, `cluster_group`, `cluster`, `goal`, `principle`, `measure_group`, `measure`, `glossary`, `term`"), "{m}");
+}

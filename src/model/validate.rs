@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::error::{Problem, id_lines, key_after};
+use super::error::{Problem, id_lines, key_after, shortened};
 use super::raw::{RawFile, RawMeta, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
 use crate::text::clean_owned;
@@ -84,6 +84,7 @@ impl Builder<'_> {
     /// A problem of the node `id`, to be placed at the line of its `nth` occurrence.
     fn problem_at(&mut self, id: &str, nth: usize, message: impl Into<String>) {
         self.at_id.push((self.problems.len(), nth));
+        let message = shortened(&message.into());
         self.problems.push(Problem::in_node(id, None, message));
     }
 
@@ -102,7 +103,9 @@ impl Builder<'_> {
                 self.problems.push(Problem::in_node(
                     root,
                     key_after(self.src, 1, key).map(|(line, _)| line),
-                    format!("meta.{key} `{date}` is not a date of the form YYYY-MM-DD"),
+                    shortened(&format!(
+                        "meta.{key} `{date}` is not a date of the form YYYY-MM-DD"
+                    )),
                 ));
             }
         }
