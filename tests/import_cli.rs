@@ -230,3 +230,24 @@ fn schema_2_lets_a_language_be_left_out_and_schema_1_does_not() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_chinese_only_document_exports_markdown_without_an_english_half() {
+    let o = yijian(&[&corpus("notice.txt"), "export", "--format", "markdown"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = stdout(&o);
+    // Its source in Chinese only, and no English translation claimed.
+    assert!(
+        md.contains("> 来源：《广东省工业和信息化厅关于做好2024年度产业集群培育工作的通知》\n\n"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("Source:") && !md.contains("英文译文") && !md.contains("translation"),
+        "{md}"
+    );
+    // Each paragraph of the text apart, so that Markdown does not join them.
+    assert!(
+        md.contains("粤工信函〔2024〕15号\n\n各地级以上市工业和信息化主管部门：\n\n为贯彻落实"),
+        "{md}"
+    );
+}

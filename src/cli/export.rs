@@ -163,17 +163,15 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
             writeln!(out)?;
         }
         if let Some(t) = &n.text {
+            // Each paragraph (a line of the text) apart, as Markdown joins adjacent lines; the
+            // English beside the Chinese as a block quote, so the two stay apart when rendered.
             for lang in t.langs() {
-                let body = t.get(lang);
-                writeln!(
-                    out,
-                    "{}",
-                    if lang == Lang::En {
-                        quote(body)
-                    } else {
-                        body.to_string()
-                    }
-                )?;
+                let paragraphs = t.get(lang).lines().filter(|l| !l.trim().is_empty());
+                let beside = lang == Lang::En && t.has(Lang::Zh);
+                let lead = if beside { "> " } else { "" };
+                let gap = if beside { "\n>\n" } else { "\n\n" };
+                let body: Vec<String> = paragraphs.map(|p| format!("{lead}{p}")).collect();
+                writeln!(out, "{}", body.join(gap))?;
                 writeln!(out)?;
             }
             if n.kind == Kind::Term {
@@ -209,35 +207,36 @@ pub fn export_markdown(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::
     Ok(())
 }
 
-/// The export's opening note: the published source, and what in the export the project wrote.
+/// The export's opening note, in the languages of the document's title: the published source,
+/// and what in the export the project wrote (the English counts as its translation only where
+/// the Chinese stands beside it: an English-only document is its own original).
 fn provenance_note(doc: &Library, root: NodeId, out: &mut dyn Write) -> io::Result<()> {
     let ids = (root.0..=doc.subtree_end(root).0).map(NodeId);
-    writeln!(
-        out,
-        "> 来源：{}\n>\n> Source: {}\n",
-        crate::provenance::source(doc, root, Lang::Zh),
-        crate::provenance::source(doc, root, Lang::En)
-    )?;
-    let mut written = vec![crate::provenance::Authored::Translation];
+    let langs: Vec<Lang> = doc.node(doc.root_of(root)).title.langs().collect();
+    let sources: Vec<String> = (langs.iter())
+        .map(|&lang| match lang {
+            Lang::Zh => format!("> 来源：{}", crate::provenance::source(doc, root, lang)),
+            Lang::En => format!("> Source: {}", crate::provenance::source(doc, root, lang)),
+        })
+        .collect();
+    writeln!(out, "{}\n", sources.join("\n>\n"))?;
     let nodes = || ids.clone().map(|i| doc.node(i));
+    let both = |t: &crate::model::Bilingual| t.has(Lang::Zh) && t.has(Lang::En);
+    let translated = nodes().any(|n| both(&n.title) || n.text.as_ref().is_some_and(both));
+    let mut written = Vec::new();
+    if translated {
+        written.push(crate::provenance::Authored::Translation);
+    }
     if nodes().any(|n| n.kind == Kind::Term && n.text.is_some()) {
         written.push(crate::provenance::Authored::Explanation);
     }
     if nodes().any(|n| !n.facts.is_empty()) {
         written.push(crate::provenance::Authored::FactNames);
     }
-    for lang in Lang::BOTH {
+    for &lang in &langs {
         if let Some(note) = crate::provenance::note(&written, lang) {
             writeln!(out, "*{note}*\n")?;
         }
     }
     Ok(())
-}
-
-/// English text as a Markdown block quote, so the two languages stay apart when rendered.
-fn quote(s: &str) -> String {
-    s.lines()
-        .map(|l| format!("> {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
