@@ -56,7 +56,10 @@ pub fn authored(doc: &Library, id: NodeId, langs: &[Lang], crumbs: bool) -> Vec<
     if n.kind == Kind::Term && n.text.is_some() {
         out.push(Authored::Explanation);
     }
-    if langs.contains(&Lang::En) {
+    // The English is a translation where the Chinese stands beside it; a document given in
+    // English only is its own original.
+    let both = |t: &crate::model::Bilingual| t.has(Lang::Zh) && t.has(Lang::En);
+    if langs.contains(&Lang::En) && (both(&n.title) || n.text.as_ref().is_some_and(both)) {
         out.push(Authored::Translation);
     }
     if crumbs && doc.path(id).len() > 1 {

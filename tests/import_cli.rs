@@ -250,4 +250,9 @@ fn a_chinese_only_document_exports_markdown_without_an_english_half() {
         md.contains("粤工信函〔2024〕15号\n\n各地级以上市工业和信息化主管部门：\n\n为贯彻落实"),
         "{md}"
     );
+    // An English-only document's English is its original, not the project's translation.
+    let o = yijian(&[&corpus("english.txt"), "show", "1", "--format", "markdown"]);
+    let md = stdout(&o);
+    assert!(md.contains("*Not official text: the short labels"), "{md}");
+    assert!(!md.contains("translation"), "{md}");
 }
