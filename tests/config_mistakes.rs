@@ -155,3 +155,18 @@ fn a_missing_config_file_is_the_same_error_for_every_subcommand() {
         }
     }
 }
+
+/// In the Chinese interface a config mistake opens with `配置文件有误：`, for every subcommand and
+/// the browser alike (the details stay in English, for the file's author).
+#[test]
+fn a_config_mistake_is_introduced_in_the_interface_language() {
+    let p = file("zh-mistake.yaml", "keys:\n  serach: x\n");
+    let p = p.to_str().unwrap();
+    for args in [&["tree"][..], &["search", "x"], &["--no-state"]] {
+        let o = yijian(&[&["--ui-lang", "zh", "--config", p][..], args].concat());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let e = stderr(&o);
+        let want = format!("yijian: 配置文件有误：{p}:2: keys.serach: unknown command");
+        assert!(e.starts_with(&want), "{args:?}: {e}");
+    }
+}

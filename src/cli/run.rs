@@ -40,7 +40,7 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
     // A config file named on the command line is checked whatever the subcommand, so that a
     // missing or mistaken file gives the same error everywhere (the browser reads it again).
     if let Some(path) = &args.config {
-        crate::config::load(path, true)?;
+        crate::config::load(path, true).map_err(|e| (words(args).config_problem)(&e))?;
     }
     if let Some(command) = &args.command {
         let ignored = args.browser_options();
