@@ -1,5 +1,6 @@
 //! Options only the browser reads, given with a subcommand: an error naming them and the
-//! subcommand (exit 2, nothing on stdout), never silently ignored.
+//! subcommand (exit 2, nothing on stdout), never silently ignored. `--no-state` is not one of
+//! them: no subcommand touches the state file, so it holds for all.
 
 #[path = "common/run.rs"]
 mod run;
@@ -27,7 +28,7 @@ fn browser_options_with_a_subcommand_are_an_error() {
         ),
         (
             &["--no-state", "--ambiguous-wide", "check", "policy.yaml"],
-            "--no-state, --ambiguous-wide are for the browser; `yijian check` does not take them",
+            "--ambiguous-wide is for the browser; `yijian check` does not take it",
         ),
     ];
     for (args, message) in cases {
@@ -49,4 +50,13 @@ fn options_the_subcommand_takes_still_work() {
         stdout(&o)
     );
     assert!(!stdout(&o).contains("development goals"), "{}", stdout(&o));
+    // --no-state holds for every subcommand (none touches the state file): an alias may carry it.
+    for args in [
+        &["--no-state", "show", "goals"][..],
+        &["--no-state", "tree"],
+        &["--no-state", "search", "集群"],
+    ] {
+        let o = yijian(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+    }
 }

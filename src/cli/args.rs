@@ -89,7 +89,8 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", requires = "slides")]
     pub talk: Option<PathBuf>,
 
-    /// Neither read nor write the state file (marks and last position).
+    /// Neither read nor write the state file (marks and last position). Taken by every
+    /// subcommand too, none of which touches the state file, so that an alias may carry it.
     #[arg(long)]
     pub no_state: bool,
 
@@ -123,7 +124,6 @@ impl Cli {
             ("--theme", self.theme.is_some()),
             ("--present", self.present),
             ("--presenter", self.presenter),
-            ("--no-state", self.no_state),
             ("--ambiguous-wide", self.ambiguous_wide),
         ]
         .into_iter()
