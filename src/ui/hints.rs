@@ -90,7 +90,7 @@ pub fn why_matched(
         )
         .collect();
     // The target of a typo or synonym is the document's own word, shown as text only.
-    (!reasons.is_empty()).then(|| visible(&reasons.join(", ")).into_owned())
+    (!reasons.is_empty()).then(|| visible(&reasons.join(w.list_sep)).into_owned())
 }
 
 /// A notice in the interface's language; what came from outside (paths, system messages, the
