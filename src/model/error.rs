@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::text::visible;
+use crate::text::{shortened, visible};
 
 /// What a file nested past the parser's limit is told.
 pub const TOO_NESTED: &str = "nested more than the YAML parser allows (128 levels)";
@@ -153,42 +153,6 @@ pub fn yaml_problem(e: &serde_path_to_error::Error<serde_yaml::Error>, src: &str
         msg = format!("{msg} — did you mean `{hint}`?");
     }
     Problem::at(at.map(|a| a.0), at.map(|a| a.1), shortened(&msg))
-}
-
-/// `msg` with every value it quotes (`"…"` or `` `…` ``) cut to its first 40 characters when
-/// longer than 48: a wrong file read as one long YAML string (`/etc/passwd`) is named, not
-/// printed whole.
-pub fn shortened(msg: &str) -> String {
-    let mut out = String::with_capacity(msg.len().min(400));
-    let mut rest = msg;
-    while let Some(open) = rest.find(['"', '`']) {
-        let quote = rest.as_bytes()[open] as char;
-        out.push_str(&rest[..=open]);
-        rest = &rest[open + 1..];
-        // The closing quote; serde escapes one inside a `"…"` value as `\"`.
-        let (mut close, mut escaped) = (rest.len(), false);
-        for (i, c) in rest.char_indices() {
-            if c == quote && !escaped {
-                close = i;
-                break;
-            }
-            escaped = c == '\\' && !escaped;
-        }
-        let value = &rest[..close];
-        if value.chars().count() > 48 {
-            out.extend(value.chars().take(40));
-            out.push('…');
-        } else {
-            out.push_str(value);
-        }
-        rest = &rest[close..];
-        if let Some(q) = rest.chars().next() {
-            out.push(q);
-            rest = &rest[q.len_utf8()..];
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// `a.b[0].c`, then `a.b[0]`, `a.b`, `a`: the paths serde_yaml may have put before its message.

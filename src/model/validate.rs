@@ -4,10 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::error::{Problem, id_lines, key_after, shortened};
+use super::error::{Problem, id_lines, key_after};
 use super::raw::{RawFile, RawMeta, RawNode, RawText};
 use super::{Bilingual, Document, Fact, Kind, Limits, Meta, Node, NodeId};
-use crate::text::clean_owned;
+use crate::text::{clean_owned, shortened};
 
 /// An id met while building: how often so far (to place a problem at its n-th occurrence), and
 /// its first node, the one a reference names (none when every occurrence was nested too deep to

@@ -5,5 +5,5 @@ pub mod numbers;
 pub mod sanitize;
 pub mod wrap;
 
-pub use sanitize::{clean, clean_owned, nfc, visible};
+pub use sanitize::{clean, clean_owned, nfc, shortened, visible};
 pub use wrap::{display_width, truncate_to_width, wrap_balanced, wrap_lines, wrap_ranges};

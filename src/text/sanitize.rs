@@ -133,9 +133,64 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `msg` with every value it quotes (`"…"` or `` `…` ``) cut to its first 40 characters when
+/// longer than 48: a wrong file read as one long YAML string (`/etc/passwd`) is named, not
+/// printed whole. Quotes are found as serde writes them; a `"` escaped inside a `"…"` value
+/// (`\"`) does not end it.
+pub fn shortened(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len().min(400));
+    let mut rest = msg;
+    while let Some(open) = rest.find(['"', '`']) {
+        let quote = rest.as_bytes()[open] as char;
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        // The closing quote; serde escapes one inside a `"…"` value as `\"`.
+        let (mut close, mut escaped) = (rest.len(), false);
+        for (i, c) in rest.char_indices() {
+            if c == quote && !escaped {
+                close = i;
+                break;
+            }
+            escaped = c == '\\' && !escaped;
+        }
+        let value = &rest[..close];
+        if value.chars().count() > 48 {
+            out.extend(value.chars().take(40));
+            out.push('…');
+        } else {
+            out.push_str(value);
+        }
+        rest = &rest[close..];
+        if let Some(q) = rest.chars().next() {
+            out.push(q);
+            rest = &rest[q.len_utf8()..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_quoted_values_are_cut_and_short_ones_kept() {
+        let long = "y".repeat(60);
+        let cut = format!("{}…", &long[..40]);
+        assert_eq!(
+            shortened(&format!("unknown field `{long}`, expected `id` or `kind`")),
+            format!("unknown field `{cut}`, expected `id` or `kind`")
+        );
+        // An escaped quote inside a value does not end it; an unclosed quote runs to the end.
+        let inner = format!("a\\\"{long}");
+        assert_eq!(
+            shortened(&format!("string \"{inner}\", expected x")),
+            format!("string \"a\\\"{}…\", expected x", &long[..37])
+        );
+        assert_eq!(shortened(&format!("`{long}")), format!("`{cut}"));
+        assert_eq!(shortened("plain `ok` and \"fine\""), "plain `ok` and \"fine\"");
+    }
 
     #[test]
     fn escape_sequences_become_visible() {
