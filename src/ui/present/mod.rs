@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
     };
     if let Role::Presenter(_) = app.role() {
         let pages = presenter::draw(frame, area, app, d);
-        return (1, pages - 1);
+        return (1, pages.saturating_sub(1));
     }
     let slides = slide_display(d);
     let t = &slides.theme;
@@ -135,7 +135,14 @@ pub fn slide(
 /// Draws page `page` of `laid` in `inner`, its lines at most `width` cells, the continuation
 /// mark ("2/3") on the row below `inner`. Text that does not fit (a panel smaller than the
 /// projector) is cut at the bottom, and `…` says so.
-pub fn set(frame: &mut Frame, inner: Rect, laid: &page::Laid, page: usize, width: usize, d: &Display) {
+pub fn set(
+    frame: &mut Frame,
+    inner: Rect,
+    laid: &page::Laid,
+    page: usize,
+    width: usize,
+    d: &Display,
+) {
     let t = &d.theme;
     let pages = laid.pages();
     let page = page.min(pages - 1);
@@ -194,7 +201,11 @@ pub fn set(frame: &mut Frame, inner: Rect, laid: &page::Laid, page: usize, width
     if cut {
         frame.render_widget(
             Paragraph::new(Span::styled("…", t.dim)),
-            Rect { x: column.x, width: 1.min(foot.width), ..foot },
+            Rect {
+                x: column.x,
+                width: 1.min(foot.width),
+                ..foot
+            },
         );
     }
     if pages > 1 {

@@ -71,9 +71,8 @@ impl Laid {
     /// measure, as the projector draws it; narrower, the same text wrapped again.
     pub fn body(&self, page: usize, width: usize) -> Vec<Line<'static>> {
         let page = page.min(self.pages() - 1);
-        let line = |s: &str, r: Range<usize>, style: Style| {
-            marked(s, r, style, self.mark, &self.phrases)
-        };
+        let line =
+            |s: &str, r: Range<usize>, style: Style| marked(s, r, style, self.mark, &self.phrases);
         self.body.lines(page, width, &line)
     }
 }
@@ -300,7 +299,11 @@ fn agenda_entry(d: &Display, c: &Node, langs: &[Lang]) -> AgendaEntry {
             .as_deref()
             .map(|o| format!("{o}  "))
             .unwrap_or_default(),
-        names: c.shorts(langs).into_iter().map(|s| d.glyphs.text(s)).collect(),
+        names: c
+            .shorts(langs)
+            .into_iter()
+            .map(|s| d.glyphs.text(s))
+            .collect(),
         styles: [t.accent, t.base, t.dim],
     }
 }

@@ -275,7 +275,11 @@ mod tests {
         (0..paged.len())
             .map(|p| {
                 let lines = paged.lines(p, width, &plain);
-                lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().concat()
+                lines
+                    .iter()
+                    .map(|l| l.to_string())
+                    .collect::<Vec<_>>()
+                    .concat()
             })
             .collect()
     }
