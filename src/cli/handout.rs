@@ -99,7 +99,10 @@ fn code(lang: Lang) -> &'static str {
 
 /// `b` in each language it is given in, escaped, joined by ` · `.
 fn both(b: &Bilingual) -> String {
-    b.langs().map(|l| esc(b.own(l))).collect::<Vec<_>>().join(" · ")
+    b.langs()
+        .map(|l| esc(b.own(l)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// An `id` attribute value: ids are dotted words, but a file may hold anything.
