@@ -2,6 +2,7 @@
 //! the slide colours, the footer with progress (see [`footer`]), the title search box, and the
 //! blank screens.
 
+mod agenda;
 mod footer;
 pub mod overview;
 pub mod page;

@@ -9,11 +9,12 @@ use ratatui::layout::Alignment;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::agenda::{AgendaEntry, sibling};
 use super::paginate::{Item, Paged, paginate};
 use crate::app::App;
 use crate::library::Library;
 use crate::model::{Bilingual, Kind, Lang, Node, NodeId};
-use crate::text::{display_width, truncate_to_width, wrap_balanced, wrap_lines};
+use crate::text::{display_width, truncate_to_width, wrap_balanced};
 use crate::ui::Display;
 
 /// The longest line on a slide: 80 cells, 40 Chinese characters or 80 Latin letters.
@@ -240,7 +241,7 @@ pub fn lay_out(
         }
     }
     for &c in n.children.iter() {
-        let entry = agenda_entry(d, doc.node(c), langs);
+        let entry = AgendaEntry::new(d, doc.node(c), langs);
         items.push(Item::Block(Box::new(move |w| entry.lines(w))));
     }
     // A title-only item (a measure, a principle) is shown among its group's items, itself
@@ -260,15 +261,7 @@ pub fn lay_out(
             };
             let accent = t.accent;
             items.push(Item::Block(Box::new(move |w| {
-                let mut lines = Vec::new();
-                for (i, l) in wrap_lines(&name, w.saturating_sub(2).max(4))
-                    .into_iter()
-                    .enumerate()
-                {
-                    let lead_span = Span::styled(if i == 0 { mark } else { "  " }, accent);
-                    lines.push(Line::from(vec![lead_span, Span::styled(l, style)]));
-                }
-                lines
+                sibling(&name, mark, style, accent, w)
             })));
         }
     }
@@ -280,63 +273,5 @@ pub fn lay_out(
         phrases: phrases.to_vec(),
         mark: t.highlight,
         width,
-    }
-}
-
-/// A child as an agenda entry: its ordinal, and its short title in each language it is given in
-/// among those shown.
-struct AgendaEntry {
-    ordinal: String,
-    names: Vec<String>,
-    styles: [Style; 3],
-}
-
-fn agenda_entry(d: &Display, c: &Node, langs: &[Lang]) -> AgendaEntry {
-    let t = &d.theme;
-    AgendaEntry {
-        ordinal: c
-            .ordinal
-            .as_deref()
-            .map(|o| format!("{o}  "))
-            .unwrap_or_default(),
-        names: c
-            .shorts(langs)
-            .into_iter()
-            .map(|s| d.glyphs.text(s))
-            .collect(),
-        styles: [t.accent, t.base, t.dim],
-    }
-}
-
-impl AgendaEntry {
-    /// Ordinal in the accent colour, the names on one line when they fit `width`, else one under
-    /// the other.
-    fn lines(&self, width: usize) -> Vec<Line<'static>> {
-        let [accent, base, dim] = self.styles;
-        let indent = display_width(&self.ordinal);
-        let style = |i: usize| if i == 0 { base } else { dim };
-        let room = width.saturating_sub(indent).max(4);
-        if display_width(&self.names.join("  ")) <= room {
-            let mut spans = vec![Span::styled(self.ordinal.clone(), accent)];
-            for (i, s) in self.names.iter().enumerate() {
-                if i > 0 {
-                    spans.push(Span::styled("  ", base));
-                }
-                spans.push(Span::styled(s.clone(), style(i)));
-            }
-            return vec![Line::from(spans)];
-        }
-        let mut out = Vec::new();
-        for (i, name) in self.names.iter().enumerate() {
-            for (j, l) in wrap_lines(name, room).into_iter().enumerate() {
-                let lead = if i == 0 && j == 0 {
-                    Span::styled(self.ordinal.clone(), accent)
-                } else {
-                    Span::styled(" ".repeat(indent), base)
-                };
-                out.push(Line::from(vec![lead, Span::styled(l, style(i))]));
-            }
-        }
-        out
     }
 }
