@@ -156,6 +156,29 @@ fn now_shows_the_projectors_page_with_its_boundaries_and_number() {
 }
 
 #[test]
+fn now_shows_the_overview_when_the_room_sees_it() {
+    let d = display(UiLang::Zh);
+    let mut app = presenter_at("goals.4");
+    let Overlay::Present(p) = app.overlay() else {
+        panic!("not presenting")
+    };
+    let (slides, at) = (p.deck.len(), p.at);
+    app.apply(Action::Mirror(Mirror {
+        slides,
+        at,
+        page: 0,
+        pages: 1,
+        lang: LangMode::Both,
+        screen: Screen::Overview,
+        size: Some((100, 30)),
+    }));
+    let screen = text_of(&drive::frame(&mut app, &d, 120, 40));
+    let now = region(&screen, panels(120, 40)[0]).join("\n");
+    assert!(now.contains("总览 · 《意见》"), "{screen}");
+    assert!(!now.contains("四是创新能力显著增强"), "{screen}");
+}
+
+#[test]
 fn alone_the_presenter_view_steps_through_the_pages_it_shows() {
     let d = display(UiLang::En);
     let mut app = presenter_at("clusters.emerging");

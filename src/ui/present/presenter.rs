@@ -67,8 +67,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
         Slide::Overview(_) => 1,
     };
     let mut progress = w.progress(p.at + 1, p.deck.len());
-    if pages > 1 {
-        progress.push_str(&format!(" · {}/{pages}", page.min(pages - 1) + 1));
+    // The page as the projector reported it (the same as laid out here, unless the projector
+    // cannot show slides at its size); alone, this view's own.
+    let reported = match app.role() {
+        Role::Presenter(l) if p.screen != Screen::Overview => l.page,
+        _ => None,
+    };
+    let (at, of) = reported.unwrap_or((page.min(pages - 1), pages));
+    if of > 1 {
+        progress.push_str(&format!(" · {}/{of}", at + 1));
     }
     if let Some(now) = now_area {
         let inner = boxed(frame, d, format!("{} · {progress}", w.now), now, true);
