@@ -316,3 +316,18 @@ fn the_handout_of_a_one_language_document_gives_each_heading_once() {
         assert_ne!(pair[0], pair[1]);
     }
 }
+
+#[test]
+fn the_marks_list_names_a_one_language_node_once() {
+    let doc = fixture();
+    let mut app = App::new(doc.clone(), LangMode::Both);
+    app.open_at(find(&doc, "goals"));
+    drive::typed(&mut app, "ma''");
+    assert!(matches!(app.overlay(), Overlay::Marks { .. }));
+    let screen = text_of(&drive::frame(&mut app, &display(UiLang::En), 80, 24));
+    assert!(
+        screen.contains("│ a  goals  一、提高思想认识   "),
+        "{screen}"
+    );
+    assert_nothing_twice(&screen, "marks list");
+}
