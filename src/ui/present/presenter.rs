@@ -1,6 +1,8 @@
 //! The presenter view (`--presenter`), for the laptop while the projector shows the slides: the
-//! current slide small, the next one, the node's full text in both languages, the speaker notes,
-//! elapsed time and the clock, and how the link to the projector stands.
+//! page the room sees (the slide laid out at the projector's size, so with its page breaks and
+//! numbers, set again to the panel), the next slide, the node's full text in each language it is
+//! given in, the speaker notes, elapsed time and the clock, and how the link to the projector
+//! stands.
 
 use std::time::SystemTime;
 
