@@ -96,16 +96,20 @@ fn event_loop(
     let mut view = ViewState::default();
     while !session.app.quit_requested() {
         let mut measured = None;
+        let mut size = (0, 0);
         let (app, display) = (&session.app, &session.display);
         {
             let _drawing = terminal::output_lock();
-            term.draw(|f| measured = Some(ui::draw(f, app, display, &mut view)))?;
+            term.draw(|f| {
+                size = (f.area().width, f.area().height);
+                measured = Some(ui::draw(f, app, display, &mut view));
+            })?;
         }
         if let Some(m) = measured {
             session.app.apply(m);
         }
         if let Some(l) = link.as_deref_mut() {
-            l.publish(&session.app);
+            l.publish(&session.app, size);
         }
         // Blocks until something happens: an idle browser uses no CPU. With a second terminal
         // it also wakes to hear from it and to move the presenter view's clock.

@@ -191,6 +191,7 @@ fn browser_screens() -> Vec<Screen> {
                     news: Some(LinkNews::Gone),
                     started: std::time::SystemTime::now(),
                     page: Some((1, 3)),
+                    size: Some((100, 30)),
                 }));
                 a.apply(Action::TogglePresent);
             }),

@@ -22,6 +22,8 @@ pub struct Mirror {
     /// What the projector's screen shows: the slide, the overview or a blank (never the find
     /// box, which is the presenter's own).
     pub screen: Screen,
+    /// The projector's terminal, columns and rows, when it said.
+    pub size: Option<(u16, u16)>,
 }
 
 impl App {
@@ -55,6 +57,7 @@ impl App {
                 LinkNews::Gone => {
                     l.connected = false;
                     l.page = None;
+                    l.size = None;
                 }
                 LinkNews::OtherTalk => {}
             }
@@ -75,6 +78,7 @@ impl App {
         self.go_to_slide(m.at, false);
         if let Role::Presenter(l) = &mut self.role {
             l.page = Some((m.page, m.pages));
+            l.size = m.size;
         }
         self.overlay.scroll = m.page;
         self.lang = m.lang;

@@ -35,6 +35,9 @@ pub struct LinkState {
     pub started: std::time::SystemTime,
     /// The projector's continuation page and pages, as last reported (presenter view).
     pub page: Option<(usize, usize)>,
+    /// The projector's terminal, columns and rows, as last reported (presenter view): the
+    /// presenter view lays its copy of the slide out at this size.
+    pub size: Option<(u16, u16)>,
 }
 
 /// A change of the link, shown once in the footer.

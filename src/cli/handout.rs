@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 use crate::library::Library;
-use crate::model::{Kind, Lang, Node, NodeId};
+use crate::model::{Bilingual, Kind, Lang, Node, NodeId};
 use crate::quote::citation;
 use crate::talk::Talk;
 
@@ -26,7 +26,7 @@ nav a { color: inherit; text-decoration: none; }
 .node { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid var(--rule);
   padding: .6rem 0; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-.pair > div > :first-child { margin-top: 0; }
+.pair > div > :first-child, .one > div > :first-child { margin-top: 0; }
 h2, h3, h4 { break-after: avoid; page-break-after: avoid; margin: .2rem 0 .4rem; line-height: 1.35; }
 h2 { font-size: 1.25rem; } h3 { font-size: 1.1rem; } h4 { font-size: 1rem; }
 .id { font: .75rem monospace; color: #444; }
@@ -81,11 +81,28 @@ fn marked(s: &str, phrases: &[String]) -> String {
     }
 }
 
+/// The node's title in `lang`, which it gives, after its ordinal.
 fn heading(n: &Node, lang: Lang) -> String {
     match &n.ordinal {
-        Some(o) if !n.title.get(lang).starts_with(&**o) => format!("{o} {}", n.title.get(lang)),
-        _ => n.title.get(lang).to_string(),
+        Some(o) if !n.title.own(lang).starts_with(&**o) => format!("{o} {}", n.title.own(lang)),
+        _ => n.title.own(lang).to_string(),
     }
+}
+
+/// The `lang` attribute of text in `lang`.
+fn code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh-Hans",
+        Lang::En => "en",
+    }
+}
+
+/// `b` in each language it is given in, escaped, joined by ` · `.
+fn both(b: &Bilingual) -> String {
+    b.langs()
+        .map(|l| esc(b.own(l)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// An `id` attribute value: ids are dotted words, but a file may hold anything.
@@ -127,12 +144,12 @@ fn outline(doc: &Library, list: &[NodeId], out: &mut dyn Write) -> io::Result<()
             writeln!(out, "</ol>")?;
             depth -= 1;
         }
+        let names: Vec<String> = n.title.langs().map(|l| esc(&heading(n, l))).collect();
         writeln!(
             out,
-            "<li><a href=\"#{}\">{} · {}</a></li>",
+            "<li><a href=\"#{}\">{}</a></li>",
             anchor(&n.id),
-            esc(&heading(n, Lang::Zh)),
-            esc(&heading(n, Lang::En))
+            names.join(" · ")
         )?;
     }
     while depth > base {
@@ -145,21 +162,27 @@ fn outline(doc: &Library, list: &[NodeId], out: &mut dyn Write) -> io::Result<()
 fn node(doc: &Library, i: NodeId, phrases: &[String], out: &mut dyn Write) -> io::Result<()> {
     let n = doc.node(i);
     let level = (n.depth + 1).clamp(2, 4);
+    // A column for each language the node gives its title or text in: a node in one language
+    // is written once, across the page.
+    let given = |lang| n.title.has(lang) || n.text.as_ref().is_some_and(|t| t.has(lang));
+    let langs: Vec<Lang> = Lang::BOTH.into_iter().filter(|&l| given(l)).collect();
+    let class = if langs.len() > 1 { "pair" } else { "one" };
     writeln!(
         out,
-        "<section class=\"node\" id=\"{}\"><div class=\"pair\">",
+        "<section class=\"node\" id=\"{}\"><div class=\"{class}\">",
         anchor(&n.id)
     )?;
-    for lang in Lang::BOTH {
-        let code = if lang == Lang::Zh { "zh-Hans" } else { "en" };
-        writeln!(out, "<div lang=\"{code}\">")?;
-        writeln!(
-            out,
-            "<h{level}>{}</h{level}>",
-            marked(&heading(n, lang), phrases)
-        )?;
-        if let Some(text) = &n.text {
-            for para in text.get(lang).split('\n').filter(|p| !p.trim().is_empty()) {
+    for lang in langs {
+        writeln!(out, "<div lang=\"{}\">", code(lang))?;
+        if n.title.has(lang) {
+            writeln!(
+                out,
+                "<h{level}>{}</h{level}>",
+                marked(&heading(n, lang), phrases)
+            )?;
+        }
+        if let Some(text) = n.text.as_ref().filter(|t| t.has(lang)) {
+            for para in text.own(lang).split('\n').filter(|p| !p.trim().is_empty()) {
                 writeln!(out, "<p>{}</p>", marked(para, phrases))?;
             }
         }
@@ -179,20 +202,19 @@ fn glossary(doc: &Library, out: &mut dyn Write) -> io::Result<()> {
     let gn = doc.node(g);
     writeln!(
         out,
-        "<section id=\"{}\"><h2>{} · {}</h2><dl class=\"glossary\">",
+        "<section id=\"{}\"><h2>{}</h2><dl class=\"glossary\">",
         anchor(&gn.id),
-        esc(gn.title.get(Lang::Zh)),
-        esc(gn.title.get(Lang::En))
+        both(&gn.title)
     )?;
     for &t in gn.children.iter() {
         let n = doc.node(t);
-        for lang in Lang::BOTH {
-            let code = if lang == Lang::Zh { "zh-Hans" } else { "en" };
+        for lang in n.title.langs() {
             writeln!(
                 out,
-                "<div class=\"term\" lang=\"{code}\"><dt>{}</dt><dd>{}</dd></div>",
-                esc(n.title.get(lang)),
-                esc(n.text.as_ref().map(|x| x.get(lang)).unwrap_or(""))
+                "<div class=\"term\" lang=\"{}\"><dt>{}</dt><dd>{}</dd></div>",
+                code(lang),
+                esc(n.title.own(lang)),
+                esc(n.text.as_ref().map(|x| x.own(lang)).unwrap_or(""))
             )?;
         }
     }
@@ -210,9 +232,11 @@ pub fn export_html(
     let title = talk
         .and_then(|t| t.title.clone())
         .unwrap_or_else(|| top.title.get(Lang::Zh).to_string());
+    let first = top.title.langs().next().unwrap_or(Lang::Zh);
     writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"zh-Hans\"><head><meta charset=\"utf-8\">"
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">",
+        code(first)
     )?;
     writeln!(
         out,
@@ -224,26 +248,26 @@ pub fn export_html(
         esc(&title)
     )?;
     writeln!(out, "<header><h1>{}</h1>", esc(&title))?;
-    writeln!(
-        out,
-        "<p lang=\"zh-Hans\">{}</p>",
-        esc(top.title.get(Lang::Zh))
-    )?;
-    writeln!(out, "<p lang=\"en\">{}</p>", esc(top.title.get(Lang::En)))?;
-    if let Some(m) = doc.meta_of(root) {
+    for lang in top.title.langs() {
         writeln!(
             out,
-            "<p>{} · {} · {}</p>",
-            esc(m.issuer.get(Lang::Zh)),
-            esc(m.issuer.get(Lang::En)),
-            esc(&m.issued)
+            "<p lang=\"{}\">{}</p>",
+            code(lang),
+            esc(top.title.own(lang))
         )?;
     }
-    writeln!(
-        out,
-        "<p class=\"by\">中文为原文；英文为 yijian 项目的译文。 Chinese: the original text; English: \
-         translated by the yijian project.</p></header>"
-    )?;
+    if let Some(m) = doc.meta_of(root) {
+        writeln!(out, "<p>{} · {}</p>", both(&m.issuer), esc(&m.issued))?;
+    }
+    // Only a document in both languages has a translation to speak of.
+    if top.title.langs().count() > 1 {
+        writeln!(
+            out,
+            "<p class=\"by\">中文为原文；英文为 yijian 项目的译文。 Chinese: the original text; \
+             English: translated by the yijian project.</p>"
+        )?;
+    }
+    writeln!(out, "</header>")?;
     let list = nodes(doc, root, talk);
     outline(doc, &list, out)?;
     writeln!(out, "<main>")?;
@@ -259,7 +283,7 @@ pub fn export_html(
     writeln!(
         out,
         "<footer><p>{}</p><p>Made with yijian.</p></footer></body></html>",
-        esc(citation(doc, root, &Lang::BOTH).trim_start_matches("— "))
+        esc(citation(doc, root, &top.title.shown(&Lang::BOTH)).trim_start_matches("— "))
     )
 }
 

@@ -181,12 +181,13 @@ impl Link {
         }
     }
 
-    /// Projector: sends the slide state when it differs from what the other end last got.
-    pub fn publish(&mut self, app: &App) {
+    /// Projector: sends the slide state, shown on a terminal of `size` (columns, rows), when it
+    /// differs from what the other end last got.
+    pub fn publish(&mut self, app: &App, size: (u16, u16)) {
         if self.end != End::Projector {
             return;
         }
-        let Some(s) = shown(app) else {
+        let Some(s) = shown(app, size) else {
             return;
         };
         if self.last_sent.as_ref() != Some(&s) {
@@ -235,6 +236,7 @@ pub fn start(
         news: None,
         started: std::time::SystemTime::now(),
         page: None,
+        size: None,
     };
     let path = socket::path(runtime);
     if presenter {

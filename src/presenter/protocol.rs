@@ -49,6 +49,10 @@ pub struct Shown {
     pub screen: String,
     /// "both", "zh" or "en".
     pub lang: String,
+    /// The projector's terminal, columns and rows: the presenter view lays the slide out at
+    /// this size, so that its pages are the projector's.
+    #[serde(default)]
+    pub size: (u16, u16),
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -67,8 +71,8 @@ fn screen_name(s: &Screen) -> &'static str {
     }
 }
 
-/// The slide state of `app`, when it shows slides.
-pub fn shown(app: &App) -> Option<Shown> {
+/// The slide state of `app`, when it shows slides on a terminal of `size` (columns, rows).
+pub fn shown(app: &App, size: (u16, u16)) -> Option<Shown> {
     let Overlay::Present(p) = app.overlay() else {
         return None;
     };
@@ -85,6 +89,7 @@ pub fn shown(app: &App) -> Option<Shown> {
             LangMode::En => "en",
         }
         .to_string(),
+        size,
     })
 }
 
@@ -108,6 +113,7 @@ pub(super) fn adopt_state(app: &mut App, s: &Shown) {
         pages: s.pages,
         lang,
         screen,
+        size: (s.size.0 > 0 && s.size.1 > 0).then_some(s.size),
     }));
 }
 

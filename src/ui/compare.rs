@@ -103,7 +103,12 @@ fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<Clust
             .iter()
             .find_map(|&g| doc.node(g).facts.iter().find(|f| f.key == key))
             .map(|f| {
-                let names: Vec<&str> = langs.iter().map(|&l| f.name.get(l)).collect();
+                let names: Vec<&str> = f
+                    .name
+                    .shown(langs)
+                    .into_iter()
+                    .map(|l| f.name.own(l))
+                    .collect();
                 names.join(" / ")
             })
             .unwrap_or_default();
@@ -128,11 +133,15 @@ fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<Clust
     }
 
     out.push(Line::from(Span::styled(d.words.compare_clusters, t.accent)));
+    // Each cluster's entries in its group's cell: one, or two when its English name follows.
+    let mut entries: Vec<Vec<usize>> = Vec::new();
     let members: Vec<Cell> = groups
         .iter()
         .map(|&g| {
             let mut cell = Cell::new();
+            let mut counts = Vec::new();
             for &c in &doc.node(g).children {
+                let before = cell.len();
                 let node = doc.node(c);
                 let ord = node.ordinal.as_deref().unwrap_or("∙");
                 cell.push((text(&format!("{ord} {}", node.short(primary))), t.base));
@@ -141,7 +150,9 @@ fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<Clust
                     let pad = " ".repeat(display_width(ord) + 1);
                     cell.push((text(&format!("{pad}{}", node.short(Lang::En))), t.dim));
                 }
+                counts.push(cell.len() - before);
             }
+            entries.push(counts);
             cell
         })
         .collect();
@@ -150,9 +161,9 @@ fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<Clust
     let mut at = Vec::new();
     for (c, &g) in groups.iter().enumerate() {
         let mut line = start;
-        let per_child = if app.lang() == LangMode::Both { 2 } else { 1 };
-        for (i, &child) in doc.node(g).children.iter().enumerate() {
-            let lines: usize = members[c][i * per_child..(i + 1) * per_child]
+        let mut first = 0;
+        for (&child, &count) in doc.node(g).children.iter().zip(&entries[c]) {
+            let lines: usize = members[c][first..first + count]
                 .iter()
                 .map(|(s, _)| wrap_lines(s, col).len())
                 .sum();
@@ -165,6 +176,7 @@ fn table(app: &App, d: &Display, width: usize) -> (Vec<Line<'static>>, Vec<Clust
                 });
             }
             line += lines;
+            first += count;
         }
     }
     row(&mut out, &members, col, gap);

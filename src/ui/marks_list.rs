@@ -30,11 +30,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> ListArea {
             .iter()
             .enumerate()
             .map(|(i, (&c, &id))| {
-                let titles: Vec<String> = app
-                    .lang()
-                    .langs()
-                    .iter()
-                    .map(|&l| d.glyphs.text(&numbered(doc, id, l)))
+                // A title the document gives in one language is listed once.
+                let titles: Vec<String> = doc
+                    .node(id)
+                    .title
+                    .shown(app.lang().langs())
+                    .into_iter()
+                    .map(|l| d.glyphs.text(&numbered(doc, id, l)))
                     .collect();
                 let base = if i == chosen { t.selected } else { t.base };
                 let line = Line::from(vec![

@@ -35,10 +35,11 @@ pub fn meta_lines(m: &Meta, langs: &[Lang], w: &Words) -> [String; 2] {
     if !langs.contains(&w.lang) {
         langs.push(w.lang);
     }
+    // A name the document gives in one language is written once.
     let names = |b: &crate::model::Bilingual| {
-        langs
-            .iter()
-            .map(|&l| b.get(l))
+        b.shown(&langs)
+            .into_iter()
+            .map(|l| b.own(l))
             .collect::<Vec<_>>()
             .join(" / ")
     };

@@ -2,6 +2,7 @@
 //! the slide colours, the footer with progress (see [`footer`]), the title search box, and the
 //! blank screens.
 
+mod agenda;
 mod footer;
 pub mod overview;
 pub mod page;
@@ -17,7 +18,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::Display;
 use crate::app::{App, Overlay, Role, Screen, Slide};
 use crate::model::NodeId;
-use crate::text::{display_width, truncate_to_width};
+use crate::text::truncate_to_width;
 
 /// The display in the slide colours.
 pub fn slide_display(d: &Display) -> Display {
@@ -35,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> (usize, us
     };
     if let Role::Presenter(_) = app.role() {
         let pages = presenter::draw(frame, area, app, d);
-        return (1, pages - 1);
+        return (1, pages.saturating_sub(1));
     }
     let slides = slide_display(d);
     let t = &slides.theme;
@@ -101,6 +102,21 @@ pub fn phrases(app: &App, node: NodeId) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Where a slide's text stands on a screen `area`: inside margins that grow with the screen (a
+/// projector shows text best away from its edges), the row below kept for the continuation
+/// mark; and the measure, in cells.
+pub fn text_area(area: Rect) -> (Rect, usize) {
+    let mx = (area.width / 16).clamp(1, 8);
+    let my = (area.height / 15).min(2);
+    let inner = Rect {
+        x: area.x + mx,
+        y: area.y + my,
+        width: area.width.saturating_sub(2 * mx),
+        height: area.height.saturating_sub(2 * my + 1),
+    };
+    (inner, (inner.width as usize).min(page::MEASURE))
+}
+
 /// Draws `node`'s slide, page `page`, in `area`; returns how many pages it has at this size.
 pub fn slide(
     frame: &mut Frame,
@@ -111,81 +127,95 @@ pub fn slide(
     phrases: &[String],
     page: usize,
 ) -> usize {
-    let t = &d.theme;
-    // Margins grow with the screen: a projector shows text best away from its edges.
-    let mx = (area.width / 16).clamp(1, 8);
-    let my = (area.height / 15).min(2);
-    let inner = Rect {
-        x: area.x + mx,
-        y: area.y + my,
-        width: area.width.saturating_sub(2 * mx),
-        // The last row is kept for the continuation mark and as space above the footer.
-        height: area.height.saturating_sub(2 * my + 1),
-    };
-    let width = (inner.width as usize).min(page::MEASURE);
+    let (inner, width) = text_area(area);
     let laid = page::lay_out(app, d, node, phrases, width, inner.height as usize);
-    let pages = laid.pages.len();
+    set(frame, inner, &laid, page, width, d);
+    laid.pages()
+}
+
+/// Draws page `page` of `laid` in `inner`, its lines at most `width` cells, the continuation
+/// mark ("2/3") on the row below `inner`. Text that does not fit (a panel smaller than the
+/// projector) is cut at the bottom, and `…` says so.
+pub fn set(
+    frame: &mut Frame,
+    inner: Rect,
+    laid: &page::Laid,
+    page: usize,
+    width: usize,
+    d: &Display,
+) {
+    let t = &d.theme;
+    let pages = laid.pages();
     let page = page.min(pages - 1);
-    // The body is set as a block centred on the screen, as wide as its longest line.
-    let body_w = laid
-        .pages
+    let caption = laid.caption(width);
+    let title = laid.title(
+        width,
+        (inner.height as usize).saturating_sub(caption.len() + 3),
+    );
+    let all: Vec<Vec<Line<'static>>> = (0..pages).map(|p| laid.body(p, width)).collect();
+    // The body is set as a block centred on the screen, as wide as its longest line on any
+    // page, so that it stays put from page to page.
+    let body_w = all
         .iter()
         .flatten()
+        .chain(title.iter())
         .map(|l| l.width())
         .max()
         .unwrap_or(0)
-        .max(laid.title.iter().map(|l| l.width()).max().unwrap_or(0))
         .min(width) as u16;
     let column = Rect {
         x: inner.x + (inner.width.saturating_sub(body_w)) / 2,
         width: body_w,
         ..inner
     };
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    let header = laid.caption.len() + laid.title.len() + 2;
-    let used = header + laid.pages[page].len();
+    let mut body = all.into_iter().nth(page).unwrap_or_default();
+    let header = caption.len() + title.len() + 2;
+    let used = header + body.len();
     // A slide that fits on one page sits in the middle of the screen, caption at the top.
     let lift = if pages == 1 {
         (inner.height as usize).saturating_sub(used) / 2
     } else {
         0
     };
-    lines.extend(laid.caption.iter().cloned());
+    let mut lines: Vec<Line<'static>> = caption;
     lines.extend(std::iter::repeat_n(Line::default(), 1 + lift));
-    lines.extend(laid.title.iter().cloned());
-    lines.push(Line::default());
-    let caption_rows = laid.caption.len() as u16;
+    lines.extend(title);
+    frame.render_widget(Paragraph::new(lines).style(t.base), inner);
+    let body_top = (inner.y + (header + lift) as u16).min(inner.bottom());
+    let room = inner.bottom().saturating_sub(body_top) as usize;
+    let cut = body.len() > room;
+    body.truncate(room);
     frame.render_widget(
-        Paragraph::new(lines).style(t.base),
+        Paragraph::new(body).style(t.base),
         Rect {
-            height: inner.height,
-            ..inner
-        },
-    );
-    let _ = caption_rows;
-    let body_top = inner.y + (header + lift) as u16;
-    frame.render_widget(
-        Paragraph::new(laid.pages[page].clone()).style(t.base),
-        Rect {
-            y: body_top.min(inner.bottom()),
-            height: inner.bottom().saturating_sub(body_top),
+            y: body_top,
+            height: room as u16,
             ..column
         },
     );
-    if pages > 1 {
-        let mark = format!("{}/{pages}", page + 1);
-        let w = display_width(&mark) as u16;
+    let foot = Rect {
+        x: inner.x,
+        y: inner.bottom(),
+        width: inner.width,
+        height: 1,
+    };
+    if cut {
         frame.render_widget(
-            Paragraph::new(Span::styled(mark, t.accent)).alignment(Alignment::Right),
+            Paragraph::new(Span::styled("…", t.dim)),
             Rect {
-                x: inner.x,
-                y: inner.bottom().min(area.bottom().saturating_sub(1)),
-                width: inner.width.max(w),
-                height: 1,
+                x: column.x,
+                width: 1.min(foot.width),
+                ..foot
             },
         );
     }
-    pages
+    if pages > 1 {
+        let mark = format!("{}/{pages}", page + 1);
+        frame.render_widget(
+            Paragraph::new(Span::styled(mark, t.accent)).alignment(Alignment::Right),
+            foot,
+        );
+    }
 }
 
 /// The title search: a box over the slide with the input and the matching slides.

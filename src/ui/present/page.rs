@@ -9,23 +9,83 @@ use ratatui::layout::Alignment;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::paginate::{Item, paginate};
+use super::agenda::{AgendaEntry, sibling};
+use super::paginate::{Item, Paged, paginate};
 use crate::app::App;
 use crate::library::Library;
-use crate::model::{Kind, Lang, Node, NodeId};
-use crate::text::{display_width, truncate_to_width, wrap_balanced, wrap_lines};
+use crate::model::{Bilingual, Kind, Lang, Node, NodeId};
+use crate::text::{display_width, truncate_to_width, wrap_balanced};
 use crate::ui::Display;
 
 /// The longest line on a slide: 80 cells, 40 Chinese characters or 80 Latin letters.
 pub const MEASURE: usize = 80;
 
-/// A slide laid out: header lines (repeated on every page) and the body's pages.
+/// A slide laid out for the projector's measure and height: its header (repeated on every page)
+/// and its body's pages, each of which can be set again at another width (see [`Laid::body`]).
 pub struct Laid {
-    /// The section, and the group the node belongs to, each on one line.
-    pub caption: Vec<Line<'static>>,
-    /// The title in each language shown, centred.
-    pub title: Vec<Line<'static>>,
-    pub pages: Vec<Vec<Line<'static>>>,
+    /// The section, and the group the node belongs to: one line each, and its style.
+    caption: Vec<(String, Style)>,
+    /// The title in each language it is given in among those shown, and its style.
+    title: Vec<(String, Style)>,
+    body: Paged,
+    phrases: Vec<String>,
+    mark: Style,
+    /// The measure the slide was laid out for, in cells.
+    pub width: usize,
+}
+
+impl Laid {
+    /// How many pages the body takes (at least 1).
+    pub fn pages(&self) -> usize {
+        self.body.len()
+    }
+
+    /// The caption lines, centred and cut to `width` cells.
+    pub fn caption(&self, width: usize) -> Vec<Line<'static>> {
+        self.caption
+            .iter()
+            .map(|(s, style)| one_line(s, *style, width))
+            .collect()
+    }
+
+    /// The title lines, centred, wrapped to `width` cells in at most `rows` rows (the last cut
+    /// with `…` when they do not fit).
+    pub fn title(&self, width: usize, rows: usize) -> Vec<Line<'static>> {
+        let mut out = Vec::new();
+        for (s, style) in &self.title {
+            for l in wrap_balanced(s, width) {
+                out.push(Line::styled(l, *style).alignment(Alignment::Center));
+            }
+        }
+        let rows = rows.max(1);
+        if out.len() > rows {
+            out.truncate(rows);
+            if let Some(last) = out.last_mut() {
+                let style = last.style;
+                *last = one_line(&format!("{last}…"), style, width);
+            }
+        }
+        out
+    }
+
+    /// Page `page` of the body (clamped to the last), in lines of at most `width` cells: at the
+    /// measure, as the projector draws it; narrower, the same text wrapped again.
+    pub fn body(&self, page: usize, width: usize) -> Vec<Line<'static>> {
+        let page = page.min(self.pages() - 1);
+        let line =
+            |s: &str, r: Range<usize>, style: Style| marked(s, r, style, self.mark, &self.phrases);
+        self.body.lines(page, width, &line)
+    }
+}
+
+/// `s` on one centred line of at most `width` cells, cut with `…`.
+fn one_line(s: &str, style: Style, width: usize) -> Line<'static> {
+    let fitted = if display_width(s) > width {
+        format!("{}…", truncate_to_width(s, width.saturating_sub(1)))
+    } else {
+        s.to_string()
+    };
+    Line::styled(fitted, style).alignment(Alignment::Center)
 }
 
 /// The section a node lies in (the root's child on its path), if it is not the node itself.
@@ -45,13 +105,22 @@ fn with_ordinal(n: &Node, title: &str, lang: Lang) -> String {
     }
 }
 
-/// The ordinal and short title.
+/// The ordinal and short title in `lang`, or in the language the node gives when it does not
+/// give `lang` (a document in one language): the ordinal is then written as that language does.
 pub fn short_title(n: &Node, lang: Lang) -> String {
-    with_ordinal(n, n.short(lang), lang)
+    let short = n.label.as_ref().unwrap_or(&n.title);
+    let lang = given(short, lang);
+    with_ordinal(n, short.own(lang), lang)
 }
 
+/// The full title in `lang`, which the node gives.
 fn full_title(n: &Node, lang: Lang) -> String {
-    with_ordinal(n, n.title.get(lang), lang)
+    with_ordinal(n, n.title.own(lang), lang)
+}
+
+/// `lang` if `b` is given in it, else the language it is given in.
+fn given(b: &Bilingual, lang: Lang) -> Lang {
+    b.shown(&[lang]).first().copied().unwrap_or(lang)
 }
 
 /// The languages shown, the first leading.
@@ -95,7 +164,9 @@ pub fn marked(
     Line::from(spans)
 }
 
-/// Lays `node` out in `width` cells and `rows` rows; `phrases` are marked in the body.
+/// Lays `node` out in `width` cells and `rows` rows; `phrases` are marked in the body. Each
+/// title, paragraph and agenda line is shown in those of the languages shown that it is given
+/// in (see [`Bilingual::shown`]): a document in one language shows each once.
 pub fn lay_out(
     app: &App,
     d: &Display,
@@ -110,61 +181,47 @@ pub fn lay_out(
     let langs = langs(app);
     let lead = langs[0];
     let g = |s: &str| d.glyphs.text(s);
-    let one_line = |s: String, style: Style| {
-        let s = g(&s);
-        let fitted = if display_width(&s) > width {
-            format!("{}…", truncate_to_width(&s, width.saturating_sub(1)))
-        } else {
-            s
-        };
-        Line::styled(fitted, style).alignment(Alignment::Center)
-    };
     let mut caption = Vec::new();
     if let Some(s) = section_of(doc, node) {
-        caption.push(one_line(short_title(doc.node(s), lead), t.dim));
+        caption.push((g(&short_title(doc.node(s), lead)), t.dim));
         // The group gives a measure, cluster or principle its context.
         if let Some(parent) = n.parent
             && parent != s
             && doc.node(parent).kind != Kind::Document
         {
-            caption.push(one_line(short_title(doc.node(parent), lead), t.accent));
+            caption.push((g(&short_title(doc.node(parent), lead)), t.accent));
         }
     }
     // A title leaves a page at least one row of body (on a tiny screen it may be shortened).
     let title_room = rows.saturating_sub(caption.len() + 3).max(1);
     let mut title = Vec::new();
+    let mut title_rows = 0;
     let mut items = Vec::new();
-    for (i, &lang) in langs.iter().enumerate() {
+    for (i, lang) in n.title.shown(langs).into_iter().enumerate() {
         let style = if i == 0 { t.title } else { t.base };
-        let lines = wrap_balanced(&g(&full_title(n, lang)), width);
+        let text = g(&full_title(n, lang));
+        let lines = wrap_balanced(&text, width).len();
         // On a small screen the second language's title goes into the body, which has pages.
-        if i > 0 && title.len() + lines.len() > title_room {
+        if i > 0 && title_rows + lines > title_room {
             items.push(Item::Para {
-                text: g(&full_title(n, lang)),
+                text,
                 style: t.title,
             });
             items.push(Item::Gap);
             continue;
         }
-        for l in lines {
-            title.push(Line::styled(l, style).alignment(Alignment::Center));
-        }
+        title_rows += lines;
+        title.push((text, style));
     }
-    if title.len() > title_room {
-        title.truncate(title_room);
-        if let Some(last) = title.last_mut() {
-            let s = last.to_string();
-            *last = one_line(format!("{s}…"), t.title);
-        }
-    }
+    let title_rows = title_rows.min(title_room);
     if n.kind == Kind::Document
         && let Some(meta) = doc.meta_of(node)
     {
-        for &lang in langs {
+        for lang in meta.issuer.shown(langs) {
             items.push(Item::Para {
                 text: g(&format!(
                     "{} · {}",
-                    meta.issuer.get(lang),
+                    meta.issuer.own(lang),
                     crate::text::numbers::date(&meta.issued, lang)
                 )),
                 style: t.dim,
@@ -173,8 +230,8 @@ pub fn lay_out(
         items.push(Item::Gap);
     }
     if let Some(text) = &n.text {
-        for &lang in langs {
-            for para in text.get(lang).split('\n').filter(|p| !p.trim().is_empty()) {
+        for lang in text.shown(langs) {
+            for para in text.own(lang).split('\n').filter(|p| !p.trim().is_empty()) {
                 items.push(Item::Para {
                     text: g(para),
                     style: t.base,
@@ -184,7 +241,8 @@ pub fn lay_out(
         }
     }
     for &c in n.children.iter() {
-        items.push(Item::Block(agenda_entry(d, doc.node(c), langs, width)));
+        let entry = AgendaEntry::new(d, doc.node(c), langs);
+        items.push(Item::Block(Box::new(move |w| entry.lines(w))));
     }
     // A title-only item (a measure, a principle) is shown among its group's items, itself
     // marked: the room sees where it stands.
@@ -201,61 +259,19 @@ pub fn lay_out(
             } else {
                 ("  ", t.dim)
             };
-            let mut lines = Vec::new();
-            for (i, l) in wrap_lines(&name, width.saturating_sub(2).max(4))
-                .into_iter()
-                .enumerate()
-            {
-                let lead_span = Span::styled(if i == 0 { mark } else { "  " }, t.accent);
-                lines.push(Line::from(vec![lead_span, Span::styled(l, style)]));
-            }
-            items.push(Item::Block(lines));
+            let accent = t.accent;
+            items.push(Item::Block(Box::new(move |w| {
+                sibling(&name, mark, style, accent, w)
+            })));
         }
     }
-    let body_rows = rows.saturating_sub(caption.len() + title.len() + 2).max(1);
-    let mark = t.highlight;
-    let line = |s: &str, r: Range<usize>, style: Style| marked(s, r, style, mark, phrases);
-    let pages = paginate(items, width, body_rows, &line);
+    let body_rows = rows.saturating_sub(caption.len() + title_rows + 2).max(1);
     Laid {
         caption,
         title,
-        pages,
+        body: paginate(items, width, body_rows),
+        phrases: phrases.to_vec(),
+        mark: t.highlight,
+        width,
     }
-}
-
-/// A child as one agenda line: ordinal in the accent colour, the title in each language on one
-/// line when both fit the measure, else one under the other.
-fn agenda_entry(d: &Display, c: &Node, langs: &[Lang], width: usize) -> Vec<Line<'static>> {
-    let t = &d.theme;
-    let ordinal = c
-        .ordinal
-        .as_deref()
-        .map(|o| format!("{o}  "))
-        .unwrap_or_default();
-    let indent = display_width(&ordinal);
-    let names: Vec<String> = langs.iter().map(|&l| d.glyphs.text(c.short(l))).collect();
-    let style = |i: usize| if i == 0 { t.base } else { t.dim };
-    let room = width.saturating_sub(indent).max(4);
-    if display_width(&names.join("  ")) <= room {
-        let mut spans = vec![Span::styled(ordinal, t.accent)];
-        for (i, s) in names.into_iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled("  ", t.base));
-            }
-            spans.push(Span::styled(s, style(i)));
-        }
-        return vec![Line::from(spans)];
-    }
-    let mut out = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        for (j, l) in wrap_lines(name, room).into_iter().enumerate() {
-            let lead = if i == 0 && j == 0 {
-                Span::styled(ordinal.clone(), t.accent)
-            } else {
-                Span::styled(" ".repeat(indent), t.base)
-            };
-            out.push(Line::from(vec![lead, Span::styled(l, style(i))]));
-        }
-    }
-    out
 }

@@ -1,6 +1,10 @@
 //! Splitting a slide's body into pages of a given height: between items and paragraphs first,
 //! then between sentences, then between clauses (after `；`), and inside a line only when one
 //! clause is taller than a whole page (a tiny screen). Nothing is cut and nothing is lost.
+//!
+//! A page is kept as the parts of the items it holds ([`Piece`]), not as drawn lines, so that
+//! the same page can be set again at another width: the presenter view shows the projector's
+//! page, with the projector's page boundaries, in a panel narrower than the projector.
 
 use std::ops::Range;
 
@@ -14,66 +18,142 @@ use crate::text::wrap::{wrap_lines, wrap_ranges};
 pub enum Item {
     /// Running text, wrapped to the measure; breaks between its sentences if it must.
     Para { text: String, style: Style },
-    /// Lines kept together on one page (an agenda entry).
-    Block(Vec<Line<'static>>),
+    /// Lines kept together on one page (an agenda entry), set for a width in cells.
+    Block(Box<dyn Fn(usize) -> Vec<Line<'static>>>),
     /// A blank line between items; dropped at the top and bottom of a page.
+    Gap,
+}
+
+/// A part of an item on a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// The byte range `range` of the paragraph `items[item]`.
+    Text { item: usize, range: Range<usize> },
+    /// The block `items[item]`: whole (`None`), or only these of its lines as set at the
+    /// pagination width (a block taller than a page).
+    Block {
+        item: usize,
+        lines: Option<Range<usize>>,
+    },
+    /// A blank line.
     Gap,
 }
 
 /// Styles one wrapped line: the paragraph, the line's byte range in it, the paragraph's style.
 pub type Styler<'a> = &'a dyn Fn(&str, Range<usize>, Style) -> Line<'static>;
 
-/// Pages of at most `rows` lines of at most `width` cells; `line` styles a wrapped line of text.
-pub fn paginate(
+/// A body split into pages at one width and height.
+pub struct Paged {
     items: Vec<Item>,
+    /// The width the pages were made for, in cells.
     width: usize,
+    pages: Vec<Vec<Piece>>,
+}
+
+impl Paged {
+    /// How many pages (at least 1).
+    pub fn len(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Page `page` set in lines of at most `width` cells; at the pagination width, exactly the
+    /// lines the page was measured with.
+    pub fn lines(&self, page: usize, width: usize, line: Styler) -> Vec<Line<'static>> {
+        let mut out = Vec::new();
+        for piece in &self.pages[page] {
+            match piece {
+                Piece::Gap => out.push(Line::default()),
+                Piece::Text { item, range } => {
+                    if let Item::Para { text, style } = &self.items[*item] {
+                        out.extend(lines_of(text, range.clone(), width, *style, line));
+                    }
+                }
+                Piece::Block { item, lines } => {
+                    if let Item::Block(set) = &self.items[*item] {
+                        match lines {
+                            None => out.extend(set(width)),
+                            // Part of a block keeps the lines it was split between.
+                            Some(r) => out.extend(set(self.width).drain(r.clone())),
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// One page being filled: its pieces and the rows they take.
+#[derive(Default)]
+struct Page {
+    pieces: Vec<Piece>,
     rows: usize,
-    line: Styler,
-) -> Vec<Vec<Line<'static>>> {
+}
+
+impl Page {
+    /// Drops blank lines at the end.
+    fn trim(&mut self) {
+        while self.pieces.last() == Some(&Piece::Gap) {
+            self.pieces.pop();
+            self.rows -= 1;
+        }
+    }
+}
+
+/// Pages of at most `rows` lines of at most `width` cells.
+pub fn paginate(items: Vec<Item>, width: usize, rows: usize) -> Paged {
     let rows = rows.max(1);
-    let mut pages: Vec<Vec<Line<'static>>> = vec![Vec::new()];
-    for item in items {
+    let mut pages: Vec<Page> = vec![Page::default()];
+    for (i, item) in items.iter().enumerate() {
         match item {
             Item::Gap => {
                 let cur = pages.last_mut().unwrap();
-                if !cur.is_empty() && cur.len() < rows {
-                    cur.push(Line::default());
+                if cur.rows > 0 && cur.rows < rows {
+                    cur.pieces.push(Piece::Gap);
+                    cur.rows += 1;
                 }
             }
-            Item::Block(lines) => {
-                let cur = pages.last().unwrap();
-                if !cur.is_empty() && cur.len() + lines.len() > rows {
+            Item::Block(set) => {
+                let len = set(width).len();
+                if pages.last().unwrap().rows > 0 && pages.last().unwrap().rows + len > rows {
                     new_page(&mut pages);
                 }
-                for l in lines {
-                    if pages.last().unwrap().len() >= rows {
+                let mut at = 0;
+                while at < len {
+                    if pages.last().unwrap().rows >= rows {
                         new_page(&mut pages);
                     }
-                    pages.last_mut().unwrap().push(l);
+                    let cur = pages.last_mut().unwrap();
+                    let take = (rows - cur.rows).min(len - at);
+                    let lines = (take < len).then_some(at..at + take);
+                    cur.pieces.push(Piece::Block { item: i, lines });
+                    cur.rows += take;
+                    at += take;
                 }
             }
-            Item::Para { text, style } => place(&mut pages, &text, style, width, rows, line),
+            Item::Para { text, .. } => place(&mut pages, i, text, width, rows),
         }
     }
     for p in &mut pages {
-        while p.last().is_some_and(|l| l.width() == 0) {
-            p.pop();
-        }
+        p.trim();
     }
-    pages.retain(|p| !p.is_empty());
+    pages.retain(|p| !p.pieces.is_empty());
+    let mut pages: Vec<Vec<Piece>> = pages.into_iter().map(|p| p.pieces).collect();
     if pages.is_empty() {
         pages.push(Vec::new());
     }
-    pages
+    Paged {
+        items,
+        width,
+        pages,
+    }
 }
 
-fn new_page(pages: &mut Vec<Vec<Line<'static>>>) {
+fn new_page(pages: &mut Vec<Page>) {
     let cur = pages.last_mut().unwrap();
-    while cur.last().is_some_and(|l| l.width() == 0) {
-        cur.pop();
-    }
-    if !cur.is_empty() {
-        pages.push(Vec::new());
+    cur.trim();
+    if !cur.pieces.is_empty() {
+        pages.push(Page::default());
     }
 }
 
@@ -100,39 +180,45 @@ fn units(text: &str, clauses: bool) -> Vec<&str> {
     out
 }
 
-/// The lines of `part`, a slice of `text`, wrapped and styled with their place in `text`.
+/// The lines of `text[part]`, wrapped and styled with their place in `text`.
 fn lines_of(
     text: &str,
-    part: &str,
+    part: Range<usize>,
     width: usize,
     style: Style,
     line: Styler,
 ) -> Vec<Line<'static>> {
-    let base = part.as_ptr() as usize - text.as_ptr() as usize;
-    wrap_ranges(part, width)
+    let base = part.start;
+    wrap_ranges(&text[part], width)
         .into_iter()
         .map(|r| line(text, base + r.start..base + r.end, style))
         .collect()
 }
 
-fn place(
-    pages: &mut Vec<Vec<Line<'static>>>,
-    text: &str,
-    style: Style,
-    width: usize,
-    rows: usize,
-    line: Styler,
-) {
+/// The byte range of `part`, a slice of `text`, in `text`.
+fn range_in(text: &str, part: &str) -> Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
+}
+
+/// Places the paragraph `items[item]` (`text`), breaking it between pages where it must.
+fn place(pages: &mut Vec<Page>, item: usize, text: &str, width: usize, rows: usize) {
+    let push = |pages: &mut Vec<Page>, part: &str| {
+        let cur = pages.last_mut().unwrap();
+        cur.rows += wrap_ranges(part, width).len();
+        cur.pieces.push(Piece::Text {
+            item,
+            range: range_in(text, part),
+        });
+    };
     let mut rest = text.trim();
     while !rest.is_empty() {
-        let room = rows.saturating_sub(pages.last().unwrap().len());
-        let wrapped = wrap_lines(rest, width);
-        if wrapped.len() <= room {
-            let lines = lines_of(text, rest, width, style, line);
-            pages.last_mut().unwrap().extend(lines);
+        let used = pages.last().unwrap().rows;
+        let room = rows.saturating_sub(used);
+        if wrap_lines(rest, width).len() <= room {
+            push(pages, rest);
             return;
         }
-        let used = pages.last().unwrap().len();
         let fresh = used == 0;
         // The longest run of whole sentences that fits; on a page still less than half full,
         // of whole clauses (a tiny screen would otherwise show one short sentence a page).
@@ -163,9 +249,7 @@ fn place(
             let ranges = wrap_ranges(rest, width);
             taken = ranges[room.max(1).min(ranges.len()) - 1].end;
         }
-        let head = rest[..taken].trim_end();
-        let lines = lines_of(text, head, width, style, line);
-        pages.last_mut().unwrap().extend(lines);
+        push(pages, rest[..taken].trim_end());
         rest = rest[taken..].trim_start();
         if !rest.is_empty() {
             new_page(pages);
@@ -181,15 +265,30 @@ mod tests {
         Line::styled(s[r].to_string(), st)
     }
 
-    fn line(s: &str) -> Line<'static> {
-        Line::raw(s.to_string())
+    fn block(s: &'static str) -> Item {
+        Item::Block(Box::new(move |_| {
+            vec![Line::raw(s.to_string()), Line::raw(s.to_string())]
+        }))
     }
 
-    fn text_of(pages: &[Vec<Line<'static>>]) -> Vec<String> {
-        pages
-            .iter()
-            .map(|p| p.iter().map(|l| l.to_string()).collect::<Vec<_>>().concat())
+    fn text_at(paged: &Paged, width: usize) -> Vec<String> {
+        (0..paged.len())
+            .map(|p| {
+                let lines = paged.lines(p, width, &plain);
+                lines
+                    .iter()
+                    .map(|l| l.to_string())
+                    .collect::<Vec<_>>()
+                    .concat()
+            })
             .collect()
+    }
+
+    fn para(s: &str) -> Item {
+        Item::Para {
+            text: s.into(),
+            style: Style::new(),
+        }
     }
 
     const PARA: &str = "第一句话比较长，讲的是产业集群。第二句话讲的是创新能力。第三句话讲的是开放合作，内容也不少。";
@@ -197,19 +296,14 @@ mod tests {
     #[test]
     fn pages_break_between_sentences_and_lose_nothing() {
         for (width, rows) in [(10, 2), (12, 3), (20, 2), (36, 1)] {
-            let pages = paginate(
-                vec![Item::Para {
-                    text: PARA.into(),
-                    style: Style::new(),
-                }],
-                width,
-                rows,
-                &plain,
-            );
-            let texts = text_of(&pages);
+            let paged = paginate(vec![para(PARA)], width, rows);
+            let texts = text_at(&paged, width);
             assert_eq!(texts.concat(), PARA, "{width}x{rows}: text lost");
-            for p in &pages {
-                assert!(p.len() <= rows, "{width}x{rows}: page too tall");
+            for p in 0..paged.len() {
+                assert!(
+                    paged.lines(p, width, &plain).len() <= rows,
+                    "{width}x{rows}: page too tall"
+                );
             }
             if width >= 20 {
                 for t in &texts {
@@ -221,13 +315,24 @@ mod tests {
 
     #[test]
     fn a_block_moves_whole_to_the_next_page() {
-        let block = |s: &str| Item::Block(vec![line(s), line(s)]);
-        let pages = paginate(
-            vec![block("a"), Item::Gap, block("b"), block("c")],
-            20,
-            4,
-            &plain,
-        );
-        assert_eq!(text_of(&pages), ["aa", "bbcc"]);
+        let paged = paginate(vec![block("a"), Item::Gap, block("b"), block("c")], 20, 4);
+        assert_eq!(text_at(&paged, 20), ["aa", "bbcc"]);
+    }
+
+    #[test]
+    fn a_page_set_at_another_width_keeps_its_boundaries() {
+        let items = || vec![para(PARA), Item::Gap, block("a"), para(PARA)];
+        let paged = paginate(items(), 20, 3);
+        let wide = text_at(&paged, 20);
+        // Narrower, each page holds the same text in more lines; wider, in fewer.
+        for width in [8, 13, 40] {
+            assert_eq!(text_at(&paged, width), wide, "set at {width}");
+        }
+        for p in 0..paged.len() {
+            for l in paged.lines(p, 8, &plain) {
+                assert!(l.width() <= 8, "{l:?} wider than 8");
+            }
+        }
+        assert!(paged.len() > 2, "{wide:?}");
     }
 }

@@ -1,23 +1,27 @@
 //! The presenter view (`--presenter`), for the laptop while the projector shows the slides: the
-//! current slide small, the next one, the node's full text in both languages, the speaker notes,
-//! elapsed time and the clock, and how the link to the projector stands.
+//! page the room sees (the slide laid out at the projector's size, so with its page breaks and
+//! numbers, set again to the panel), the next slide, the node's full text in each language it is
+//! given in, the speaker notes, elapsed time and the clock, and how the link to the projector
+//! stands.
 
 use std::time::SystemTime;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 
-use super::page::{langs, short_title};
-use super::{phrases, slide, slide_display};
+use super::page::{Laid, langs, lay_out, short_title};
+use super::{phrases, set, slide_display, text_area};
 use crate::app::{App, LinkNews, Overlay, Role, Screen, Slide};
-use crate::model::Lang;
-use crate::text::{display_width, truncate_to_width};
+use crate::model::{Lang, NodeId};
+use crate::text::numbers::numbered;
+use crate::text::{display_width, truncate_to_width, wrap_lines};
 use crate::ui::Display;
 
-/// Draws the presenter view. Returns 1: the pages of a slide are the projector's (the small
-/// copy has more of them), so alone the presenter view steps from slide to slide.
+/// Draws the presenter view. Returns how many pages the current slide has on the projector
+/// (the view lays it out at the projector's size, or alone at its own), so that alone the view
+/// steps through them as the projector would.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     let Overlay::Present(p) = app.overlay() else {
         return 1;
@@ -43,17 +47,41 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
     };
     let slides = slide_display(d);
     let lead = langs(app)[0];
+    // The slide as the room sees it: laid out at the projector's size, as it last said; alone,
+    // at this terminal's.
+    let screen = match app.role() {
+        Role::Presenter(l) => l.size.map(|(w, h)| Rect::new(0, 0, w, h)),
+        _ => None,
+    }
+    .unwrap_or(area);
+    let room = Rect {
+        height: screen.height.saturating_sub(1),
+        ..screen
+    };
+    let shown = if p.screen == Screen::Overview {
+        Slide::Overview(p.slide())
+    } else {
+        p.current()
+    };
+    let page = app.overlay_scroll();
+    let pages = match shown {
+        Slide::Node(n) => layout(app, &slides, n, room).pages(),
+        Slide::Overview(_) => 1,
+    };
     let mut progress = w.progress(p.at + 1, p.deck.len());
-    // The projector's page of a long slide, which the small copy cannot show as it is.
-    if let Role::Presenter(l) = app.role()
-        && let Some((page, pages)) = l.page
-        && pages > 1
-    {
-        progress.push_str(&format!(" · {}/{pages}", page + 1));
+    // The page as the projector reported it (the same as laid out here, unless the projector
+    // cannot show slides at its size); alone, this view's own.
+    let reported = match app.role() {
+        Role::Presenter(l) if p.screen != Screen::Overview => l.page,
+        _ => None,
+    };
+    let (at, of) = reported.unwrap_or((page.min(pages - 1), pages));
+    if of > 1 {
+        progress.push_str(&format!(" · {}/{of}", at + 1));
     }
     if let Some(now) = now_area {
         let inner = boxed(frame, d, format!("{} · {progress}", w.now), now, true);
-        small(frame, inner, app, &slides, p.current());
+        small(frame, inner, app, &slides, shown, page, room);
     }
     if let Some(next) = next_area {
         let title = p
@@ -68,44 +96,81 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> usize {
             .unwrap_or_else(|| w.end.to_string());
         let inner = boxed(frame, d, d.glyphs.text(&title), next, false);
         if let Some(s) = p.next() {
-            small(frame, inner, app, &slides, s);
+            small(frame, inner, app, &slides, s, 0, room);
         }
     }
-    let node = app.doc().node(p.slide());
-    let inner = boxed(frame, d, w.text.to_string(), text_area, false);
-    let mut lines = Vec::new();
-    for lang in [Lang::Zh, Lang::En] {
-        lines.push(Line::styled(d.glyphs.text(node.title.get(lang)), t.title));
-        if let Some(text) = &node.text {
-            lines.extend(Text::styled(d.glyphs.text(text.get(lang)), t.base).lines);
-        }
-        lines.push(Line::default());
-    }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .style(t.base),
-        inner,
-    );
+    let inner = padded(boxed(frame, d, w.text.to_string(), text_area, false));
+    let lines = full_text(app, d, p.slide(), inner.width as usize);
+    frame.render_widget(Paragraph::new(lines).style(t.base), inner);
     let notes = app
         .talk()
         .and_then(|talk| talk.slide_for(p.slide()))
         .map(|s| s.notes.clone())
         .filter(|n| !n.is_empty());
-    let inner = boxed(frame, d, w.notes.to_string(), notes_area, true);
-    let notes_line = match notes {
-        Some(n) => Text::styled(d.glyphs.text(&n), t.base),
-        None if app.talk().is_some() => Text::styled(w.no_notes, t.dim),
-        None => Text::styled(format!("{}\n{}", w.no_notes, w.notes_hint), t.dim),
+    let inner = padded(boxed(frame, d, w.notes.to_string(), notes_area, true));
+    let (notes, style) = match notes {
+        Some(n) => (d.glyphs.text(&n), t.base),
+        None if app.talk().is_some() => (w.no_notes.to_string(), t.dim),
+        None => (format!("{}\n{}", w.no_notes, w.notes_hint), t.dim),
     };
-    frame.render_widget(
-        Paragraph::new(notes_line)
-            .wrap(Wrap { trim: false })
-            .style(t.base),
-        inner,
-    );
+    let notes: Vec<Line> = wrap_lines(&notes, inner.width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    frame.render_widget(Paragraph::new(notes).style(t.base), inner);
     footer(frame, foot, app, d, &progress);
-    1
+    pages
+}
+
+/// `area` less a column on each side, as the detail pane pads its text.
+fn padded(area: Rect) -> Rect {
+    Block::default().padding(Padding::horizontal(1)).inner(area)
+}
+
+/// The node's titles and text in each language it is given in, wrapped to `width` cells as the
+/// detail pane wraps them (line breaking by UAX #14: no line begins with `：` or `、`).
+fn full_text(app: &App, d: &Display, id: NodeId, width: usize) -> Vec<Line<'static>> {
+    let t = &d.theme;
+    let doc = app.doc();
+    let node = doc.node(id);
+    let mut lines = Vec::new();
+    let mut para = |s: &str, style| {
+        for l in wrap_lines(&d.glyphs.text(s), width) {
+            lines.push(Line::styled(l, style));
+        }
+    };
+    let text_langs = node
+        .text
+        .as_ref()
+        .map(|x| x.shown(&Lang::BOTH))
+        .unwrap_or_default();
+    let title_langs = node.title.shown(&Lang::BOTH);
+    for lang in Lang::BOTH {
+        let title = title_langs.contains(&lang);
+        if title {
+            para(&numbered(doc, id, lang), t.title);
+        }
+        if let Some(text) = node.text.as_ref().filter(|_| text_langs.contains(&lang)) {
+            para(text.own(lang), t.base);
+        }
+        if title || text_langs.contains(&lang) {
+            para("", t.base);
+        }
+    }
+    lines
+}
+
+/// `node`'s slide laid out as on a screen of `room` (the projector's, less its footer).
+fn layout(app: &App, d: &Display, node: NodeId, room: Rect) -> Laid {
+    let (inner, width) = text_area(room);
+    lay_out(
+        app,
+        d,
+        node,
+        &phrases(app, node),
+        width,
+        inner.height as usize,
+    )
 }
 
 /// A titled box; returns its inside.
@@ -122,21 +187,23 @@ fn boxed(frame: &mut Frame, d: &Display, title: String, area: Rect, focus: bool)
     inner
 }
 
-/// A slide drawn small in `area`, in the slide colours.
-fn small(frame: &mut Frame, area: Rect, app: &App, d: &Display, s: Slide) {
+/// Slide `s`, page `page`, in `area` in the slide colours: laid out as on a screen of `room`, so
+/// with that screen's page boundaries and page numbers, and set again to the panel's width.
+fn small(frame: &mut Frame, area: Rect, app: &App, d: &Display, s: Slide, page: usize, room: Rect) {
     frame.render_widget(Paragraph::new("").style(d.theme.base), area);
     match s {
         Slide::Overview(n) => super::overview::draw(frame, area, app, d, n),
         Slide::Node(n) => {
-            slide(
-                frame,
-                area,
-                app,
-                d,
-                n,
-                &phrases(app, n),
-                app.overlay_scroll(),
-            );
+            let laid = layout(app, d, n, room);
+            let m = u16::from(area.width >= 24);
+            let inner = Rect {
+                x: area.x + m,
+                width: area.width.saturating_sub(2 * m),
+                height: area.height.saturating_sub(1),
+                ..area
+            };
+            let width = (inner.width as usize).min(laid.width);
+            set(frame, inner, &laid, page, width, d);
         }
     }
 }
