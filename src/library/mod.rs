@@ -7,9 +7,13 @@
 //! the app state work over all of them at once. Ids are unique within a document; across
 //! documents a node is named `DOC:ID`, where `DOC` is the id of its document's root.
 
+mod made_id;
 mod open;
 
+pub use made_id::RootId;
 pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
+
+use std::collections::HashSet;
 
 use crate::model::{Document, Kind, Lang, LoadError, Meta, Node, NodeId, Problem};
 
@@ -55,20 +59,39 @@ impl Library {
         library.expect("one document has no rival and at most `Limits::nodes` nodes")
     }
 
-    /// Lays the documents side by side, `(name, document)` each, in the order given.
+    /// Lays the documents side by side, `(name, document)` each, in the order given; every root
+    /// id is the author's ([`RootId::Written`]). See [`Library::join_with`].
+    pub fn join(docs: Vec<(String, Document)>) -> (Option<Library>, Vec<LoadError>) {
+        Library::join_with(
+            docs.into_iter()
+                .map(|(name, doc)| (name, doc, RootId::Written))
+                .collect(),
+        )
+    }
+
+    /// Lays the documents side by side, `(name, document, who chose its root id)` each, in the
+    /// order given.
     ///
     /// Returns the library (`None` when no document joined it) and why each other document did
-    /// not: its root's id is the id of an earlier document's root (the error names both files),
-    /// or the library would hold more nodes than a `u32` counts.
-    pub fn join(docs: Vec<(String, Document)>) -> (Option<Library>, Vec<LoadError>) {
+    /// not: its root's written id is the id of an earlier document's root (the error names both
+    /// files), or the library would hold more nodes than a `u32` counts. A root id yijian made up
+    /// never keeps a document out: when another document's root has it (whichever comes first),
+    /// the document's root is given a free id instead (see [`made_id::free_id`]).
+    pub fn join_with(docs: Vec<(String, Document, RootId)>) -> (Option<Library>, Vec<LoadError>) {
         let mut nodes: Vec<Node> =
-            Vec::with_capacity(docs.iter().map(|(_, d)| d.nodes().len()).sum());
+            Vec::with_capacity(docs.iter().map(|(_, d, _)| d.nodes().len()).sum());
         let mut sources: Vec<Source> = Vec::with_capacity(docs.len());
         let mut refused = Vec::new();
-        for (name, doc) in docs {
+        // Written ids come first whatever the order, so a made-up id never takes one from a file.
+        let mut taken: HashSet<Box<str>> = docs
+            .iter()
+            .filter(|(_, _, by)| *by == RootId::Written)
+            .map(|(_, d, _)| d.node(d.root()).id.clone())
+            .collect();
+        for (name, doc, by) in docs {
             let root_id = &doc.node(doc.root()).id;
             let rival = sources.iter().find(|s| nodes[s.root.0].id == *root_id);
-            let problem = if let Some(rival) = rival {
+            let problem = if let Some(rival) = rival.filter(|_| by == RootId::Written) {
                 let message = format!(
                     "the document's id is also the id of {}; give one of them another id",
                     rival.name
@@ -87,10 +110,15 @@ impl Library {
                 refused.push(LoadError::new(&name, problem));
                 continue;
             }
+            let new_id = (by == RootId::Made).then(|| made_id::free_id(root_id, &name, &taken));
             let offset = nodes.len();
             let (root, last) = (NodeId(offset), NodeId(offset + doc.nodes().len() - 1));
             let meta = doc.meta.clone();
             nodes.extend(doc.into_nodes().into_iter().map(|n| shifted(n, offset)));
+            if let Some(id) = new_id {
+                nodes[offset].id = id.into();
+                taken.insert(nodes[offset].id.clone());
+            }
             sources.push(Source {
                 name,
                 root,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::Library;
+use super::{Library, RootId};
 use crate::model::{Document, Limits, LoadError, Problem, load_path};
 
 /// What opening a set of paths gave: the library of the documents that loaded (none if no file
@@ -163,8 +163,9 @@ fn problem(path: &Path, message: String) -> LoadError {
 
 /// Opens every file and folder in `paths`, loading the files in parallel.
 ///
-/// A document whose root id an earlier one has is refused with both files named (see
-/// [`Library::join`]); `library` is `None` only when no file loaded.
+/// A policy file whose root id an earlier one has is refused with both files named; an imported
+/// document, whose root id yijian made from its file name, is given a free id instead (see
+/// [`Library::join_with`]). `library` is `None` only when no file loaded.
 pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let (files, mut refused) = files(paths);
     let loaded: Vec<(String, Loaded)> = files
@@ -176,11 +177,17 @@ pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     for (name, (result, warned)) in loaded {
         warnings.extend(warned);
         match result {
-            Ok(doc) => good.push((name, doc)),
+            Ok(doc) => {
+                let by = match crate::import::Format::of(Path::new(&name)) {
+                    Some(_) => RootId::Made,
+                    None => RootId::Written,
+                };
+                good.push((name, doc, by));
+            }
             Err(e) => refused.push(e),
         }
     }
-    let (library, rivals) = Library::join(good);
+    let (library, rivals) = Library::join_with(good);
     refused.extend(rivals);
     give_back_freed_pages();
     Opened {
