@@ -66,7 +66,11 @@ mod tests {
             "plan-md-2"
         );
         assert_eq!(
-            free_id("plan", "d/plan.md", &taken(&["plan", "plan-md", "plan-md-2"])),
+            free_id(
+                "plan",
+                "d/plan.md",
+                &taken(&["plan", "plan-md", "plan-md-2"])
+            ),
             "plan-md-3"
         );
         // A name without an extension (never opened as a document today) still finds one.

@@ -11,7 +11,7 @@ mod made_id;
 mod open;
 
 pub use made_id::RootId;
-pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
+pub use open::{FolderProblem, MAX_ENTRIES, Opened, Warned, open_paths, policy_files};
 
 use std::collections::HashSet;
 

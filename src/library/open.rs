@@ -19,8 +19,28 @@ pub struct Opened {
     /// Why each other file or folder was not opened.
     pub refused: Vec<LoadError>,
     /// What importing the documents among them (`.txt`, `.md`, `.docx`) found wrong with their
-    /// numbering, as `FILE:LINE: warning: …` (the file name made visible); they opened anyway.
-    pub warnings: Vec<String>,
+    /// numbering, by file in the order named; they opened anyway.
+    pub warnings: Vec<Warned>,
+}
+
+/// An imported document's numbering mistakes (a skipped number, a level left out).
+#[derive(Debug, Clone)]
+pub struct Warned {
+    /// The file as the reader named it.
+    pub file: String,
+    /// The mistakes, by line of the file.
+    pub warnings: Vec<crate::import::Warning>,
+}
+
+impl Warned {
+    /// Each mistake as `FILE:LINE: warning: …`, the file name made visible.
+    pub fn lines(&self) -> Vec<String> {
+        let name = crate::text::visible(&self.file);
+        self.warnings
+            .iter()
+            .map(|w| format!("{name}:{}: warning: {}", w.line, w.message))
+            .collect()
+    }
 }
 
 /// Whether a file in a folder is opened: a policy file, or a document imported on the fly.
@@ -32,7 +52,7 @@ fn is_policy_file(path: &Path) -> bool {
 }
 
 /// A file's document (or why there is none) and its import's warnings.
-type Loaded = (Result<Document, LoadError>, Vec<String>);
+type Loaded = (Result<Document, LoadError>, Vec<crate::import::Warning>);
 
 /// A policy file is loaded; a document (`.txt`, `.md`, `.docx`) is imported in memory first,
 /// and its import's warnings come along.
@@ -42,14 +62,7 @@ fn load_any(path: &Path, limits: &Limits) -> Loaded {
     }
     match crate::import::load_path(path, limits) {
         Err(e) => (Err(e), Vec::new()),
-        Ok((doc, warnings)) => {
-            let name = crate::text::visible(&path.display().to_string()).into_owned();
-            let said = warnings
-                .iter()
-                .map(|w| format!("{name}:{}: warning: {}", w.line, w.message))
-                .collect();
-            (Ok(doc), said)
-        }
+        Ok((doc, warnings)) => (Ok(doc), warnings),
     }
 }
 
@@ -175,7 +188,12 @@ pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let mut good = Vec::new();
     let mut warnings = Vec::new();
     for (name, (result, warned)) in loaded {
-        warnings.extend(warned);
+        if !warned.is_empty() {
+            warnings.push(Warned {
+                file: name.clone(),
+                warnings: warned,
+            });
+        }
         match result {
             Ok(doc) => {
                 let by = match crate::import::Format::of(Path::new(&name)) {
