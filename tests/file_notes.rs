@@ -253,3 +253,87 @@ fn numbering_warnings_are_said_by_import_and_check_and_counted_by_the_others() {
         "yijian: 1 个导入的文件编号有误：用 `yijian check` 加上同样的路径可查看详情\n"
     );
 }
+
+/// Notes as the command line makes them, with short relative names so that the screens do not
+/// depend on where the tests run.
+fn sample_notes() -> Vec<FileNote> {
+    let at = |line, column, text: &str| Reason {
+        line,
+        column,
+        text: text.to_string(),
+    };
+    let note = |fate, file: &str, reasons| FileNote {
+        fate,
+        file: file.to_string(),
+        reasons,
+    };
+    vec![
+        note(
+            Fate::NotOpened,
+            "docs/broken.yaml",
+            vec![at(
+                Some(1),
+                Some(9),
+                "schema: invalid type: sequence, expected u32",
+            )],
+        ),
+        note(
+            Fate::NotOpened,
+            "docs/fake.docx",
+            vec![at(
+                None,
+                None,
+                "not a readable Word file: Failed to read from zip.",
+            )],
+        ),
+        note(
+            Fate::NotOpened,
+            "docs/plan-again.yaml",
+            vec![at(
+                None,
+                None,
+                "node `plan`: the document's id is also the id of docs/a.yaml; give one of them \
+                 another id",
+            )],
+        ),
+        note(
+            Fate::Warned,
+            "docs/通知.txt",
+            vec![
+                at(
+                    Some(5),
+                    None,
+                    "`（三）` follows `（一）`: `（二）` is missing",
+                ),
+                // Text from a file never drives the terminal.
+                at(
+                    Some(9),
+                    None,
+                    "a control \u{1b}]52;c;AAAA\u{7} shown, not obeyed",
+                ),
+            ],
+        ),
+    ]
+}
+
+#[test]
+fn the_list_at_each_size_in_both_languages() {
+    for (lang, w, h) in [
+        (UiLang::En, 120, 40),
+        (UiLang::Zh, 80, 24),
+        (UiLang::En, 40, 12),
+    ] {
+        let mut app = drive::app();
+        app.apply(Action::NoteFiles(sample_notes()));
+        let d = drive::display(ThemeName::Default, false, lang);
+        let notice = drive::text_of(&drive::frame(&mut app, &d, w, h));
+        drive::key(&mut app, KeyCode::Char('!'));
+        let list = drive::text_of(&drive::frame(&mut app, &d, w, h));
+        assert!(!list.contains('\u{1b}'), "{list}");
+        let name = format!(
+            "files_{}_{w}x{h}",
+            if lang == UiLang::En { "en" } else { "zh" }
+        );
+        insta::assert_snapshot!(name, format!("{notice}\n{list}"));
+    }
+}
