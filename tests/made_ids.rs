@@ -122,6 +122,12 @@ fn a_file_named_like_a_section_number_opens() {
     let (got, refused) = roots(&dir);
     assert!(refused.is_empty(), "{refused:?}");
     assert_eq!(got, pairs(&[("doc-1", "1.txt"), ("doc-2.1", "2.1.txt")]));
+    // `import` writes the same id, and the policy file it writes opens.
+    let out = dir.join("one.yaml");
+    let o = yijian(&["import", s(&dir.join("1.txt")), "-o", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = yijian(&[s(&out), "show", "doc-1"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
 #[test]
