@@ -11,7 +11,7 @@ use clap::Parser;
 
 use crossterm::event::{self, Event};
 
-use yijian::app::{Action, Effect, Notice, Overlay, keymap};
+use yijian::app::{Action, Effect, FileNote, Notice, Overlay, keymap};
 use yijian::cli::session::{self, Session};
 use yijian::cli::{self, Cli, Outcome, exit, say_err};
 use yijian::clipboard;
@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     };
     let code = match cli::run(&args).and_then(|outcome| match outcome {
         Outcome::Done(code) => Ok(code),
-        Outcome::Browse { library, refused } => yijian_tui(&args, library, &refused),
+        Outcome::Browse { library, notes } => yijian_tui(&args, library, notes),
     }) {
         Ok(code) => code,
         Err(message) => {
@@ -38,16 +38,12 @@ fn main() -> ExitCode {
     ExitCode::from(code as u8)
 }
 
-fn yijian_tui(args: &Cli, doc: Arc<Library>, refused: &[String]) -> Result<i32, String> {
+fn yijian_tui(args: &Cli, doc: Arc<Library>, notes: Vec<FileNote>) -> Result<i32, String> {
     let env = |k: &str| std::env::var(k).ok();
     let key = session::library_key(&doc);
     let mut session = session::prepare(args, doc, key, env)?;
     let w = session.display.words;
-    if !refused.is_empty() {
-        session
-            .app
-            .apply(Action::Notify(Notice::Refused(refused.join("; "))));
-    }
+    session.app.apply(Action::NoteFiles(notes));
     if let Some(why) = terminal::unusable(env("TERM").as_deref()) {
         return Err((w.unusable)(why));
     }

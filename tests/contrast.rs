@@ -11,7 +11,7 @@ mod drive;
 use drive::{app_at, frame};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use yijian::app::{Action, App, LinkNews, LinkState, Role};
+use yijian::app::{Action, App, Fate, FileNote, LinkNews, LinkState, Reason, Role};
 use yijian::prefs::{LangMode, ThemeName, UiLang};
 use yijian::ui::Display;
 
@@ -172,6 +172,21 @@ fn browser_screens() -> Vec<Screen> {
             }),
         ),
         ("help", opened("opinions", |a| a.apply(Action::ToggleHelp))),
+        ("files notice", opened("opinions", note_files)),
+        (
+            "files reminder",
+            opened("opinions", |a| {
+                note_files(a);
+                a.apply(Action::Down);
+            }),
+        ),
+        (
+            "files list",
+            opened("opinions", |a| {
+                note_files(a);
+                a.apply(Action::ToggleFiles);
+            }),
+        ),
         (
             "compare",
             opened("clusters", |a| a.apply(Action::ToggleCompare)),
@@ -197,6 +212,23 @@ fn browser_screens() -> Vec<Screen> {
             }),
         ),
     ]
+}
+
+/// A file not opened and one opened with warnings, as the command line notes them.
+fn note_files(a: &mut App) {
+    let note = |fate, file: &str, line| FileNote {
+        fate,
+        file: file.into(),
+        reasons: vec![Reason {
+            line,
+            column: None,
+            text: "what is wrong".into(),
+        }],
+    };
+    a.apply(Action::NoteFiles(vec![
+        note(Fate::NotOpened, "broken.yaml", None),
+        note(Fate::Warned, "通知.txt", Some(5)),
+    ]));
 }
 
 /// One slide of each kind, the overview and the slide search.

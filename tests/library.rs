@@ -326,3 +326,31 @@ fn an_id_two_documents_share_is_shown_with_its_document() {
         );
     }
 }
+
+#[test]
+fn digits_jump_to_the_parts_of_the_selected_document() {
+    let library = opened(&[
+        "tests/import/notice.txt",
+        "tests/import/plan.md",
+        "policy.yaml",
+    ]);
+    let roots: Vec<_> = library.roots().collect();
+    let mut app = App::new(library, LangMode::Both);
+    let title = |app: &App| app.doc().node(app.selected()).title.zh.to_string();
+    app.apply(Action::Section(2));
+    assert_eq!(title(&app), "抓好项目建设");
+    // In the plan, whose parts hold sections of their own, 3 is the third part, not （一）.
+    app.apply(Action::Click(roots[1]));
+    app.apply(Action::Section(3));
+    assert_eq!(title(&app), "保障措施");
+    assert_eq!(app.doc().root_of(app.selected()), roots[1]);
+    // From anywhere in a document: 1 from inside the third part goes to its first.
+    app.apply(Action::Right);
+    app.apply(Action::Section(1));
+    assert_eq!(title(&app), "发展目标");
+    app.apply(Action::Section(9));
+    assert_eq!(title(&app), "发展目标", "no ninth part: nothing happens");
+    app.apply(Action::Click(roots[2]));
+    app.apply(Action::Section(3));
+    assert_eq!(&*app.doc().node(app.selected()).id, "goals");
+}

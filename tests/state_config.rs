@@ -191,7 +191,7 @@ fn config_errors_name_the_file_line_and_key() {
             "{}:3: keys.serach: unknown command (did you mean `search`?); commands: quit, help, \
              search, goto, next_hit, prev_hit, filter, language, present, compare, copy, \
              copy_markdown, mark, jump_to_mark, back, focus, results, hit_order, expand_all, \
-             collapse_all, expand_subtree, collapse_to_level, fold, narrow_outline, widen_outline",
+             collapse_all, expand_subtree, collapse_to_level, fold, narrow_outline, widen_outline, files",
             p.display()
         )
     );

@@ -111,6 +111,10 @@ pub enum Action {
     ToggleOverview,
     /// Open or close the side-by-side comparison of the cluster groups.
     ToggleCompare,
+    /// Open or close the list of files not opened or opened with warnings (`!`).
+    ToggleFiles,
+    /// From `main`, once: what opening the files found to tell (see [`super::FileNote`]).
+    NoteFiles(Vec<super::FileNote>),
     /// Back to the node visited before the last jump.
     Back,
     /// `m`: the next letter names a mark to set here.
@@ -177,8 +181,16 @@ pub enum Notice {
     /// The presenter view's socket could not be set up (why, in the system's words); the slides
     /// go on without it.
     NoPresenterView(String),
-    /// Files that were named but could not be opened, with why (the others are open).
-    Refused(String),
+    /// Some files named could not be opened (the others are open), and some imported documents
+    /// opened with numbering warnings; the files key lists them.
+    Files {
+        /// Files not opened.
+        not_opened: usize,
+        /// Files opened with import warnings.
+        warned: usize,
+    },
+    /// The files key, with every file opened cleanly: nothing to list.
+    NoFileNotes,
     /// Text was pasted with no box open to take it; it was not run as keys.
     PasteIgnored,
     /// The search for this query found nothing.

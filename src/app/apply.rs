@@ -42,6 +42,10 @@ impl App {
             self.detail.scroll = self.detail.scroll.min(detail_max_scroll);
             return;
         }
+        if let Action::NoteFiles(notes) = action {
+            self.note_files(notes);
+            return;
+        }
         if let Action::Notify(n) = action {
             match n {
                 Notice::State(w) => self.warning = Some(w),
@@ -98,6 +102,7 @@ impl App {
             Action::Escape => self.escape(),
             Action::ToggleHelp => self.open_overlay(Overlay::Help),
             Action::ToggleCompare => self.open_compare(),
+            Action::ToggleFiles => self.open_files(),
             Action::TogglePresent => self.start_presenting(),
             Action::GoToOpen => self.open_overlay(Overlay::GoTo(GoTo::default())),
             Action::SwitchFocus => self.switch_focus(),

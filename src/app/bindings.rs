@@ -61,6 +61,8 @@ pub enum Command {
     NarrowOutline,
     /// Move the split right: a wider outline (`>`).
     WidenOutline,
+    /// List the files not opened, or opened with import warnings (`!`).
+    Files,
 }
 
 /// Every command with its config name and default keys.
@@ -90,6 +92,7 @@ const TABLE: &[(Command, &str, &[&str])] = &[
     (Command::Fold, "fold", &["z"]),
     (Command::NarrowOutline, "narrow_outline", &["<"]),
     (Command::WidenOutline, "widen_outline", &[">"]),
+    (Command::Files, "files", &["!"]),
 ];
 
 impl Command {
@@ -159,6 +162,7 @@ impl Command {
             Command::Fold => Action::FoldPrefix,
             Command::NarrowOutline => Action::MoveSplit(-SPLIT_STEP),
             Command::WidenOutline => Action::MoveSplit(SPLIT_STEP),
+            Command::Files => Action::ToggleFiles,
         }
     }
 }

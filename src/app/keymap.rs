@@ -6,7 +6,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_input::backend::crossterm::to_input_request;
 
 use super::line::Edit;
-use super::{Action, App, Overlay, Present, Screen};
+use super::{Action, App, Command, Overlay, Present, Screen};
 
 /// The action `key` means in the app's present mode, or `None` for a key that means nothing
 /// there (and for key releases). Open prompts take printable keys as text, overlays and
@@ -28,7 +28,10 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     }
     match &app.overlay.open {
         Overlay::None => {}
-        Overlay::Help | Overlay::Compare => return scrolling(key.code),
+        Overlay::Files if app.bindings.command(key.code, key.modifiers) == Some(Command::Files) => {
+            return Some(Action::ToggleFiles);
+        }
+        Overlay::Help | Overlay::Compare | Overlay::Files => return scrolling(key.code),
         Overlay::GoTo(_) => return goto(key),
         Overlay::Present(p) => return presenting(p, key),
         Overlay::Results { .. } => return results(app, key),

@@ -10,6 +10,7 @@ mod action;
 mod apply;
 mod bindings;
 mod browse;
+mod files;
 mod folding;
 mod goto;
 pub mod keymap;
@@ -30,6 +31,7 @@ mod typing;
 
 pub use action::{Action, Effect, Notice};
 pub use bindings::{Bindings, Command, Key, SPLIT_STEP, fixed_action, key_name, parse_key};
+pub use files::{Fate, FileNote, Reason};
 pub use goto::GoTo;
 pub use line::{Edit, LineInput};
 pub use link::Mirror;
@@ -76,6 +78,8 @@ pub enum Overlay {
         /// The node selected when the list opened.
         origin: NodeId,
     },
+    /// The files that could not be opened, and those opened with import warnings, with why.
+    Files,
     /// The list of marks; `chosen` is the place of the highlighted one in letter order.
     Marks {
         /// The highlighted mark's place in letter order (0-based).
@@ -146,6 +150,8 @@ pub struct App {
     bindings: Bindings,
     /// The one-line message of the last action, cleared by the next key.
     notice: Option<Notice>,
+    /// What the reader should hear of the files named to open (see [`FileNote`]).
+    files: Vec<FileNote>,
     /// A problem with the state file, shown until Esc dismisses it.
     warning: Option<crate::state::Warning>,
     /// How far the reader moved the split between outline and detail from its default, in
@@ -200,6 +206,7 @@ impl App {
             role: Role::Alone,
             bindings: Bindings::default(),
             notice: None,
+            files: Vec::new(),
             warning: None,
             split: 0,
             drag: None,

@@ -23,7 +23,7 @@ impl App {
             Overlay::Present(_) => self.apply_present(action),
             Overlay::Results { .. } => self.apply_results(action),
             Overlay::Marks { .. } => self.apply_marks(action),
-            Overlay::Help | Overlay::Compare => self.scroll_page(action),
+            Overlay::Help | Overlay::Compare | Overlay::Files => self.scroll_page(action),
         }
     }
 
@@ -39,7 +39,7 @@ impl App {
         let page = self.overlay.rows.saturating_sub(1).max(1);
         let s = self.overlay.scroll;
         let target = match action {
-            Action::Escape | Action::ToggleHelp | Action::ToggleCompare => {
+            a if a.closes_page() => {
                 self.overlay.open = Overlay::None;
                 0
             }

@@ -37,11 +37,15 @@ impl App {
         out
     }
 
-    /// The top-level sections, for the 1–4 keys.
+    /// The top-level sections of the selected node's document (sections inside no other
+    /// section), in document order, for the 1–9 keys.
     pub fn sections(&self) -> Vec<NodeId> {
-        self.doc
-            .ids()
-            .filter(|&i| self.doc.node(i).kind == Kind::Section)
+        let doc = &self.doc;
+        let source = doc.source_of(self.tree.selected);
+        let is_section = |i: NodeId| doc.node(i).kind == Kind::Section;
+        (source.root.0..=source.last.0)
+            .map(NodeId)
+            .filter(|&i| is_section(i) && !doc.ancestors(i).into_iter().any(is_section))
             .collect()
     }
 

@@ -19,13 +19,13 @@ use crate::search::Index;
 pub enum Outcome {
     /// A subcommand ran: exit with this code.
     Done(i32),
-    /// No subcommand: browse `library`; `refused` says which files could not be opened and why
-    /// (already said on stderr), for the browser to say too.
+    /// No subcommand: browse `library`; `notes` says which files could not be opened and why
+    /// (already said on stderr) and which opened with import warnings, for the browser to list.
     Browse {
         /// The documents opened.
         library: Arc<Library>,
-        /// One message per file that could not be opened.
-        refused: Vec<String>,
+        /// One note per file not opened or opened with warnings.
+        notes: Vec<crate::app::FileNote>,
     },
 }
 
@@ -94,7 +94,7 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
         }
         _ => {}
     }
-    let (doc, refused) = load(args)?;
+    let (doc, notes) = load(args)?;
     let doc = Arc::new(doc);
     let stdout = io::stdout();
     // Whole documents go out in few writes.
@@ -103,7 +103,7 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
         None => {
             return Ok(Outcome::Browse {
                 library: doc,
-                refused,
+                notes,
             });
         }
         Some(Command::Tree) => super::tree(&doc, &mut out).map(|_| exit::OK),
@@ -224,8 +224,8 @@ fn check(paths: &[PathBuf]) -> i32 {
             );
         }
     }
-    for w in &opened.warnings {
-        say_err(w);
+    for w in opened.warnings.iter().flat_map(|w| w.lines()) {
+        say_err(&w);
     }
     for e in &opened.refused {
         say_err(&e.to_string());

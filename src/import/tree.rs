@@ -226,7 +226,8 @@ pub(super) fn one(t: &RawText) -> &str {
 
 /// The document's id, from the file name: its letters and digits, Chinese characters written in
 /// pinyin without tones (`粤府函-2020-82.txt` gives `yuefuhan-2020-82`, `关于做好集群工作的通知.txt`
-/// `guanyuzuohaojiqungongzuodetongzhi`), at most 40 characters; `doc` when the name has none.
+/// `guanyuzuohaojiqungongzuodetongzhi`), at most 40 characters; `doc` when the name has none, and
+/// `doc-` before a name of digits and dots, which the sections' ids (`1`, `1.2`) are made of.
 /// A longer name keeps its first syllables and a short hash of the whole name, so that the many
 /// notices of one sender (`广东省人民政府关于印发…的通知`) keep ids of their own.
 fn root_id(stem: &str) -> String {
@@ -282,6 +283,8 @@ fn root_id(stem: &str) -> String {
     }
     match id.trim_matches('-') {
         "" => "doc".into(),
+        // Digits and dots alone (`1.txt`, `2.1.txt`) would be the id of one of its own sections.
+        id if id.bytes().all(|b| b.is_ascii_digit() || b == b'.') => format!("doc-{id}"),
         id => id.into(),
     }
 }
@@ -337,6 +340,9 @@ mod root_id_tests {
         assert_eq!(root_id("Plan 2024 (draft)"), "plan-2024-draft");
         assert_eq!(root_id("seed"), "seed");
         assert_eq!(root_id("——"), "doc");
+        assert_eq!(root_id("1"), "doc-1");
+        assert_eq!(root_id("2.1"), "doc-2.1");
+        assert_eq!(root_id("2024-1"), "2024-1");
         // Long names keep whole syllables and a hash of the whole name, within 40 characters.
         let a = root_id("广东省人民政府关于印发广东省制造业高质量发展规划的通知");
         let b = root_id("广东省人民政府关于印发广东省数字经济发展规划的通知");

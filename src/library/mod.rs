@@ -7,11 +7,14 @@
 //! the app state work over all of them at once. Ids are unique within a document; across
 //! documents a node is named `DOC:ID`, where `DOC` is the id of its document's root.
 
+mod join;
+mod made_id;
 mod open;
 
-pub use open::{FolderProblem, MAX_ENTRIES, Opened, open_paths, policy_files};
+pub use made_id::RootId;
+pub use open::{FolderProblem, MAX_ENTRIES, Opened, Warned, open_paths, policy_files};
 
-use crate::model::{Document, Kind, Lang, LoadError, Meta, Node, NodeId, Problem};
+use crate::model::{Document, Kind, Lang, Meta, Node, NodeId};
 
 /// One document of a library: where it came from and which nodes are its own.
 #[derive(Debug, Clone)]
@@ -53,66 +56,6 @@ impl Library {
     pub fn single(name: &str, doc: Document) -> Library {
         let (library, _) = Library::join(vec![(name.to_string(), doc)]);
         library.expect("one document has no rival and at most `Limits::nodes` nodes")
-    }
-
-    /// Lays the documents side by side, `(name, document)` each, in the order given.
-    ///
-    /// Returns the library (`None` when no document joined it) and why each other document did
-    /// not: its root's id is the id of an earlier document's root (the error names both files),
-    /// or the library would hold more nodes than a `u32` counts.
-    pub fn join(docs: Vec<(String, Document)>) -> (Option<Library>, Vec<LoadError>) {
-        let mut nodes: Vec<Node> =
-            Vec::with_capacity(docs.iter().map(|(_, d)| d.nodes().len()).sum());
-        let mut sources: Vec<Source> = Vec::with_capacity(docs.len());
-        let mut refused = Vec::new();
-        for (name, doc) in docs {
-            let root_id = &doc.node(doc.root()).id;
-            let rival = sources.iter().find(|s| nodes[s.root.0].id == *root_id);
-            let problem = if let Some(rival) = rival {
-                let message = format!(
-                    "the document's id is also the id of {}; give one of them another id",
-                    rival.name
-                );
-                Some(Problem::in_node(root_id, None, message))
-            } else if u32::try_from(nodes.len() + doc.nodes().len()).is_err() {
-                Some(Problem::at(
-                    None,
-                    None,
-                    "more nodes than one library can hold",
-                ))
-            } else {
-                None
-            };
-            if let Some(problem) = problem {
-                refused.push(LoadError::new(&name, problem));
-                continue;
-            }
-            let offset = nodes.len();
-            let (root, last) = (NodeId(offset), NodeId(offset + doc.nodes().len() - 1));
-            let meta = doc.meta.clone();
-            nodes.extend(doc.into_nodes().into_iter().map(|n| shifted(n, offset)));
-            sources.push(Source {
-                name,
-                root,
-                last,
-                meta,
-            });
-        }
-        if sources.is_empty() {
-            return (None, refused);
-        }
-        // Positions sorted by id, stable, so that among equal ids the first in document order
-        // comes first; `join` refused what u32 cannot count.
-        let mut by_id: Vec<u32> = (0..nodes.len())
-            .filter_map(|k| u32::try_from(k).ok())
-            .collect();
-        by_id.sort_by(|&a, &b| nodes[a as usize].id.cmp(&nodes[b as usize].id));
-        let library = Library {
-            nodes,
-            sources,
-            by_id,
-        };
-        (Some(library), refused)
     }
 
     /// The node at `id`.
@@ -285,19 +228,6 @@ impl Library {
         }
         out
     }
-}
-
-/// A node moved `offset` places along, with every link it holds.
-fn shifted(mut n: Node, offset: usize) -> Node {
-    if offset == 0 {
-        return n;
-    }
-    let shift = |id: &mut NodeId| id.0 += offset;
-    n.parent.iter_mut().for_each(shift);
-    n.children.iter_mut().for_each(shift);
-    n.refs.iter_mut().for_each(shift);
-    n.referenced_by.iter_mut().for_each(shift);
-    n
 }
 
 impl From<Document> for Library {

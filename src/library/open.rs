@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::Library;
+use super::{Library, RootId};
 use crate::model::{Document, Limits, LoadError, Problem, load_path};
 
 /// What opening a set of paths gave: the library of the documents that loaded (none if no file
@@ -19,8 +19,28 @@ pub struct Opened {
     /// Why each other file or folder was not opened.
     pub refused: Vec<LoadError>,
     /// What importing the documents among them (`.txt`, `.md`, `.docx`) found wrong with their
-    /// numbering, as `FILE:LINE: warning: …` (the file name made visible); they opened anyway.
-    pub warnings: Vec<String>,
+    /// numbering, by file in the order named; they opened anyway.
+    pub warnings: Vec<Warned>,
+}
+
+/// An imported document's numbering mistakes (a skipped number, a level left out).
+#[derive(Debug, Clone)]
+pub struct Warned {
+    /// The file as the reader named it.
+    pub file: String,
+    /// The mistakes, by line of the file.
+    pub warnings: Vec<crate::import::Warning>,
+}
+
+impl Warned {
+    /// Each mistake as `FILE:LINE: warning: …`, the file name made visible.
+    pub fn lines(&self) -> Vec<String> {
+        let name = crate::text::visible(&self.file);
+        self.warnings
+            .iter()
+            .map(|w| format!("{name}:{}: warning: {}", w.line, w.message))
+            .collect()
+    }
 }
 
 /// Whether a file in a folder is opened: a policy file, or a document imported on the fly.
@@ -32,7 +52,7 @@ fn is_policy_file(path: &Path) -> bool {
 }
 
 /// A file's document (or why there is none) and its import's warnings.
-type Loaded = (Result<Document, LoadError>, Vec<String>);
+type Loaded = (Result<Document, LoadError>, Vec<crate::import::Warning>);
 
 /// A policy file is loaded; a document (`.txt`, `.md`, `.docx`) is imported in memory first,
 /// and its import's warnings come along.
@@ -42,14 +62,7 @@ fn load_any(path: &Path, limits: &Limits) -> Loaded {
     }
     match crate::import::load_path(path, limits) {
         Err(e) => (Err(e), Vec::new()),
-        Ok((doc, warnings)) => {
-            let name = crate::text::visible(&path.display().to_string()).into_owned();
-            let said = warnings
-                .iter()
-                .map(|w| format!("{name}:{}: warning: {}", w.line, w.message))
-                .collect();
-            (Ok(doc), said)
-        }
+        Ok((doc, warnings)) => (Ok(doc), warnings),
     }
 }
 
@@ -163,8 +176,9 @@ fn problem(path: &Path, message: String) -> LoadError {
 
 /// Opens every file and folder in `paths`, loading the files in parallel.
 ///
-/// A document whose root id an earlier one has is refused with both files named (see
-/// [`Library::join`]); `library` is `None` only when no file loaded.
+/// A policy file whose root id an earlier one has is refused with both files named; an imported
+/// document, whose root id yijian made from its file name, is given a free id instead (see
+/// [`Library::join_with`]). `library` is `None` only when no file loaded.
 pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let (files, mut refused) = files(paths);
     let loaded: Vec<(String, Loaded)> = files
@@ -174,13 +188,24 @@ pub fn open_paths(paths: &[PathBuf], limits: &Limits) -> Opened {
     let mut good = Vec::new();
     let mut warnings = Vec::new();
     for (name, (result, warned)) in loaded {
-        warnings.extend(warned);
+        if !warned.is_empty() {
+            warnings.push(Warned {
+                file: name.clone(),
+                warnings: warned,
+            });
+        }
         match result {
-            Ok(doc) => good.push((name, doc)),
+            Ok(doc) => {
+                let by = match crate::import::Format::of(Path::new(&name)) {
+                    Some(_) => RootId::Made,
+                    None => RootId::Written,
+                };
+                good.push((name, doc, by));
+            }
             Err(e) => refused.push(e),
         }
     }
-    let (library, rivals) = Library::join(good);
+    let (library, rivals) = Library::join_with(good);
     refused.extend(rivals);
     give_back_freed_pages();
     Opened {

@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Display;
-use super::hints::{keys, notice_text, why};
-use crate::app::{App, Focus, LineInput, Notice, Overlay, Pending, Search, TreeFilter};
+use super::hints::{key_label, keys, notice_text_with, why};
+use super::i18n::KeyLabel;
+use crate::app::{App, Command, Focus, LineInput, Notice, Overlay, Pending, Search, TreeFilter};
 use crate::model::Lang;
 use crate::prefs::LangMode;
 use crate::text::{display_width, visible};
@@ -100,14 +101,20 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
     let t = &d.theme;
     let w = d.words;
     let line = if let Some(n) = app.notice() {
-        let style = match n {
-            Notice::Copied { .. } | Notice::MarkSet(_) => t.bar.patch(t.accent),
-            _ => t.warn,
-        };
-        Line::from(Span::styled(
-            format!(" {}", d.glyphs.text(&notice_text(n, w))),
-            style,
-        ))
+        let text = format!(
+            " {}",
+            d.glyphs.text(&notice_text_with(n, w, app.bindings()))
+        );
+        // Too long for a narrow screen: the key and the count, which the reminder says anyway.
+        if matches!(n, Notice::Files { .. }) && display_width(&text) > area.width as usize {
+            Line::from(files_reminder(app, d))
+        } else {
+            let style = match n {
+                Notice::Copied { .. } | Notice::MarkSet(_) => t.bar.patch(t.accent),
+                _ => t.warn,
+            };
+            Line::from(Span::styled(text, style))
+        }
     } else if let Some(p) = app.pending() {
         let msg = match p {
             Pending::Mark => w.pending_mark,
@@ -133,7 +140,7 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, d: &Display) {
                 spans.extend(keys(d, app, w.footer_goto, room));
                 Line::from(spans)
             }
-            Overlay::Help | Overlay::Compare | Overlay::Present(_) => {
+            Overlay::Help | Overlay::Compare | Overlay::Files | Overlay::Present(_) => {
                 Line::from(keys(d, app, w.footer_page, area.width as usize))
             }
             Overlay::Results { .. } => {
@@ -236,15 +243,33 @@ fn search_line(frame: &mut Frame, area: Rect, app: &App, d: &Display) -> Line<'s
             spans.extend(keys(d, app, w.footer_showing, room));
             Line::from(spans)
         }
-        Search::Idle => Line::from(keys(
-            d,
-            app,
-            if app.focus() == Focus::Tree {
+        Search::Idle => {
+            let mut spans = files_reminder(app, d);
+            let room = room_after(&spans, area);
+            let pairs = if app.focus() == Focus::Tree {
                 w.footer_tree
             } else {
                 w.footer_detail
-            },
-            area.width as usize,
-        )),
+            };
+            spans.extend(keys(d, app, pairs, room));
+            Line::from(spans)
+        }
     }
+}
+
+/// While some files named were not opened (or opened with warnings), the footer starts with the
+/// key that lists them and how many, so that the notice gone, the reader still knows.
+fn files_reminder(app: &App, d: &Display) -> Vec<Span<'static>> {
+    let (not_opened, warned) = app.file_counts();
+    let key = key_label(KeyLabel::Cmd(Command::Files), app.bindings(), d.words);
+    if not_opened + warned == 0 || key.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Span::styled(format!(" {key}"), d.theme.bar.patch(d.theme.key)),
+        Span::styled(
+            format!(" {} ", (d.words.files_hint)(not_opened, warned)),
+            d.theme.warn,
+        ),
+    ]
 }

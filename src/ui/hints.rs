@@ -94,8 +94,14 @@ pub fn why_matched(
 }
 
 /// A notice in the interface's language; what came from outside (paths, system messages, the
-/// query) is made visible, never obeyed.
+/// query) is made visible, never obeyed. Keys it names are the default ones: see
+/// [`notice_text_with`].
 pub fn notice_text(n: &Notice, w: &Words) -> String {
+    notice_text_with(n, w, &Bindings::default())
+}
+
+/// [`notice_text`], naming keys as `bindings` bind them.
+pub fn notice_text_with(n: &Notice, w: &Words, bindings: &Bindings) -> String {
     match n {
         Notice::Copied { chars, markdown } => {
             let what = if *markdown {
@@ -115,7 +121,11 @@ pub fn notice_text(n: &Notice, w: &Words) -> String {
         Notice::NoPresenterView(why) => {
             format!("{}{}{}", w.no_presenter_view, w.colon, visible(why))
         }
-        Notice::Refused(why) => w.labelled(w.refused, &visible(why)),
+        Notice::Files { not_opened, warned } => {
+            let key = key_label(KeyLabel::Cmd(crate::app::Command::Files), bindings, w);
+            (w.files_notice)(*not_opened, *warned, &key)
+        }
+        Notice::NoFileNotes => w.no_file_notes.to_string(),
         Notice::PasteIgnored => w.paste_ignored.to_string(),
         Notice::NoMatch(q) => format!("{}{}", w.no_match_for, visible(q)),
         Notice::NoSearch => w.no_search.to_string(),

@@ -6,6 +6,7 @@ pub(crate) mod chrome;
 mod compare;
 pub mod detail;
 mod ellipsis;
+mod files;
 mod goto;
 mod help;
 mod hints;
@@ -150,6 +151,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> 
     };
     let (overlay_rows, overlay_max_scroll) = match app.overlay() {
         Overlay::Help => help::draw(frame, area, app, d),
+        Overlay::Files => files::draw(frame, panes, app, d),
         Overlay::Compare => {
             // The compare view covers the detail pane: only its own clusters take clicks.
             view.links.clear();

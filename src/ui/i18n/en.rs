@@ -44,7 +44,10 @@ pub static EN: Words = Words {
     nothing_to_compare: "This document has no two cluster groups to compare",
     pending_mark: "Set a mark: press a letter",
     pending_jump: "Go to a mark: press a letter",
-    refused: "Not opened (the other files are open)",
+    files_title: "Files",
+    files_not_opened: "Not opened (the other files are open)",
+    files_warned: "Opened, with numbering warnings (the outline may differ from the author's)",
+    no_file_notes: "Every file named opened without problems",
     paste_ignored: "Pasted text ignored: open the search (/) or go-to (:) box first",
     no_match_for: "Nothing matches: ",
     no_search: "No search yet: press / to search",
@@ -225,6 +228,47 @@ pub static EN: Words = Words {
         format!(
             "more than {n} files and folders under it; name the folder that holds the documents"
         )
+    },
+    files_notice: |not_opened, warned, key| {
+        let files = |n: usize| {
+            if n == 1 {
+                "1 file".to_string()
+            } else {
+                format!("{n} files")
+            }
+        };
+        let what = match (not_opened, warned) {
+            (0, w) => format!("{} opened with numbering warnings", files(w)),
+            (n, 0) => format!("{} could not be opened", files(n)),
+            (n, w) => format!(
+                "{} could not be opened, {} opened with numbering warnings",
+                files(n),
+                files(w)
+            ),
+        };
+        format!("{what}: press {key} to see them")
+    },
+    files_hint: |not_opened, warned| match (not_opened, warned) {
+        (0, w) => format!("{w} with warnings"),
+        (n, _) => format!("{n} not opened"),
+    },
+    warned_hint: |n| {
+        let files = if n == 1 {
+            "1 imported file has"
+        } else {
+            "imported files have"
+        };
+        let count = if n == 1 {
+            String::new()
+        } else {
+            format!("{n} ")
+        };
+        format!("{count}{files} numbering warnings: `yijian check` with the same paths lists them")
+    },
+    place: |line, column| match (line, column) {
+        (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+        (Some(l), None) => format!("line {l}: "),
+        _ => String::new(),
     },
     config_problem: |detail| detail.to_string(),
     terminal_problem: |detail| format!("cannot set up the terminal: {detail}"),

@@ -24,7 +24,7 @@ pub static EN: Keys = &[
     (Fixed("Space"), "expand or collapse"),
     (Fixed("g / G  Home / End"), "first / last entry"),
     (Fixed("PgUp / PgDn"), "a page up / down"),
-    (Fixed("1-4"), "go to parts I to IV"),
+    (Fixed("1-9"), "go to part I, II, … of the document shown"),
     (Cmd(C::Focus), "switch between outline and detail"),
     (
         Fixed("Left/Right, Enter"),
@@ -82,6 +82,10 @@ pub static EN: Keys = &[
         "narrow the outline (or drag the border between the panes; kept for next time)",
     ),
     (Cmd(C::WidenOutline), "widen the outline"),
+    (
+        Cmd(C::Files),
+        "list the files that could not be opened, or opened with warnings, and why",
+    ),
     (
         Cmd(C::Fold),
         "then R / M / O / C: the four keys above, as in vim; a: expand or collapse",
@@ -149,7 +153,7 @@ pub static ZH: Keys = &[
     (Fixed("空格"), "展开或收起"),
     (Fixed("g / G  Home / End"), "第一个 / 最后一个条目"),
     (Fixed("PgUp / PgDn"), "上翻一页 / 下翻一页"),
-    (Fixed("1-4"), "转到第一至第四部分"),
+    (Fixed("1-9"), "转到当前文件的第一、第二……部分"),
     (Cmd(C::Focus), "在目录和详情之间切换"),
     (Fixed("左/右、Enter"), "在详情中：选择并打开条目"),
     (Cmd(C::Language), "切换语言：中英对照、中文、英文"),
@@ -186,6 +190,7 @@ pub static ZH: Keys = &[
         "目录变窄（也可拖动两栏之间的边框；下次打开时保持）",
     ),
     (Cmd(C::WidenOutline), "目录变宽"),
+    (Cmd(C::Files), "列出未能打开或打开时有警告的文件及原因"),
     (
         Cmd(C::Fold),
         "再按 R / M / O / C：同上面四个键（同 vim）；a：展开或收起",

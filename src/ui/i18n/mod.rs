@@ -77,8 +77,9 @@ words! {
         colon, open_paren, close_paren, list_sep,
         search_prompt, no_match, filter_on, help_title, goto_prompt, goto_none,
         not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
-        nothing_to_compare, pending_mark, pending_jump, refused, paste_ignored, no_match_for,
+        nothing_to_compare, pending_mark, pending_jump, paste_ignored, no_match_for,
         no_search, esc_closes, warning_title, no_policy_files, no_presenter_view,
+        files_title, files_not_opened, files_warned, no_file_notes,
         pending_fold, results_title, order_rank, order_document,
         field_title, field_label, field_alias, field_fact, field_text, marks_title, no_marks,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,
@@ -109,6 +110,14 @@ words! {
         to_before_from: fn(&str, &str) -> String,
         file_problem: fn(&str, &str) -> String,
         folder_too_large: fn(usize) -> String,
+        // Files not opened, files opened with warnings, and the key that lists them.
+        files_notice: fn(usize, usize, &str) -> String,
+        // The footer's reminder beside the files key: (not opened, with warnings).
+        files_hint: fn(usize, usize) -> String,
+        // On stderr, after a subcommand over imported files with numbering warnings: how many.
+        warned_hint: fn(usize) -> String,
+        // Where in a file a problem is, before it in the files' list: (line, column), "" for none.
+        place: fn(Option<usize>, Option<usize>) -> String,
         config_problem: fn(&str) -> String,
         terminal_problem: fn(&str) -> String,
         unusable: fn(crate::terminal::Unusable) -> String,

@@ -59,7 +59,10 @@ pub static ZH: Words = Words {
     nothing_to_compare: "本文件没有可对比的两类产业集群",
     pending_mark: "添加书签：请按字母键",
     pending_jump: "转到书签：请按该书签的字母键",
-    refused: "部分文件未能打开（其余文件已打开）",
+    files_title: "文件",
+    files_not_opened: "未能打开（其余文件已打开）",
+    files_warned: "已打开，但编号有误（目录结构可能与原文不同）",
+    no_file_notes: "所有文件均已正常打开",
     paste_ignored: "已忽略粘贴的文字：请先按 / 开始搜索，或按 : 转到条目",
     no_match_for: "未找到：",
     no_search: "尚未搜索：按 / 开始搜索",
@@ -236,6 +239,26 @@ pub static ZH: Words = Words {
     to_before_from: |to, from| format!("--to 指定的“{to}”在文中位于 --from 指定的“{from}”之前"),
     file_problem: |path, why| format!("无法打开 {path}：{why}"),
     folder_too_large: |n| format!("其中的文件和文件夹超过 {n} 个，请直接指定存放政策文件的文件夹"),
+    files_notice: |not_opened, warned, key| {
+        let what = match (not_opened, warned) {
+            (0, w) => format!("{w} 个文件已打开但编号有误"),
+            (n, 0) => format!("{n} 个文件未能打开"),
+            (n, w) => format!("{n} 个文件未能打开，{w} 个文件已打开但编号有误"),
+        };
+        format!("{what}：按 {key} 查看")
+    },
+    files_hint: |not_opened, warned| match (not_opened, warned) {
+        (0, w) => format!("{w} 个有警告"),
+        (n, _) => format!("{n} 个未打开"),
+    },
+    warned_hint: |n| {
+        format!("{n} 个导入的文件编号有误：用 `yijian check` 加上同样的路径可查看详情")
+    },
+    place: |line, column| match (line, column) {
+        (Some(l), Some(c)) => format!("第 {l} 行第 {c} 列："),
+        (Some(l), None) => format!("第 {l} 行："),
+        _ => String::new(),
+    },
     config_problem: |detail| format!("配置文件有误：{detail}"),
     terminal_problem: |detail| format!("无法启动终端界面：{detail}"),
     unusable: |u| {
