@@ -246,7 +246,8 @@ pub static EN: Words = Words {
                 files(w)
             ),
         };
-        format!("{what}: press {key} to see them")
+        let them = if not_opened + warned == 1 { "it" } else { "them" };
+        format!("{what}: press {key} to see {them}")
     },
     files_hint: |not_opened, warned| match (not_opened, warned) {
         (0, w) => format!("{w} with warnings"),
