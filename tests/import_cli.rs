@@ -256,3 +256,20 @@ fn a_chinese_only_document_exports_markdown_without_an_english_half() {
     assert!(md.contains("*Not official text: the short labels"), "{md}");
     assert!(!md.contains("translation"), "{md}");
 }
+
+#[test]
+fn tree_and_export_take_paths_after_the_command_as_check_does() {
+    let notice = corpus("notice.txt");
+    for (before, after) in [
+        (vec![notice.as_str(), "tree"], vec!["tree", notice.as_str()]),
+        (
+            vec![notice.as_str(), "export", "--format", "markdown"],
+            vec!["export", "--format", "markdown", notice.as_str()],
+        ),
+    ] {
+        let (b, a) = (yijian(&before), yijian(&after));
+        assert_eq!(a.status.code(), Some(0), "{after:?}: {}", stderr(&a));
+        assert_eq!(stdout(&a), stdout(&b), "{after:?}");
+        assert!(stdout(&a).contains("加强组织领导"), "{after:?}");
+    }
+}

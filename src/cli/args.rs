@@ -136,7 +136,7 @@ impl Command {
     /// The subcommand's name as typed (`tree`, `show`…).
     pub fn name(&self) -> &'static str {
         match self {
-            Command::Tree => "tree",
+            Command::Tree { .. } => "tree",
             Command::Show { .. } => "show",
             Command::Search { .. } => "search",
             Command::Export { .. } => "export",
@@ -152,8 +152,11 @@ impl Command {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the outline: one node per line, indented, with its id and both titles.
-    #[command(after_help = "Example:\n  yijian tree | grep cluster")]
-    Tree,
+    #[command(after_help = "Examples:\n  yijian tree | grep cluster\n  yijian tree policies/")]
+    Tree {
+        /// Files and folders to open (as when given before the command).
+        paths: Vec<PathBuf>,
+    },
     /// Print one node in full, with its breadcrumb, children and related nodes.
     #[command(
         after_help = "Examples:\n  yijian show goals.1\n  yijian show clusters.emerging.7 --lang zh\n  yijian show goals.4 --format markdown"
@@ -198,6 +201,8 @@ pub enum Command {
         /// With --format html: the handout of a talk file's slides, in its order, phrases marked.
         #[arg(long, value_name = "FILE")]
         talk: Option<PathBuf>,
+        /// Files and folders to open (as when given before the command).
+        paths: Vec<PathBuf>,
     },
     /// Validate policy files: a summary for each good one, the problems of each bad one; exit 2
     /// when any file has a problem.

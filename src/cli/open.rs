@@ -4,15 +4,25 @@
 
 use std::path::PathBuf;
 
-use super::{Cli, say_err};
+use super::{Cli, Command, say_err};
 use crate::app::{Fate, FileNote, Reason};
 use crate::library::{self, FolderProblem, Library};
 use crate::model::{self, Limits};
 use crate::ui::{self, Words};
 
-/// The files and folders to open: the PATH arguments and every `--file`.
+/// The files and folders to open: the PATH arguments, every `--file`, and the paths `tree` and
+/// `export` take after the command.
 pub fn paths(args: &Cli) -> Vec<PathBuf> {
-    args.paths.iter().chain(&args.file).cloned().collect()
+    let after: &[PathBuf] = match &args.command {
+        Some(Command::Tree { paths } | Command::Export { paths, .. }) => paths,
+        _ => &[],
+    };
+    args.paths
+        .iter()
+        .chain(&args.file)
+        .chain(after)
+        .cloned()
+        .collect()
 }
 
 /// The interface's words for messages before the browser starts: `--ui-lang`, else the locale.

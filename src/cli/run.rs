@@ -106,7 +106,7 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
                 notes,
             });
         }
-        Some(Command::Tree) => super::tree(&doc, &mut out).map(|_| exit::OK),
+        Some(Command::Tree { .. }) => super::tree(&doc, &mut out).map(|_| exit::OK),
         Some(Command::Show { id, lang, format }) => {
             let node = session::find(&doc, id, words(args))?;
             match format {
@@ -135,7 +135,9 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
             std::mem::forget(index);
             code
         }
-        Some(Command::Export { format, node, talk }) => {
+        Some(Command::Export {
+            format, node, talk, ..
+        }) => {
             // One subtree, or every document: a JSON list of roots when there are several.
             let roots: Vec<_> = match node {
                 Some(id) => vec![session::find(&doc, id, words(args))?],

@@ -189,7 +189,10 @@ mod tests {
             format!("string \"a\\\"{}…\", expected x", &long[..37])
         );
         assert_eq!(shortened(&format!("`{long}")), format!("`{cut}"));
-        assert_eq!(shortened("plain `ok` and \"fine\""), "plain `ok` and \"fine\"");
+        assert_eq!(
+            shortened("plain `ok` and \"fine\""),
+            "plain `ok` and \"fine\""
+        );
     }
 
     #[test]

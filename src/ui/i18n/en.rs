@@ -246,7 +246,11 @@ pub static EN: Words = Words {
                 files(w)
             ),
         };
-        let them = if not_opened + warned == 1 { "it" } else { "them" };
+        let them = if not_opened + warned == 1 {
+            "it"
+        } else {
+            "them"
+        };
         format!("{what}: press {key} to see {them}")
     },
     files_hint: |not_opened, warned| match (not_opened, warned) {
