@@ -487,3 +487,61 @@ fn results_say_why_each_hit_matched() {
     let s = results_list("bandaoti", UiLang::Zh, 120, 40);
     assert!(s.contains("· 拼音]"), "{s}");
 }
+
+/// With `--ambiguous-wide` no cell holds an East Asian ambiguous-width character — the text's
+/// own are swapped, and so are yijian's own marks (the `…` of a cut, separators, arrows) — on
+/// every kind of screen, in both interface languages: a terminal that draws them two cells wide
+/// would push every border after them out of place.
+#[test]
+fn ambiguous_wide_leaves_no_ambiguous_character_on_any_screen() {
+    use unicode_width::UnicodeWidthChar;
+    let ambiguous = |c: char| c.width_cjk() != c.width();
+    let screens: [(&str, &[Action]); 7] = [
+        ("browser", &[]),
+        (
+            "search",
+            &[
+                Action::SearchOpen,
+                Action::Input('b'),
+                Action::Input('d'),
+                Action::Input('t'),
+            ],
+        ),
+        (
+            "results",
+            &[
+                Action::SearchOpen,
+                Action::Input('集'),
+                Action::Input('群'),
+                Action::Submit,
+                Action::ResultsOpen,
+            ],
+        ),
+        ("help", &[Action::ToggleHelp]),
+        ("compare", &[Action::ToggleCompare]),
+        ("slides", &[Action::TogglePresent, Action::Right]),
+        ("overview", &[Action::TogglePresent, Action::ToggleOverview]),
+    ];
+    for ui_lang in [UiLang::En, UiLang::Zh] {
+        let d = Display {
+            glyphs: Glyphs {
+                ambiguous_wide: true,
+            },
+            ..display(ui_lang)
+        };
+        for (name, actions) in screens {
+            for (w, h) in [(120, 40), (80, 24), (40, 12)] {
+                let mut app = app_at("clusters.pillar", LangMode::Both);
+                for a in actions {
+                    app.apply(a.clone());
+                }
+                let s = screen(&mut app, &d, w, h);
+                let found: String = s.chars().filter(|&c| ambiguous(c)).collect();
+                assert!(
+                    found.is_empty(),
+                    "{ui_lang:?} {name} {w}x{h}: {found:?}\n{s}"
+                );
+            }
+        }
+    }
+}

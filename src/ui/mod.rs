@@ -94,6 +94,24 @@ pub struct ViewState {
 /// [`Action::Measured`] (rows of each pane, how far the detail pane and overlay can scroll)
 /// for `main` to give to [`App::apply`].
 pub fn draw(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> Action {
+    let measured = draw_screen(frame, app, d, view);
+    if d.glyphs.ambiguous_wide {
+        // The text's own ambiguous-width characters were swapped as it was laid out (`Glyphs`);
+        // yijian's own marks (the `…` of a cut, `·` between items, arrows) are swapped here,
+        // cell for cell, so that every border stays where it was measured.
+        for cell in frame.buffer_mut().content.iter_mut() {
+            let mut chars = cell.symbol().chars();
+            if let (Some(c), None) = (chars.next(), chars.next())
+                && let Some(one) = styled::one_cell(c)
+            {
+                cell.set_char(one);
+            }
+        }
+    }
+    measured
+}
+
+fn draw_screen(frame: &mut Frame, app: &App, d: &Display, view: &mut ViewState) -> Action {
     let area = frame.area();
     frame.render_widget(Paragraph::new("").style(d.theme.base), area);
     if layout::too_small(area) {

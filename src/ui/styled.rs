@@ -104,6 +104,29 @@ fn swap(c: char) -> Option<&'static str> {
     })
 }
 
+/// A one-cell stand-in for an ambiguous-width mark of yijian's own, where the cell it was laid
+/// out in must keep it: `~` for the `…` of a cut (as file managers mark one), `-` for `·`, `>`
+/// and `<` for arrows, lines and corners for box drawing, `#` for blocks.
+pub fn one_cell(c: char) -> Option<char> {
+    Some(match c {
+        '…' => '~',
+        '·' | '—' | '–' => '-',
+        '→' | '▶' => '>',
+        '←' | '◀' => '<',
+        '↑' => '^',
+        '↓' => 'v',
+        '×' => 'x',
+        '°' => 'o',
+        '•' => '*',
+        '━' | '═' => '=',
+        '─' | '╌' | '┄' => '-',
+        '│' | '┃' | '║' => '|',
+        '\u{2500}'..='\u{257F}' => '+',
+        '\u{2580}'..='\u{259F}' => '#',
+        _ => return None,
+    })
+}
+
 /// Spans for `s[range]`, with the parts inside `marks` (byte ranges of `s`) in `mark` style.
 pub fn marked(
     s: &str,
