@@ -17,7 +17,8 @@ Examples:
   yijian search 'growth target'       find nodes (exit 1 when nothing matches)
   yijian export --format json         the whole document as JSON
   yijian check my-policy.yaml         validate a policy file
-  yijian import 通知.txt -o notice.yaml turn a document (.txt, .md, .docx) into a policy file
+  yijian import 通知.txt -o notice.yaml
+                                      turn a document (.txt, .md, .docx) into a policy file
   yijian import plan.docx --dry-run   print the outline an import would give
   yijian downloads/                   open every document in a folder (*.yaml, *.txt, *.md, *.docx)
   yijian plans/ notices/              open every policy file in two folders
