@@ -151,6 +151,14 @@ fn bad_input_is_a_short_error_with_exit_code_2() {
         "{}",
         stderr(&o)
     );
+    // A document with no text (empty, or blank lines only) is refused, not opened as a title.
+    for (name, text) in [("empty.txt", ""), ("blank.md", "\n  \n\t\n")] {
+        let p = file(name, text);
+        let o = yijian(&["import", p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let want = format!("{name}: no text to import (the document is empty)");
+        assert!(stderr(&o).contains(&want), "{name}: {}", stderr(&o));
+    }
 }
 
 #[test]

@@ -67,8 +67,8 @@ pub struct Imported {
 /// Imports the file at `path`, told by its extension (anything else is read as plain text).
 ///
 /// # Errors
-/// A file that cannot be read, is over `limits.file_bytes`, is not valid in its encoding, or is
-/// not a readable Word file; the message does not name the file.
+/// A file that cannot be read, is over `limits.file_bytes`, is not valid in its encoding, is not
+/// a readable Word file, or holds no text; the message does not name the file.
 pub fn import_path(
     path: &Path,
     encoding: Option<&str>,
@@ -106,6 +106,10 @@ pub fn import_bytes(
         Format::Markdown => markdown(&text),
         _ => (text, Vec::new()),
     };
+    // A document with no text would open as a title made from its file name and nothing else.
+    if text.trim().is_empty() {
+        return Err("no text to import (the document is empty)".into());
+    }
     let mut imported = tree::import_text(&text, stem, &marked);
     imported.encoding = used;
     Ok(imported)
