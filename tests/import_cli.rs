@@ -151,6 +151,14 @@ fn bad_input_is_a_short_error_with_exit_code_2() {
         "{}",
         stderr(&o)
     );
+    // A policy file is opened or checked, not imported as text.
+    let o = yijian(&["import", "docs/examples/minimal.yaml", "--dry-run"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("minimal.yaml: is a policy file already"),
+        "{}",
+        stderr(&o)
+    );
     // A document with no text (empty, or blank lines only) is refused, not opened as a title.
     for (name, text) in [("empty.txt", ""), ("blank.md", "\n  \n\t\n")] {
         let p = file(name, text);

@@ -33,6 +33,18 @@ pub fn import(
     let name = file.display().to_string();
     let shown = visible(&name).into_owned();
     let limits = Limits::default();
+    // A policy file is not a document to import: read as plain text it would become a tree of
+    // YAML lines.
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if matches!(ext.as_deref(), Some("yaml" | "yml")) {
+        return Err(format!(
+            "{shown}: is a policy file already: open it with `yijian {shown}`, or validate it \
+             with `yijian check {shown}`"
+        ));
+    }
     if let (Some(o), false) = (&output, dry_run) {
         refuse_overwrite(file, o)?;
     }
