@@ -6,14 +6,15 @@ use std::ops::Range;
 
 use super::{Match, MatchKind, Query, Term, merge, push_range, word_kind};
 use crate::search::normalize::is_han;
-use crate::search::pinyin::{match_initials, match_syllables};
+use crate::search::pinyin::{common_readings, match_initials, match_syllables};
 use crate::search::prepared::Prepared;
 
 impl Query {
     /// How `p` matches the pattern, trying in turn: the pattern inside the string (not for
     /// Latin-letter patterns, where it would match inside words), its words at the starts of
-    /// words, then the string's Chinese as pinyin syllables and as pinyin initials. `None` when
-    /// nothing matches, and always for an empty pattern.
+    /// words, then the string's Chinese as pinyin syllables and as pinyin initials, each
+    /// character read by its common reading, then by any. `None` when nothing matches, and
+    /// always for an empty pattern.
     pub fn matches(&self, p: &Prepared) -> Option<Match> {
         if self.is_empty() {
             return None;
@@ -39,8 +40,26 @@ impl Query {
             return Some(m);
         }
         let q = self.pinyin.as_deref()?;
-        self.pinyin_match(p, q, MatchKind::Pinyin, match_syllables)
-            .or_else(|| self.pinyin_match(p, q, MatchKind::Initials, match_initials))
+        // Any reading first, which most strings fail; the common readings only where it matched.
+        let all = &p.readings;
+        let syllables = self.pinyin_match(p, all, q, MatchKind::PinyinOtherReading, match_syllables);
+        let common = || -> Vec<&'static [&'static str]> {
+            (p.compact.iter().zip(all))
+                .map(|(n, r)| if r.is_empty() { r } else { common_readings(n.c) })
+                .collect()
+        };
+        if syllables.is_some()
+            && let Some(m) = self.pinyin_match(p, &common(), q, MatchKind::Pinyin, match_syllables)
+        {
+            return Some(m);
+        }
+        let initials = self.pinyin_match(p, all, q, MatchKind::InitialsOtherReading, match_initials);
+        if initials.is_some()
+            && let Some(m) = self.pinyin_match(p, &common(), q, MatchKind::Initials, match_initials)
+        {
+            return Some(m);
+        }
+        syllables.or(initials)
     }
 
     fn substring(&self, p: &Prepared) -> Option<Match> {
@@ -140,9 +159,11 @@ impl Query {
         Some(words_found(exact, starts_at_first, ranges))
     }
 
+    /// Where `q` matches `p` as pinyin by `matcher`, each compact character read by `readings`.
     fn pinyin_match(
         &self,
         p: &Prepared,
+        readings: &[&'static [&'static str]],
         q: &str,
         kind: MatchKind,
         matcher: fn(&[&'static [&'static str]], usize, &str) -> Option<usize>,
@@ -150,7 +171,7 @@ impl Query {
         let mut ranges = Vec::new();
         let mut i = 0;
         let mut next_break = 0;
-        while i < p.readings.len() {
+        while i < readings.len() {
             // A match runs up to the next clause break, not across it.
             while p.breaks.get(next_break).is_some_and(|&b| b as usize <= i) {
                 next_break += 1;
@@ -158,9 +179,9 @@ impl Query {
             let limit = p
                 .breaks
                 .get(next_break)
-                .map_or(p.readings.len(), |&b| b as usize);
-            if !p.readings[i].is_empty()
-                && let Some(end) = matcher(&p.readings[..limit], i, q)
+                .map_or(readings.len(), |&b| b as usize);
+            if !readings[i].is_empty()
+                && let Some(end) = matcher(&readings[..limit], i, q)
             {
                 push_range(&mut ranges, p.source_range(i, end));
                 i = end;
