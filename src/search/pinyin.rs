@@ -314,29 +314,4 @@ impl HanTable {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn r(s: &str) -> Vec<&'static [&'static str]> {
-        s.chars().map(readings).collect()
-    }
-
-    #[test]
-    fn syllables_and_initials() {
-        let rd = r("半导体");
-        assert_eq!(match_syllables(&rd, 0, "bandaoti"), Some(3));
-        assert_eq!(match_syllables(&rd, 0, "bandao"), Some(2));
-        assert_eq!(match_syllables(&rd, 0, "banda"), Some(2));
-        assert_eq!(match_syllables(&rd, 0, "bandaotix"), None);
-        assert_eq!(match_initials(&rd, 0, "bdt"), Some(3));
-        assert_eq!(match_initials(&rd, 0, "bdx"), None);
-    }
-
-    #[test]
-    fn polyphones_and_u_umlaut() {
-        // 行 reads xing and hang; 绿 reads lü.
-        assert_eq!(match_syllables(&r("银行"), 0, "yinhang"), Some(2));
-        assert_eq!(match_syllables(&r("绿色"), 0, "lvse"), Some(2));
-        assert_eq!(match_syllables(&r("绿色"), 0, "luse"), Some(2));
-    }
-}
+mod tests;

@@ -264,4 +264,31 @@ mod tests {
         );
         assert_eq!(table.starts("sjc").kind(text, &[], &mut buf), None);
     }
+
+    #[test]
+    fn the_common_readings_match_is_the_best() {
+        let texts = ["支撑体系", "支撑体系和汽车", "区块链", "支撑体系，群策群力"];
+        let mut seen = Seen::default();
+        texts.iter().flat_map(|t| t.chars()).for_each(|c| seen.see(c));
+        let table = HanTable::new(&seen);
+        let mut buf = Vec::new();
+        let kind = |q: &str, text: &str, buf: &mut Vec<_>| {
+            let breaks = crate::search::prepared::Prepared::new(text).breaks;
+            table.starts(q).kind(text, &breaks, buf)
+        };
+        // 支 read qí, 撑 cheng cut short: only by another reading; 汽车 after it by the common.
+        let other = Some(MatchKind::PinyinOtherReading);
+        assert_eq!(kind("qiche", texts[0], &mut buf), other);
+        assert_eq!(kind("qiche", texts[1], &mut buf), Some(MatchKind::Pinyin));
+        // 区 read ōu.
+        let initials = Some(MatchKind::InitialsOtherReading);
+        assert_eq!(kind("ok", texts[2], &mut buf), initials);
+        assert!(table.starts("ok").may_match(texts[2], &[], &mut buf));
+        // 群策 reads q-c by common readings, which beats 支撑's q-c by another.
+        assert_eq!(kind("qc", texts[3], &mut buf), Some(MatchKind::Initials));
+        assert_eq!(kind("qc", texts[0], &mut buf), initials);
+        // An apostrophe ends a syllable: 体系 is ti + xi, not tix'i.
+        assert_eq!(kind("ti'xi", texts[0], &mut buf), Some(MatchKind::Pinyin));
+        assert_eq!(kind("tix'i", texts[0], &mut buf), None);
+    }
 }
