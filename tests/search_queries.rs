@@ -420,8 +420,24 @@ fn a_rare_reading_never_outranks_the_common_one() {
         )
     };
     let queries = [
-        "qiche", "qìchē", "ok", "fod", "hangye", "gongji", "zengzhang", "fazhan", "diaoyan",
-        "zhongda", "hy", "bdt", "jg", "xinxi", "chanye", "shi", "de", "zhi",
+        "qiche",
+        "qìchē",
+        "ok",
+        "fod",
+        "hangye",
+        "gongji",
+        "zengzhang",
+        "fazhan",
+        "diaoyan",
+        "zhongda",
+        "hy",
+        "bdt",
+        "jg",
+        "xinxi",
+        "chanye",
+        "shi",
+        "de",
+        "zhi",
     ];
     for q in queries {
         let query = Query::parse(q);
@@ -440,7 +456,10 @@ fn a_rare_reading_never_outranks_the_common_one() {
     // 汽车 (the query's common reading) before 支撑 (支 read qí, 撑 cheng cut short).
     let hits = search("qiche");
     assert_eq!(ids(&hits, 2), ["clusters.pillar.4", "clusters.pillar"]);
-    let (car, prop) = (position(&hits, "clusters.pillar"), position(&hits, "goals.4"));
+    let (car, prop) = (
+        position(&hits, "clusters.pillar"),
+        position(&hits, "goals.4"),
+    );
     assert!(car < prop && hits[car].kind == MatchKind::Pinyin);
     assert_eq!(hits[prop].kind, MatchKind::PinyinOtherReading);
     // Only another reading finds these: 区 ōu and 块 kuài; 范 fàn, 区 ōu, 的 de.

@@ -155,9 +155,9 @@ impl Query {
             && compact
                 .chars()
                 .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '-'));
-        let pinyin = latin_only.then(|| pinyin_letters(&compact)).filter(|p| {
-            p.bytes().filter(u8::is_ascii_alphabetic).count() >= MIN_PINYIN
-        });
+        let pinyin = latin_only
+            .then(|| pinyin_letters(&compact))
+            .filter(|p| p.bytes().filter(u8::is_ascii_alphabetic).count() >= MIN_PINYIN);
         let single_words = latin_only && terms.iter().all(|t| matches!(t, Term::Word(_)));
         let finders = (terms.iter())
             .filter_map(|t| match t {

@@ -269,7 +269,10 @@ mod tests {
     fn the_common_readings_match_is_the_best() {
         let texts = ["支撑体系", "支撑体系和汽车", "区块链", "支撑体系，群策群力"];
         let mut seen = Seen::default();
-        texts.iter().flat_map(|t| t.chars()).for_each(|c| seen.see(c));
+        texts
+            .iter()
+            .flat_map(|t| t.chars())
+            .for_each(|c| seen.see(c));
         let table = HanTable::new(&seen);
         let mut buf = Vec::new();
         let kind = |q: &str, text: &str, buf: &mut Vec<_>| {

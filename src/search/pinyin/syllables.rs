@@ -1,60 +1,88 @@
 //! A word of Latin letters read as pinyin syllables: whether it can be (an apostrophe, as in
-//! `xi'an`, only after a whole syllable; the last syllable may be cut short while typing), and
-//! where it can be cut between whole syllables (`jiguangzengcai` at `ji|guang|zeng|cai`, and at
-//! `jigu|ang…` too). Syllables are the readings of every Chinese character ([`all_syllables`]).
+//! `xi'an`, only between two whole syllables; the last syllable may be cut short while typing),
+//! and where it can be cut between whole syllables (`jiguangzengcai` at `ji|guang|zeng|cai`, and
+//! at `jigu|ang…` too). Syllables are the readings of every Chinese character ([`all_syllables`]).
 
 use super::{all_syllables, is_syllable};
 
 /// Longest syllable in letters (`zhuang`, `shuang`).
-const LONGEST: usize = 6;
+pub const LONGEST: usize = 6;
 
-/// `reach[i]`: `word[..i]` reads as whole syllables, apostrophes only after one.
-fn reach(word: &[u8]) -> Vec<bool> {
-    let mut reach = vec![false; word.len() + 1];
-    reach[0] = true;
-    for i in 0..word.len() {
-        if !reach[i] {
+/// For each point `i` of `word`: whether `word[..i]` reads as whole syllables (an apostrophe
+/// only right after one).
+pub fn readable_before(word: &str) -> Vec<bool> {
+    let b = word.as_bytes();
+    let mut ok = vec![false; b.len() + 1];
+    ok[0] = true;
+    for i in 0..b.len() {
+        if !ok[i] {
             continue;
         }
-        if word[i] == b'\'' {
-            reach[i + 1] = i > 0 && word[i - 1] != b'\'';
+        if b[i] == b'\'' {
+            ok[i + 1] = i > 0 && b[i - 1] != b'\'';
             continue;
         }
-        for end in i + 1..=(i + LONGEST).min(word.len()) {
-            if std::str::from_utf8(&word[i..end]).is_ok_and(is_syllable) {
-                reach[end] = true;
+        for end in i + 1..=(i + LONGEST).min(b.len()) {
+            if word.get(i..end).is_some_and(is_syllable) {
+                ok[end] = true;
             }
         }
     }
-    reach
+    ok
 }
 
-/// Whether some syllable begins with `s` (letters only).
-fn begun(s: &[u8]) -> bool {
-    let all = all_syllables();
-    let i = all.partition_point(|x| x.as_bytes() < s);
-    all.get(i).is_some_and(|x| x.as_bytes().starts_with(s))
-}
-
-/// Whether `word` (lower-case letters and apostrophes) reads as pinyin syllables: whole ones,
-/// an apostrophe only between two, the last one perhaps cut short (`jiguang'z`).
-pub fn reads_as_syllables(word: &str) -> bool {
+/// For each point `i` of `word`: whether `word[i..]` reads as whole syllables (an apostrophe only
+/// right before one).
+pub fn readable_after(word: &str) -> Vec<bool> {
     let b = word.as_bytes();
-    let reach = reach(b);
-    !b.is_empty()
-        && (reach[b.len()] && b[b.len() - 1] != b'\''
-            || (1..b.len()).any(|i| reach[i] && begun(&b[i..])))
+    let n = b.len();
+    let mut ok = vec![false; n + 1];
+    ok[n] = true;
+    for at in (0..n).rev() {
+        ok[at] = if b[at] == b'\'' {
+            at + 1 < n && b[at + 1] != b'\'' && ok[at + 1]
+        } else {
+            (at + 1..=n.min(at + LONGEST))
+                .any(|end| ok[end] && word.get(at..end).is_some_and(is_syllable))
+        };
+    }
+    ok
+}
+
+/// Whether some syllable begins with `s`.
+fn begun(s: &str) -> bool {
+    let all = all_syllables();
+    let i = all.partition_point(|x| *x < s);
+    all.get(i).is_some_and(|x| x.starts_with(s))
+}
+
+/// Whether `word` (lower-case letters and apostrophes) reads as pinyin syllables: whole ones, an
+/// apostrophe only between two; with `cut_short`, the last may be only begun, after a whole one
+/// (`jiguang'z`, `bandaot`).
+pub fn reads(word: &str, cut_short: bool) -> bool {
+    let n = word.len();
+    let before = readable_before(word);
+    n > 0
+        && (before[n] && !word.ends_with('\'')
+            || cut_short
+                && (1..n).any(|i| before[i] && n - i < LONGEST && word.get(i..).is_some_and(begun)))
+}
+
+/// [`reads`], the last syllable perhaps cut short: a word as the reader may be typing it.
+pub fn reads_as_syllables(word: &str) -> bool {
+    reads(word, true)
 }
 
 /// The byte positions inside `word` (as [`reads_as_syllables`] takes it) where it can be cut
-/// between whole syllables so that both sides read as syllables, in increasing order; an
-/// apostrophe is left to neither side's end (a cut at one falls before it).
+/// between whole syllables so that both sides read as syllables, in increasing order; a cut at
+/// an apostrophe falls before it.
 pub fn cuts(word: &str) -> Vec<usize> {
-    let b = word.as_bytes();
-    let reach = reach(b);
-    (1..b.len())
+    let before = readable_before(word);
+    (1..word.len())
         .filter(|&i| {
-            reach[i] && b[i - 1] != b'\'' && reads_as_syllables(word[i..].trim_start_matches('\''))
+            before[i]
+                && !word[..i].ends_with('\'')
+                && reads_as_syllables(word[i..].trim_start_matches('\''))
         })
         .collect()
 }
@@ -65,13 +93,25 @@ mod tests {
 
     #[test]
     fn words_that_read_as_syllables() {
-        for w in ["xi'an", "xian", "jiguang'zengcai", "jiguang'z", "lvse", "zhuang"] {
+        for w in [
+            "xi'an",
+            "xian",
+            "jiguang'zengcai",
+            "jiguang'z",
+            "lvse",
+            "zhuang",
+        ] {
             assert!(reads_as_syllables(w), "{w}");
         }
         // An apostrophe only between whole syllables; English words that are no pinyin.
         for w in ["'an", "xi'", "x'an", "xi''an", "don't", "semiconductor", ""] {
             assert!(!reads_as_syllables(w), "{w}");
         }
+        // Cut short only when asked, and only after a whole syllable.
+        assert!(!reads("jiguang'z", false) && !reads("z", true));
+        let after = readable_after("xi'an");
+        // ("n" reads as 嗯.)
+        assert_eq!(after, [true, false, true, true, true, true]);
     }
 
     #[test]

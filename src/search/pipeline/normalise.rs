@@ -95,7 +95,8 @@ fn tone_numbers_and_apostrophes(word: &str) -> String {
                         b[i - 1].to_ascii_lowercase(),
                         b'a' | b'e' | b'i' | b'o' | b'u' | b'v' | b'n' | b'g' | b'r'
                     )
-                    && b.get(i + 1).is_none_or(|n| n.is_ascii_alphabetic() || *n == b'\'')
+                    && b.get(i + 1)
+                        .is_none_or(|n| n.is_ascii_alphabetic() || *n == b'\'')
             }
             _ => false,
         });

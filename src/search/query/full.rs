@@ -42,10 +42,17 @@ impl Query {
         let q = self.pinyin.as_deref()?;
         // Any reading first, which most strings fail; the common readings only where it matched.
         let all = &p.readings;
-        let syllables = self.pinyin_match(p, all, q, MatchKind::PinyinOtherReading, match_syllables);
+        let syllables =
+            self.pinyin_match(p, all, q, MatchKind::PinyinOtherReading, match_syllables);
         let common = || -> Vec<&'static [&'static str]> {
             (p.compact.iter().zip(all))
-                .map(|(n, r)| if r.is_empty() { r } else { common_readings(n.c) })
+                .map(|(n, r)| {
+                    if r.is_empty() {
+                        r
+                    } else {
+                        common_readings(n.c)
+                    }
+                })
                 .collect()
         };
         if syllables.is_some()
@@ -53,7 +60,8 @@ impl Query {
         {
             return Some(m);
         }
-        let initials = self.pinyin_match(p, all, q, MatchKind::InitialsOtherReading, match_initials);
+        let initials =
+            self.pinyin_match(p, all, q, MatchKind::InitialsOtherReading, match_initials);
         if initials.is_some()
             && let Some(m) = self.pinyin_match(p, &common(), q, MatchKind::Initials, match_initials)
         {
