@@ -14,16 +14,24 @@ pub fn pinyin_parts(word: &str, found: &dyn Fn(&str) -> bool) -> Option<Vec<Stri
     if !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') || !reads_as_syllables(&word) {
         return None;
     }
+    // Several syllables each: one alone is in nearly every text.
+    let part = |p: &str| !is_syllable(p) && !cuts(p).is_empty();
     let mut ends = cuts(&word);
+    // Two such parts or none: a short word (`yinhang`) costs no search.
+    let two = |&i: &usize| {
+        part(word[..i].trim_end_matches('\'')) && part(word[i..].trim_start_matches('\''))
+    };
+    if !ends.iter().any(two) {
+        return None;
+    }
     ends.push(word.len());
     let mut parts = Vec::new();
     let mut from = 0;
     while let Some(&next) = ends.iter().find(|&&e| e > from) {
-        // Several syllables each: one alone is in nearly every text.
         let longest = (ends.iter().rev())
             .take_while(|&&to| to > from)
             .map(|&to| (to, word[from..to].trim_matches('\'')))
-            .find(|(_, part)| !is_syllable(part) && !cuts(part).is_empty() && found(part));
+            .find(|&(_, p)| part(p) && found(p));
         match longest {
             Some((to, part)) => {
                 parts.push(part.to_string());
@@ -53,6 +61,7 @@ mod tests {
         );
         // One part found, or one syllable each, or no pinyin: nothing.
         assert_eq!(pinyin_parts("jiguangxinxi", &found), None);
+        assert_eq!(pinyin_parts("yinhang", &|_| panic!("no search")), None);
         assert_eq!(pinyin_parts("bana", &|p| p.len() == 2), None);
         assert_eq!(pinyin_parts("semiconductor", &|_| true), None);
     }

@@ -40,34 +40,20 @@ impl Query {
             return Some(m);
         }
         let q = self.pinyin.as_deref()?;
-        // Any reading first, which most strings fail; the common readings only where it matched.
-        let all = &p.readings;
-        let syllables =
-            self.pinyin_match(p, all, q, MatchKind::PinyinOtherReading, match_syllables);
-        let common = || -> Vec<&'static [&'static str]> {
-            (p.compact.iter().zip(all))
-                .map(|(n, r)| {
-                    if r.is_empty() {
-                        r
-                    } else {
-                        common_readings(n.c)
-                    }
-                })
-                .collect()
+        let (syllables, others) = self.pinyin_match(p, q, match_syllables);
+        if let Some(ranges) = syllables {
+            return Some(Match {
+                kind: MatchKind::Pinyin,
+                ranges,
+            });
+        }
+        let (initials, other_initials) = self.pinyin_match(p, q, match_initials);
+        let (kind, ranges) = match (initials, others, other_initials) {
+            (Some(r), _, _) => (MatchKind::Initials, r),
+            (None, Some(r), _) => (MatchKind::PinyinOtherReading, r),
+            (None, None, r) => (MatchKind::InitialsOtherReading, r?),
         };
-        if syllables.is_some()
-            && let Some(m) = self.pinyin_match(p, &common(), q, MatchKind::Pinyin, match_syllables)
-        {
-            return Some(m);
-        }
-        let initials =
-            self.pinyin_match(p, all, q, MatchKind::InitialsOtherReading, match_initials);
-        if initials.is_some()
-            && let Some(m) = self.pinyin_match(p, &common(), q, MatchKind::Initials, match_initials)
-        {
-            return Some(m);
-        }
-        syllables.or(initials)
+        Some(Match { kind, ranges })
     }
 
     fn substring(&self, p: &Prepared) -> Option<Match> {
@@ -168,15 +154,18 @@ impl Query {
     }
 
     /// Where `q` matches `p` as pinyin by `matcher`, each compact character read by `readings`.
+    /// Where `q` matches `p` as pinyin by `matcher`: the ranges read by every character's common
+    /// reading, and those that need another reading of some character (`None` for none). Any
+    /// reading is tried first, which most places fail; the common readings only where it matched.
     fn pinyin_match(
         &self,
         p: &Prepared,
-        readings: &[&'static [&'static str]],
         q: &str,
-        kind: MatchKind,
         matcher: fn(&[&'static [&'static str]], usize, &str) -> Option<usize>,
-    ) -> Option<Match> {
-        let mut ranges = Vec::new();
+    ) -> (Option<Vec<Range<usize>>>, Option<Vec<Range<usize>>>) {
+        let (mut common, mut others) = (Vec::new(), Vec::new());
+        let readings = &p.readings;
+        let mut window: Vec<&'static [&'static str]> = Vec::new();
         let mut i = 0;
         let mut next_break = 0;
         while i < readings.len() {
@@ -191,17 +180,32 @@ impl Query {
             if !readings[i].is_empty()
                 && let Some(end) = matcher(&readings[..limit], i, q)
             {
-                push_range(&mut ranges, p.source_range(i, end));
-                i = end;
-                continue;
+                // Every character takes at least one letter.
+                let span = i..limit.min(i + q.len());
+                window.clear();
+                window.extend((p.compact[span.clone()].iter().zip(&readings[span])).map(
+                    |(n, r)| {
+                        if r.is_empty() {
+                            r
+                        } else {
+                            common_readings(n.c)
+                        }
+                    },
+                ));
+                if let Some(len) = matcher(&window, 0, q) {
+                    push_range(&mut common, p.source_range(i, i + len));
+                    i += len;
+                    continue;
+                }
+                // Looked for again from the next character: a match by common readings may
+                // begin inside this one.
+                push_range(&mut others, p.source_range(i, end));
             }
             i += 1;
         }
         // Two characters from one source character (NFKC's `㍻` → `平成`) give the same range twice.
-        (!ranges.is_empty()).then(|| Match {
-            kind,
-            ranges: merge(ranges),
-        })
+        let some = |r: Vec<Range<usize>>| (!r.is_empty()).then(|| merge(r));
+        (some(common), some(others))
     }
 }
 
