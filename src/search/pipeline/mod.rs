@@ -1,7 +1,7 @@
 //! The forgiving query: what the reader typed, analysed in visible stages.
 //!
 //! 1. [`normalise`]: accents and decomposed Unicode folded, pinyin's `ü`/`u:`/tone marks/tone
-//!    numbers/apostrophes made plain letters;
+//!    numbers made plain letters, its apostrophes kept between syllables (`xi'an`);
 //! 2. [`split`]: words (quoted phrases kept whole, Latin and Chinese parts of one word apart),
 //!    English stop words and Chinese question words dropped;
 //! 3. [`expand`]: each word's alternatives, each with why it stands for the word — as typed
