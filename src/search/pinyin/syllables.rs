@@ -29,10 +29,9 @@ pub fn readable_before(word: &str) -> Vec<bool> {
             ok[i + 1] = i > 0 && b[i - 1] != b'\'';
             continue;
         }
-        for end in i + 1..=(i + LONGEST).min(b.len()) {
-            if word.get(i..end).is_some_and(syllable) {
-                ok[end] = true;
-            }
+        let ends = i + 1..=(i + LONGEST).min(b.len());
+        for (end, reached) in ends.clone().zip(&mut ok[ends]) {
+            *reached |= word.get(i..end).is_some_and(syllable);
         }
     }
     ok

@@ -162,7 +162,7 @@ impl Query {
         p: &Prepared,
         q: &str,
         matcher: fn(&[&'static [&'static str]], usize, &str) -> Option<usize>,
-    ) -> (Option<Vec<Range<usize>>>, Option<Vec<Range<usize>>>) {
+    ) -> (Option<Ranges>, Option<Ranges>) {
         let (mut common, mut others) = (Vec::new(), Vec::new());
         let readings = &p.readings;
         let mut window: Vec<&'static [&'static str]> = Vec::new();
@@ -208,6 +208,9 @@ impl Query {
         (some(common), some(others))
     }
 }
+
+/// Byte ranges of a string, sorted and not overlapping.
+type Ranges = Vec<Range<usize>>;
 
 /// Every non-overlapping occurrence of `q` in the field, as merged source ranges. Merging matters
 /// when NFKC expands one character into several: `…` is `...`, and `.` occurs in it three times.
