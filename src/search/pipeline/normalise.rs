@@ -111,7 +111,7 @@ fn tone_numbers_and_apostrophes(word: &str) -> String {
     };
     // Between pinyin syllables an apostrophe ends one (`xi'an` is xi + an, not xian); anywhere
     // else it goes between letters (`don't` as `dont`).
-    if reads_as_syllables(&word.to_ascii_lowercase()) {
+    if word.contains('\'') && reads_as_syllables(&word.to_ascii_lowercase()) {
         return word;
     }
     word.char_indices()
