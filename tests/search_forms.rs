@@ -74,6 +74,36 @@ fn pinyin_in_every_written_form() {
             ("xvqiu", "goals.2", 2, "pinyin"),
             // Capitals that read as pinyin are pinyin, not an acronym.
             ("LVSE", "clusters.pillar.2", 1, "pinyin"),
+            // A character's common reading first; another still finds, marked.
+            ("qiche", "clusters.pillar.4", 1, "pinyin"),
+            ("qìchē", "clusters.pillar.4", 1, "pinyin"),
+            ("qi4che1", "clusters.pillar.4", 1, "pinyin"),
+            (
+                "hangye",
+                "glossary.producer-services",
+                1,
+                "pinyin (other reading)",
+            ),
+            (
+                "gongji",
+                "glossary.supply-side-reform",
+                2,
+                "pinyin (other reading)",
+            ),
+            ("zhongda", "glossary.major-st-infrastructure", 1, "pinyin"),
+            ("diaoyan", "significance", 1, "pinyin"),
+            ("ok", "clusters.emerging.4", 1, "initials (other reading)"),
+            // An apostrophe ends a syllable.
+            ("xian'jin", "clusters.pillar.5", 1, "pinyin"),
+            ("Xian’jin", "clusters.pillar.5", 1, "pinyin"),
+            ("chan'ye", "glossary.industry-cluster", 2, "pinyin"),
+            ("zhi'neng jia'dian", "clusters.pillar.3", 1, "pinyin"),
+            // A run of pinyin found nowhere as one: its words, found apart.
+            ("jiguang'zengcai", "clusters.emerging.7", 1, "apart"),
+            ("jiguang’zengcai", "clusters.emerging.7", 1, "apart"),
+            ("jiguangzengcai", "clusters.emerging.7", 1, "apart"),
+            ("bandaotijichengdianlu", "clusters.emerging.1", 1, "apart"),
+            ("xinnengyuanqiche", "clusters.pillar.4", 3, "apart"),
         ],
     );
 }

@@ -146,6 +146,30 @@ fn typical_keystrokes_find_what_matching_every_string_finds() {
     assert!(hits > 500, "only {hits} hits");
 }
 
+/// Pinyin that needs a character's other reading (支 qí, 区 ōu, 行 háng, 给 jǐ), next to the same
+/// letters read by common readings, and apostrophes ending syllables: the index tells the two
+/// kinds apart in the same places as matching every string.
+#[test]
+fn other_readings_and_apostrophes_find_what_matching_every_string_finds() {
+    let mut kinds = std::collections::BTreeSet::new();
+    for q in [
+        "qiche", "qich", "qi", "ok", "fod", "hangye", "hy", "gongji", "gj", "qc", "zz", "xi'an",
+        "xian'jin", "xi'anjin", "zhi'neng", "chan'ye", "zhongda", "de", "shi",
+    ] {
+        same(q).unwrap();
+        kinds.extend(reference(q).iter().map(|h| h.kind));
+    }
+    // Not vacuous: every kind of pinyin match is among them.
+    for kind in [
+        MatchKind::Pinyin,
+        MatchKind::Initials,
+        MatchKind::PinyinOtherReading,
+        MatchKind::InitialsOtherReading,
+    ] {
+        assert!(kinds.contains(&kind), "{kind:?} never found: {kinds:?}");
+    }
+}
+
 /// Strings that open with a space or with punctuation a search looks through, and strings of
 /// one word: the index decides where a match begins, and a one-letter query, from what it noted
 /// of each string when it was built, without reading the string.

@@ -299,6 +299,11 @@ const NOTHING: &[&str] = &[
     "xyzzy",
     "量子计算机",
     "\"robots smart\"",
+    // An apostrophe ends a syllable: xi + an, which the document never reads (先 is xian).
+    "xi'an",
+    "xi’an",
+    "xi'anjin",
+    "xian'ji'n",
 ];
 
 #[test]
@@ -400,6 +405,72 @@ fn pinyin_ranks_below_characters_and_initials_below_pinyin() {
     assert!(hits.iter().all(|h| h.kind == MatchKind::Pinyin));
     let hits = search("bdt");
     assert!(hits.iter().all(|h| h.kind == MatchKind::Initials));
+}
+
+/// A reader typing pinyin means each character's common reading: a hit that needs another
+/// (支 read qí in 支撑 for `qiche`, 区 read ōu for `ok`) ranks after every hit reading each
+/// character by its common one, and says so; a real second reading (行 háng in 行业, 给 jǐ in
+/// 供给) is still found.
+#[test]
+fn a_rare_reading_never_outranks_the_common_one() {
+    let other = |h: &Hit| {
+        matches!(
+            h.kind,
+            MatchKind::PinyinOtherReading | MatchKind::InitialsOtherReading
+        )
+    };
+    let queries = [
+        "qiche",
+        "qìchē",
+        "ok",
+        "fod",
+        "hangye",
+        "gongji",
+        "zengzhang",
+        "fazhan",
+        "diaoyan",
+        "zhongda",
+        "hy",
+        "bdt",
+        "jg",
+        "xinxi",
+        "chanye",
+        "shi",
+        "de",
+        "zhi",
+    ];
+    for q in queries {
+        let query = Query::parse(q);
+        let hits = fixture().1.search(&query);
+        let first_other = hits.iter().position(other).unwrap_or(hits.len());
+        assert!(
+            hits[first_other..].iter().all(other),
+            "{q}: a common reading's hit after another reading's: {:?}",
+            ids(&hits, 10)
+        );
+        for h in &hits {
+            let why = h.why(&query).join(", ");
+            assert_eq!(why.contains("(other reading)"), other(h), "{q}: {why}");
+        }
+    }
+    // 汽车 (the query's common reading) before 支撑 (支 read qí, 撑 cheng cut short).
+    let hits = search("qiche");
+    assert_eq!(ids(&hits, 2), ["clusters.pillar.4", "clusters.pillar"]);
+    let (car, prop) = (
+        position(&hits, "clusters.pillar"),
+        position(&hits, "goals.4"),
+    );
+    assert!(car < prop && hits[car].kind == MatchKind::Pinyin);
+    assert_eq!(hits[prop].kind, MatchKind::PinyinOtherReading);
+    // Only another reading finds these: 区 ōu and 块 kuài; 范 fàn, 区 ōu, 的 de.
+    for q in ["ok", "fod"] {
+        assert!(search(q).iter().all(other), "{q}");
+    }
+    // A second reading, where the text has no first-reading match, still comes first.
+    let first = |q: &str| ids(&search(q), 1);
+    assert_eq!(first("hangye"), ["glossary.producer-services"]);
+    assert_eq!(first("zengzhang"), ["clusters.emerging"]);
+    assert!(ids(&search("gongji"), 3).contains(&"glossary.supply-side-reform"));
 }
 
 /// The order every result list must have ([`common::rank_key`]).

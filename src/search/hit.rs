@@ -50,9 +50,11 @@ impl Hit {
     }
 
     /// Why this hit matched `query` (the query that found it), one reason per way a word was
-    /// found: `exact`, `prefix`, `contains`, `pinyin`, `pinyin initials`, `traditional`,
-    /// `variant`, `regional wording`, `word form → W`, `spelling → W`, `numeral → W`,
-    /// `synonym → W`, `typo → W`, `apart`, and `partial K/N` when only K of the N words were found.
+    /// found: `exact`, `prefix`, `contains`, `pinyin`, `pinyin initials` (each followed by
+    /// ` (other reading)` when a character was read by another than its common reading),
+    /// `traditional`, `variant`, `regional wording`, `word form → W`, `spelling → W`,
+    /// `numeral → W`, `synonym → W`, `typo → W`, `apart`, and `partial K/N` when only K of the N
+    /// words were found.
     pub fn why(&self, query: &Query) -> Vec<String> {
         let words = query.words();
         let mut out: Vec<String> = Vec::new();

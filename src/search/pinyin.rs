@@ -1,26 +1,45 @@
 //! Pinyin matching: a Latin-letter query against the readings of consecutive Chinese characters.
 //!
 //! Two forms, both without tones: full syllables (`bandaoti`, spaces already removed; the last
-//! syllable may be cut short while typing) and initials (`bdt`). Every reading of a polyphonic
-//! character counts. Readings come from the `pinyin` crate's data.
+//! syllable may be cut short while typing; an apostrophe, as in `xi'an`, ends a syllable) and
+//! initials (`bdt`). Every reading of a polyphonic character can match, but its first reading
+//! (the `pinyin` crate's data lists the most common one first: Unihan's kMandarin) is its
+//! common one: a match that needs another (支 read qí for `qiche`, 区 read ōu for `ok`) is told
+//! apart ([`common_readings`]) and ranks after those reading each character by its common one,
+//! while a real second reading (行 háng in 银行, 长 zhǎng in 增长) is still found.
 
 use pinyin::ToPinyinMulti;
 
 use super::sketch::Sketch;
 
 mod starts;
+pub mod syllables;
 pub use starts::Starts;
 
-/// The toneless readings of a character; `ü` is offered as both `v` and `u`.
+/// The toneless readings of a character, its common one first; `ü` is offered as both `v` and
+/// `u`.
 pub fn readings(c: char) -> &'static [&'static str] {
+    interned(c).0
+}
+
+/// The readings of `c` its common (first) reading gives: the first one or two of
+/// [`readings`] (two for `ü`: `lv`, `lu`).
+pub fn common_readings(c: char) -> &'static [&'static str] {
+    let (all, common) = interned(c);
+    &all[..common]
+}
+
+/// [`readings`], and how many of them its first reading gives.
+fn interned(c: char) -> (&'static [&'static str], usize) {
     // Interned per character: a big document has millions of Chinese characters but only a few
     // thousand distinct ones, and each keeps one shared list instead of a vector of its own. The
     // shared table is leaked once per character; each thread keeps a lock-free copy in front of it.
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
-    static SHARED: OnceLock<Mutex<HashMap<char, &'static [&'static str]>>> = OnceLock::new();
+    type Interned = (&'static [&'static str], usize);
+    static SHARED: OnceLock<Mutex<HashMap<char, Interned>>> = OnceLock::new();
     thread_local! {
-        static LOCAL: std::cell::RefCell<HashMap<char, &'static [&'static str]>> =
+        static LOCAL: std::cell::RefCell<HashMap<char, Interned>> =
             std::cell::RefCell::new(HashMap::new());
     }
     LOCAL.with(|local| {
@@ -29,9 +48,10 @@ pub fn readings(c: char) -> &'static [&'static str] {
                 .get_or_init(Default::default)
                 .lock()
                 .unwrap_or_else(|e| e.into_inner());
-            *shared
-                .entry(c)
-                .or_insert_with(|| Box::leak(compute(c).into_boxed_slice()))
+            *shared.entry(c).or_insert_with(|| {
+                let (all, common) = compute(c);
+                (Box::leak(all.into_boxed_slice()), common)
+            })
         })
     })
 }
@@ -52,7 +72,7 @@ pub fn all_syllables() -> &'static [&'static str] {
             .into_iter()
             .flatten()
             .filter_map(char::from_u32)
-            .flat_map(compute)
+            .flat_map(|c| compute(c).0)
             .collect();
         all.sort_unstable();
         all.dedup();
@@ -60,12 +80,14 @@ pub fn all_syllables() -> &'static [&'static str] {
     })
 }
 
-fn compute(c: char) -> Vec<&'static str> {
+/// The readings of `c`, and how many of them its first reading gives.
+fn compute(c: char) -> (Vec<&'static str>, usize) {
     let Some(multi) = c.to_pinyin_multi() else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     let mut out = Vec::new();
-    for p in multi {
+    let mut common = 0;
+    for (i, p) in multi.into_iter().enumerate() {
         let plain = p.plain();
         let variants: &[&'static str] = match plain {
             "lü" | "lv" => &["lv", "lu"],
@@ -85,11 +107,16 @@ fn compute(c: char) -> Vec<&'static str> {
                 }
             }
         }
+        if i == 0 {
+            common = out.len();
+        }
     }
-    out
+    (out, common)
 }
 
 /// Full-syllable match of `q` starting at character `start`; returns the end (exclusive) character.
+/// An apostrophe in `q` (only ever between letters) ends the syllable before it: `xi'an` is
+/// xi + an, never xian.
 pub fn match_syllables(
     readings: &[&'static [&'static str]],
     start: usize,
@@ -109,6 +136,7 @@ fn syllables_from(
     }
     for s in readings.get(i)?.iter() {
         if let Some(rest) = q.strip_prefix(s) {
+            let rest = rest.strip_prefix('\'').unwrap_or(rest);
             if let Some(end) = syllables_from(readings, i + 1, rest, true) {
                 return Some(end);
             }
@@ -120,12 +148,16 @@ fn syllables_from(
     None
 }
 
-/// Initials match of `q` starting at character `start`: one letter per character.
+/// Initials match of `q` starting at character `start`: one letter per character. Never for a
+/// `q` with an apostrophe, which separates whole syllables.
 pub fn match_initials(
     readings: &[&'static [&'static str]],
     start: usize,
     q: &str,
 ) -> Option<usize> {
+    if q.contains('\'') {
+        return None;
+    }
     let mut i = start;
     for letter in q.bytes() {
         let r = readings.get(i)?;
@@ -145,6 +177,9 @@ const DENSE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
 /// hashing: the pinyin pre-check runs over every character of a library's Chinese text.
 pub struct HanTable {
     dense: Vec<&'static [&'static str]>,
+    /// For each character of the dense block, how many of its readings its common one gives
+    /// ([`common_readings`]).
+    common: Vec<u8>,
     /// For each character of the dense block, its [`Sketch`]'s reads (none for those absent).
     sketches: Vec<u128>,
     /// The distinct characters of the dense block that occur in the index.
@@ -215,9 +250,11 @@ impl HanTable {
         // Only the characters present are filled in: the rest of the table stays untouched
         // zeroed pages, which a small document's start-up never pays for.
         let mut sketches = vec![0; dense.len()];
+        let mut common = vec![0; dense.len()];
         for &c in &present {
             let i = (c as u32 - DENSE.start()) as usize;
             sketches[i] = Sketch::of_readings(dense[i]).reads();
+            common[i] = common_readings(c).len() as u8;
         }
         let mut syllables: Vec<&'static str> = present
             .iter()
@@ -228,6 +265,7 @@ impl HanTable {
         syllables.dedup();
         HanTable {
             dense,
+            common,
             sketches,
             present,
             syllables,
@@ -260,32 +298,20 @@ impl HanTable {
             readings(c)
         }
     }
+
+    /// The readings of `c` its common reading gives ([`common_readings`]), as [`HanTable::get`].
+    pub fn get_common(&self, c: char) -> &'static [&'static str] {
+        let cp = c as u32;
+        if !super::normalize::is_han(c) {
+            &[]
+        } else if DENSE.contains(&cp) {
+            let i = (cp - DENSE.start()) as usize;
+            &self.dense[i][..usize::from(self.common[i])]
+        } else {
+            common_readings(c)
+        }
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn r(s: &str) -> Vec<&'static [&'static str]> {
-        s.chars().map(readings).collect()
-    }
-
-    #[test]
-    fn syllables_and_initials() {
-        let rd = r("半导体");
-        assert_eq!(match_syllables(&rd, 0, "bandaoti"), Some(3));
-        assert_eq!(match_syllables(&rd, 0, "bandao"), Some(2));
-        assert_eq!(match_syllables(&rd, 0, "banda"), Some(2));
-        assert_eq!(match_syllables(&rd, 0, "bandaotix"), None);
-        assert_eq!(match_initials(&rd, 0, "bdt"), Some(3));
-        assert_eq!(match_initials(&rd, 0, "bdx"), None);
-    }
-
-    #[test]
-    fn polyphones_and_u_umlaut() {
-        // 行 reads xing and hang; 绿 reads lü.
-        assert_eq!(match_syllables(&r("银行"), 0, "yinhang"), Some(2));
-        assert_eq!(match_syllables(&r("绿色"), 0, "lvse"), Some(2));
-        assert_eq!(match_syllables(&r("绿色"), 0, "luse"), Some(2));
-    }
-}
+mod tests;

@@ -3,7 +3,8 @@
 //! Query forms, tried from best to weakest: the normalised query as a substring (Chinese, numbers,
 //! any script; also in its mainland wording, see `regional`), then its terms, which must all match:
 //! English words as word prefixes, quoted phrases as runs of words, Chinese runs as substrings; then
-//! full pinyin syllables, and pinyin initials.
+//! full pinyin syllables, and pinyin initials (each character read by its common reading, then
+//! by any of its readings).
 
 mod acronym;
 mod ascii;
@@ -37,6 +38,11 @@ pub enum MatchKind {
     Pinyin,
     /// Pinyin initials of the field's Chinese.
     Initials,
+    /// Pinyin syllables of the field's Chinese, some character read by a reading other than
+    /// its common one (行 háng for `yinhang`; 支 qí for `qiche`, which means 汽车).
+    PinyinOtherReading,
+    /// Pinyin initials of the field's Chinese, some character read by another reading.
+    InitialsOtherReading,
 }
 
 /// Where and how well a [`Query`] matched one string.
@@ -71,7 +77,8 @@ pub struct Query {
     /// `compact` in mainland wording, when that differs (`积体电路` → `集成电路`).
     mainland: Option<String>,
     terms: Vec<Term>,
-    /// Lower-case letters for pinyin matching, when the query is Latin letters only.
+    /// Lower-case letters for pinyin matching, when the query is Latin letters only; an
+    /// apostrophe between two ends a syllable (`xi'an`).
     pinyin: Option<String>,
     /// Latin letters only: substring matching inside words would be noise, so words and pinyin
     /// are used instead.
@@ -148,11 +155,9 @@ impl Query {
             && compact
                 .chars()
                 .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '-'));
-        let letters: String = compact
-            .chars()
-            .filter(|c| c.is_ascii_alphabetic())
-            .collect();
-        let pinyin = (latin_only && letters.len() >= MIN_PINYIN).then_some(letters);
+        let pinyin = latin_only
+            .then(|| pinyin_letters(&compact))
+            .filter(|p| p.bytes().filter(u8::is_ascii_alphabetic).count() >= MIN_PINYIN);
         let single_words = latin_only && terms.iter().all(|t| matches!(t, Term::Word(_)));
         let finders = (terms.iter())
             .filter_map(|t| match t {
@@ -241,6 +246,25 @@ impl Query {
             first_alone.then_some(MatchKind::Contains)
         }
     }
+}
+
+/// The letters of a Latin-letter query read as pinyin, with the apostrophes between two (one
+/// for several): `xi'an` → `xi'an`, `'xi-an'` → `xian`.
+fn pinyin_letters(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len());
+    let mut apostrophe = false;
+    for c in compact.chars() {
+        if c.is_ascii_alphabetic() {
+            if apostrophe && !out.is_empty() {
+                out.push('\'');
+            }
+            out.push(c);
+            apostrophe = false;
+        } else {
+            apostrophe |= c == '\'';
+        }
+    }
+    out
 }
 
 /// Whether `token` (no whitespace) writes a number with Chinese: digits and Chinese characters,

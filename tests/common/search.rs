@@ -53,13 +53,15 @@ pub fn rank_key(doc: &Library, h: &Hit) -> (u8, u8, bool, u8, u8, MatchKind, usi
         Field::Text => 2,
     };
     // The reader's words (exact, prefix, word form); spellings, numerals and pinyin; initials;
-    // typos of one edit and synonyms; typos of two: a family ranks before the field, the finer tier after it.
+    // pinyin by other readings; typos of one edit and synonyms; typos of two: a family ranks
+    // before the field, the finer tier after it.
     let family = match h.how.tier {
         0..=2 => 0,
         3 => 1,
         4 => 2,
         5 => 3,
-        _ => 4,
+        6 => 4,
+        _ => 5,
     };
     (
         h.how.of - h.how.words,

@@ -9,8 +9,11 @@ use crate::search::sketch::{self, Needs, Sketch};
 
 impl HanTable {
     /// The characters where a match of the letters `q` can begin: one of their readings starts
-    /// with its first letter (a whole first syllable or an initial does).
-    pub fn starts<'t>(&'t self, q: &str) -> Starts<'t> {
+    /// with its first letter (a whole first syllable or an initial does). The checks read `q`'s
+    /// letters alone: an apostrophe only narrows what they match.
+    pub fn starts<'t>(&'t self, pinyin: &str) -> Starts<'t> {
+        let letters: String = pinyin.chars().filter(|&c| c != '\'').collect();
+        let q = letters.as_str();
         let mut bits = vec![0u64; self.dense.len().div_ceil(64)];
         let mut whole = vec![0u64; self.dense.len().div_ceil(64)];
         let mut prefix = vec![0u64; self.dense.len().div_ceil(64)];
@@ -45,7 +48,7 @@ impl HanTable {
             prefix,
             needs: sketch::needs(q, &self.syllables),
             second,
-            q: q.to_string(),
+            q: pinyin.to_string(),
         }
     }
 }
@@ -91,7 +94,7 @@ impl Starts<'_> {
     }
 
     /// The kind of the full pinyin match of `compact`: syllables somewhere, else initials
-    /// somewhere. A search needs no more of a string that only pinyin can match (its highlight
+    /// somewhere, by common readings, else by any reading. A search needs no more of a string that only pinyin can match (its highlight
     /// is found again if it is shown), so the string is not prepared.
     pub fn kind(
         &self,
@@ -102,8 +105,9 @@ impl Starts<'_> {
         self.find(compact, breaks, buf, true)
     }
 
-    /// The first match ([`MatchKind::Pinyin`] or [`MatchKind::Initials`]), or with `best` the
-    /// syllables match if there is one anywhere.
+    /// Whether there is a match; with `best`, the best kind of match anywhere: syllables, then
+    /// initials, each character read by its common reading ([`HanTable::get_common`]), then
+    /// syllables and initials by any reading.
     fn find(
         &self,
         compact: &str,
@@ -115,7 +119,7 @@ impl Starts<'_> {
             return None;
         }
         let q = self.q.as_str();
-        let mut initials = false;
+        let mut found: Option<MatchKind> = None;
         let bit = |set: &[u64], k: usize| set[k / 64] >> (k % 64) & 1 == 1;
         let b = compact.as_bytes();
         let mut next = 0;
@@ -135,8 +139,12 @@ impl Starts<'_> {
                 let Some(k) = cp.checked_sub(*DENSE.start()) else {
                     continue;
                 };
-                // Once initials have matched, only a match of syllables can do better.
-                if !bit(if initials { &self.prefix } else { &self.bits }, k as usize) {
+                // Once initials by common readings have matched, only syllables can do better.
+                let starts = match found {
+                    Some(MatchKind::Initials) => &self.prefix,
+                    _ => &self.bits,
+                };
+                if !bit(starts, k as usize) {
                     continue;
                 }
                 (char::from_u32(cp).unwrap_or_default(), Some(k as usize))
@@ -170,24 +178,35 @@ impl Starts<'_> {
                 continue;
             }
             // Every character takes at least one letter, so no match reads further than this.
+            let span = || compact[i..].chars().take(q.len().min(room));
             buf.clear();
-            buf.extend(
-                compact[i..]
-                    .chars()
-                    .take(q.len().min(room))
-                    .map(|c| self.table.get(c)),
-            );
-            if match_syllables(buf, 0, q).is_some() {
+            buf.extend(span().map(|c| self.table.get(c)));
+            let syllables = match_syllables(buf, 0, q).is_some();
+            let initials = !syllables && match_initials(buf, 0, q).is_some();
+            if !syllables && !initials {
+                continue;
+            }
+            if !best {
                 return Some(MatchKind::Pinyin);
             }
-            if match_initials(buf, 0, q).is_some() {
-                if !best || !self.needs.as_syllables() {
-                    return Some(MatchKind::Initials);
-                }
-                initials = true;
+            // Any reading matched; by the common readings alone?
+            buf.clear();
+            buf.extend(span().map(|c| self.table.get_common(c)));
+            let kind = if syllables && match_syllables(buf, 0, q).is_some() {
+                return Some(MatchKind::Pinyin);
+            } else if match_initials(buf, 0, q).is_some() {
+                MatchKind::Initials
+            } else if syllables {
+                MatchKind::PinyinOtherReading
+            } else {
+                MatchKind::InitialsOtherReading
+            };
+            if kind == MatchKind::Initials && !self.needs.as_syllables() {
+                return Some(kind);
             }
+            found = Some(found.map_or(kind, |f| f.min(kind)));
         }
-        initials.then_some(MatchKind::Initials)
+        found
     }
 }
 
@@ -244,5 +263,35 @@ mod tests {
             Some(MatchKind::Initials)
         );
         assert_eq!(table.starts("sjc").kind(text, &[], &mut buf), None);
+    }
+
+    #[test]
+    fn the_common_readings_match_is_the_best() {
+        let texts = ["支撑体系", "支撑体系和汽车", "区块链", "支撑体系，群策群力"];
+        let mut seen = Seen::default();
+        texts
+            .iter()
+            .flat_map(|t| t.chars())
+            .for_each(|c| seen.see(c));
+        let table = HanTable::new(&seen);
+        let mut buf = Vec::new();
+        let kind = |q: &str, text: &str, buf: &mut Vec<_>| {
+            let breaks = crate::search::prepared::Prepared::new(text).breaks;
+            table.starts(q).kind(text, &breaks, buf)
+        };
+        // 支 read qí, 撑 cheng cut short: only by another reading; 汽车 after it by the common.
+        let other = Some(MatchKind::PinyinOtherReading);
+        assert_eq!(kind("qiche", texts[0], &mut buf), other);
+        assert_eq!(kind("qiche", texts[1], &mut buf), Some(MatchKind::Pinyin));
+        // 区 read ōu.
+        let initials = Some(MatchKind::InitialsOtherReading);
+        assert_eq!(kind("ok", texts[2], &mut buf), initials);
+        assert!(table.starts("ok").may_match(texts[2], &[], &mut buf));
+        // 群策 reads q-c by common readings, which beats 支撑's q-c by another.
+        assert_eq!(kind("qc", texts[3], &mut buf), Some(MatchKind::Initials));
+        assert_eq!(kind("qc", texts[0], &mut buf), initials);
+        // An apostrophe ends a syllable: 体系 is ti + xi, not tix'i.
+        assert_eq!(kind("ti'xi", texts[0], &mut buf), Some(MatchKind::Pinyin));
+        assert_eq!(kind("tix'i", texts[0], &mut buf), None);
     }
 }

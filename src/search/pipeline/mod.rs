@@ -1,7 +1,7 @@
 //! The forgiving query: what the reader typed, analysed in visible stages.
 //!
 //! 1. [`normalise`]: accents and decomposed Unicode folded, pinyin's `ü`/`u:`/tone marks/tone
-//!    numbers/apostrophes made plain letters;
+//!    numbers made plain letters, its apostrophes kept between syllables (`xi'an`);
 //! 2. [`split`]: words (quoted phrases kept whole, Latin and Chinese parts of one word apart),
 //!    English stop words and Chinese question words dropped;
 //! 3. [`expand`]: each word's alternatives, each with why it stands for the word — as typed
@@ -16,6 +16,7 @@
 mod expand;
 mod normalise;
 mod numerals;
+mod pinyin_parts;
 mod pinyin_typos;
 pub(super) mod rank;
 mod spelling;
@@ -46,7 +47,8 @@ pub enum Why {
     Typo,
     /// A part of a word found nowhere in any form, read as a word of its own as if typed apart:
     /// a run of Chinese cut where the document's words are (`新能源汽车` as `新能源`, `汽车`),
-    /// a number written with Chinese cut from its Chinese (`2025目标` as `2025`, `目标`).
+    /// a number written with Chinese cut from its Chinese (`2025目标` as `2025`, `目标`), a run
+    /// of pinyin cut between syllables (`jiguangzengcai` as `jiguang`, `zengcai`).
     Apart,
 }
 
@@ -211,7 +213,8 @@ impl Query {
     /// The words with every alternative: those found through the index's words (`vocab`); and
     /// a run of Chinese that `found` (whether the index finds a text) finds nowhere in any form
     /// is read as the words the index does find in it, as if typed apart
-    /// ([`expand::chinese_parts`]: `新能源汽车` as `新能源` and `汽车`).
+    /// ([`expand::chinese_parts`]: `新能源汽车` as `新能源` and `汽车`); so is a run of pinyin
+    /// ([`pinyin_parts::pinyin_parts`]: `jiguangzengcai` as `jiguang` and `zengcai`).
     pub(super) fn resolve(&self, vocab: &Vocab, found: &dyn Fn(&str) -> bool) -> &[Word] {
         let words = self.resolved.get_or_init(|| {
             let mut out = Vec::new();
@@ -229,7 +232,14 @@ impl Query {
                             .filter(|a| matches!(a.why, Why::AsTyped | Why::Numeral))
                             .find_map(|a| expand::chinese_parts(&a.text, &known))
                     })
-                    .flatten();
+                    .flatten()
+                    // A run of pinyin likewise (`jiguangzengcai` as `jiguang`, `zengcai`).
+                    .or_else(|| {
+                        let pinyin = alts[0].pattern.pinyin().is_some();
+                        (pinyin && alts.iter().all(|a| !found(&a.text)))
+                            .then(|| pinyin_parts::pinyin_parts(&w.text, &found))
+                            .flatten()
+                    });
                 match parts {
                     // Each part a word of its own, with its own alternatives; as typed, it is
                     // marked apart.
@@ -321,8 +331,10 @@ pub fn label(word: &Word, alt: usize, kind: MatchKind) -> Option<String> {
     let chinese_typed = word.text.chars().any(super::normalize::is_han);
     Some(match a.why {
         Why::AsTyped => match kind {
-            MatchKind::Pinyin => "pinyin".into(),
-            MatchKind::Initials => "pinyin initials".into(),
+            MatchKind::Pinyin
+            | MatchKind::Initials
+            | MatchKind::PinyinOtherReading
+            | MatchKind::InitialsOtherReading => kind_label(kind).into(),
             _ if chinese_typed => match expand::chinese_form(&word.text) {
                 Some(form) => form.into(),
                 None => kind_label(kind).into(),
@@ -346,5 +358,7 @@ fn kind_label(kind: MatchKind) -> &'static str {
         MatchKind::Contains => "contains",
         MatchKind::Pinyin => "pinyin",
         MatchKind::Initials => "pinyin initials",
+        MatchKind::PinyinOtherReading => "pinyin (other reading)",
+        MatchKind::InitialsOtherReading => "pinyin initials (other reading)",
     }
 }

@@ -3,12 +3,15 @@
 //! Decomposed and composed Unicode are one (NFC, then accents dropped from Latin letters:
 //! `café` pasted from macOS, `cafe` typed); pinyin's `ü`, `ǖ`…`ǜ` and `u:` become `v`, the
 //! letter the index's readings use (which also accept `u`); tone marks go with the other accents;
-//! tone numbers after a syllable (`ban4dao3ti3`) and apostrophes between letters (`xi'an`) go.
+//! tone numbers after a syllable (`ban4dao3ti3`) go; an apostrophe (or `’`) between pinyin
+//! syllables is kept as `'`, where it ends a syllable (`xi'an`: xi + an), and goes anywhere else.
 //! Chinese, digits and everything else pass unchanged: the match stage folds case, width and
 //! traditional forms on both sides.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+
+use super::super::pinyin::syllables::reads_as_syllables;
 
 /// `raw` in the forms the later stages expect.
 pub fn normalise(raw: &str) -> String {
@@ -73,8 +76,11 @@ fn u_after_jqxy(word: &str) -> String {
     out
 }
 
-/// A word of pinyin with tone numbers or apostrophes, as plain letters; any other word as it is.
+/// A word of pinyin with tone numbers, as plain letters, its apostrophes kept between syllables
+/// (and made `'`); any other word as it is, but for apostrophes between letters.
 fn tone_numbers_and_apostrophes(word: &str) -> String {
+    // The typographic apostrophe is the same mark.
+    let word = word.replace('’', "'");
     let b = word.as_bytes();
     let toned = b
         .iter()
@@ -89,17 +95,27 @@ fn tone_numbers_and_apostrophes(word: &str) -> String {
                         b[i - 1].to_ascii_lowercase(),
                         b'a' | b'e' | b'i' | b'o' | b'u' | b'v' | b'n' | b'g' | b'r'
                     )
-                    && b.get(i + 1).is_none_or(|n| n.is_ascii_alphabetic())
+                    && b.get(i + 1)
+                        .is_none_or(|n| n.is_ascii_alphabetic() || *n == b'\'')
             }
             _ => false,
         });
-    let apostrophe = |i: usize, c: char| {
-        (c == '\'' || c == '’')
+    let word: String = word
+        .chars()
+        .filter(|c| !(toned && c.is_ascii_digit()))
+        .collect();
+    let between_letters = |i: usize, c: char| {
+        c == '\''
             && word[..i].ends_with(|p: char| p.is_ascii_alphabetic())
             && word[i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_alphabetic())
     };
+    // Between pinyin syllables an apostrophe ends one (`xi'an` is xi + an, not xian); anywhere
+    // else it goes between letters (`don't` as `dont`).
+    if word.contains('\'') && reads_as_syllables(&word.to_ascii_lowercase()) {
+        return word;
+    }
     word.char_indices()
-        .filter(|&(i, c)| !(apostrophe(i, c) || toned && c.is_ascii_digit()))
+        .filter(|&(i, c)| !between_letters(i, c))
         .map(|(_, c)| c)
         .collect()
 }
@@ -115,8 +131,13 @@ mod tests {
         }
         assert_eq!(normalise("bàndǎotǐ"), "bandaoti");
         assert_eq!(normalise("ban4dao3ti3"), "bandaoti");
-        assert_eq!(normalise("xi'an"), "xian");
-        assert_eq!(normalise("Xi’an"), "Xian");
+        assert_eq!(normalise("xi'an"), "xi'an");
+        assert_eq!(normalise("Xi’an"), "Xi'an");
+        assert_eq!(normalise("xi1'an1"), "xi'an");
+        assert_eq!(normalise("jiguang’zengcai"), "jiguang'zengcai");
+        // No pinyin on both sides: the apostrophe goes.
+        assert_eq!(normalise("Don't"), "Dont");
+        assert_eq!(normalise("x'an"), "xan");
         // v for ü after j, q, x, y is plain u there.
         assert_eq!(normalise("qvkuailian"), "qukuailian");
         assert_eq!(normalise("xv4yao4 jv"), "xuyao ju");

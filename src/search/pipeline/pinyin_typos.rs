@@ -7,7 +7,7 @@
 //! English, none for a word under four letters, and a word still being typed, whose last letters
 //! begin a syllable (`jiguan`, `bandaot`), is no typo.
 
-use crate::search::pinyin::all_syllables;
+use crate::search::pinyin::syllables::{LONGEST, readable_after, readable_before, reads};
 
 /// Most corrections kept (each costs a search).
 const MOST: usize = 4;
@@ -22,7 +22,7 @@ pub fn corrections(word: &str) -> Vec<String> {
     // An edit of the letters `i..j` can only help where what comes before it reads as syllables
     // up to a point at most a syllable's length before it, and what comes after from a point at
     // most that far after it: most positions of an English word are passed over unread.
-    let (pre, post) = (cuts(word, false), cuts(word, true));
+    let (pre, post) = (readable_before(word), readable_after(word));
     let near = |i: usize, j: usize| {
         (i.saturating_sub(LONGEST)..=i).any(|a| pre[a])
             && (j.min(b.len())..=(j + LONGEST).min(b.len())).any(|z| post[z])
@@ -85,49 +85,6 @@ pub fn retroflex(word: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// The longest syllable, in letters (`zhuang`).
-const LONGEST: usize = 6;
-
-/// For each point of `s`: whether the letters before it (or, `after`, from it on) can be cut into
-/// whole syllables.
-fn cuts(s: &str, after: bool) -> Vec<bool> {
-    let all = all_syllables();
-    let whole = |t: &str| all.binary_search(&t).is_ok();
-    let n = s.len();
-    let mut ok = vec![false; n + 1];
-    if after {
-        ok[n] = true;
-        for at in (0..n).rev() {
-            ok[at] = (at + 1..=n.min(at + LONGEST)).any(|end| ok[end] && whole(&s[at..end]));
-        }
-    } else {
-        ok[0] = true;
-        for end in 1..=n {
-            ok[end] = (end.saturating_sub(LONGEST)..end).any(|at| ok[at] && whole(&s[at..end]));
-        }
-    }
-    ok
-}
-
-/// Whether `s` can be cut into whole syllables; with `begun`, the last may be only begun.
-fn reads(s: &str, begun: bool) -> bool {
-    let all = all_syllables();
-    let whole = |t: &str| all.binary_search(&t).is_ok();
-    let starts = |t: &str| {
-        all[all.partition_point(|x| *x < t)..]
-            .first()
-            .is_some_and(|x| x.starts_with(t))
-    };
-    // ends[at]: s[at..] can be cut (at 0, at least one whole syllable first when begun).
-    let mut ends = vec![false; s.len() + 1];
-    ends[s.len()] = true;
-    for at in (0..s.len()).rev() {
-        ends[at] = (begun && at > 0 && s.len() - at < LONGEST && starts(&s[at..]))
-            || (at + 1..=s.len().min(at + LONGEST)).any(|end| ends[end] && whole(&s[at..end]));
-    }
-    ends[0]
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 //!
 //! A node's match for a word is the best hit of any of the word's alternatives, by [`tier`]: the
 //! word as typed (exact, then prefix or inside), another form of it, another spelling or a
-//! numeral or pinyin, pinyin initials, then typos and synonyms. Nodes holding every word come
-//! first; when none does, the nodes holding the most words are shown, marked partial. Then, one
+//! numeral or pinyin, pinyin initials, pinyin by another than a character's common reading,
+//! then typos and synonyms. Nodes holding every word come first; when none does, the nodes
+//! holding the most words are shown, marked partial. Then, one
 //! rule breaking the previous one's ties: the loosest tier among the node's words, whether one
 //! field holds them all (the whole query, matched as one pattern, found that field), the
 //! weakest field a word needed (title, label and aliases before facts before text), the kind of
@@ -58,27 +59,32 @@ impl How {
 /// below one of one (`guangzou`: `guangzhou` before `guangdong`).
 pub fn tier(alt: &Alt, kind: MatchKind) -> u8 {
     match (alt.why, kind) {
-        (Why::Typo, _) if alt.edits > 1 => 6,
+        (Why::Typo, _) if alt.edits > 1 => 7,
         (Why::AsTyped, MatchKind::Exact) => 0,
         (Why::AsTyped, MatchKind::Prefix | MatchKind::Contains) => 1,
         (Why::WordForm, _) => 2,
         (Why::Spelling | Why::Numeral, _) | (Why::AsTyped, MatchKind::Pinyin) => 3,
         (Why::AsTyped, MatchKind::Initials) => 4,
-        (Why::Synonym | Why::Typo | Why::Apart, _) => 5,
+        // A character read by another than its common reading: after every hit reading them
+        // all by it (`qiche`: 汽车 before 支撑, 支 read qí).
+        (Why::AsTyped, MatchKind::PinyinOtherReading | MatchKind::InitialsOtherReading) => 5,
+        (Why::Synonym | Why::Typo | Why::Apart, _) => 6,
     }
 }
 
 /// The family of a [`tier`], which ranks before where the words are: the reader's own words
 /// (exact, prefix, another form of the word), then their spellings, numerals and pinyin, then
-/// initials, then typos and synonyms. Within a family the field comes first, then the tier:
-/// the groups' own `growth target` fact before a text that says `growth targets` in passing.
+/// initials, then pinyin by other readings, then typos and synonyms. Within a family the field
+/// comes first, then the tier: the groups' own `growth target` fact before a text that says
+/// `growth targets` in passing.
 fn family(tier: u8) -> u8 {
     match tier {
         0..=2 => 0,
         3 => 1,
         4 => 2,
         5 => 3,
-        _ => 4,
+        6 => 4,
+        _ => 5,
     }
 }
 

@@ -6,14 +6,15 @@ use std::ops::Range;
 
 use super::{Match, MatchKind, Query, Term, merge, push_range, word_kind};
 use crate::search::normalize::is_han;
-use crate::search::pinyin::{match_initials, match_syllables};
+use crate::search::pinyin::{common_readings, match_initials, match_syllables};
 use crate::search::prepared::Prepared;
 
 impl Query {
     /// How `p` matches the pattern, trying in turn: the pattern inside the string (not for
     /// Latin-letter patterns, where it would match inside words), its words at the starts of
-    /// words, then the string's Chinese as pinyin syllables and as pinyin initials. `None` when
-    /// nothing matches, and always for an empty pattern.
+    /// words, then the string's Chinese as pinyin syllables and as pinyin initials, each
+    /// character read by its common reading, then by any. `None` when nothing matches, and
+    /// always for an empty pattern.
     pub fn matches(&self, p: &Prepared) -> Option<Match> {
         if self.is_empty() {
             return None;
@@ -39,8 +40,20 @@ impl Query {
             return Some(m);
         }
         let q = self.pinyin.as_deref()?;
-        self.pinyin_match(p, q, MatchKind::Pinyin, match_syllables)
-            .or_else(|| self.pinyin_match(p, q, MatchKind::Initials, match_initials))
+        let (syllables, others) = self.pinyin_match(p, q, match_syllables);
+        if let Some(ranges) = syllables {
+            return Some(Match {
+                kind: MatchKind::Pinyin,
+                ranges,
+            });
+        }
+        let (initials, other_initials) = self.pinyin_match(p, q, match_initials);
+        let (kind, ranges) = match (initials, others, other_initials) {
+            (Some(r), _, _) => (MatchKind::Initials, r),
+            (None, Some(r), _) => (MatchKind::PinyinOtherReading, r),
+            (None, None, r) => (MatchKind::InitialsOtherReading, r?),
+        };
+        Some(Match { kind, ranges })
     }
 
     fn substring(&self, p: &Prepared) -> Option<Match> {
@@ -140,17 +153,22 @@ impl Query {
         Some(words_found(exact, starts_at_first, ranges))
     }
 
+    /// Where `q` matches `p` as pinyin by `matcher`, each compact character read by `readings`.
+    /// Where `q` matches `p` as pinyin by `matcher`: the ranges read by every character's common
+    /// reading, and those that need another reading of some character (`None` for none). Any
+    /// reading is tried first, which most places fail; the common readings only where it matched.
     fn pinyin_match(
         &self,
         p: &Prepared,
         q: &str,
-        kind: MatchKind,
         matcher: fn(&[&'static [&'static str]], usize, &str) -> Option<usize>,
-    ) -> Option<Match> {
-        let mut ranges = Vec::new();
+    ) -> (Option<Ranges>, Option<Ranges>) {
+        let (mut common, mut others) = (Vec::new(), Vec::new());
+        let readings = &p.readings;
+        let mut window: Vec<&'static [&'static str]> = Vec::new();
         let mut i = 0;
         let mut next_break = 0;
-        while i < p.readings.len() {
+        while i < readings.len() {
             // A match runs up to the next clause break, not across it.
             while p.breaks.get(next_break).is_some_and(|&b| b as usize <= i) {
                 next_break += 1;
@@ -158,23 +176,41 @@ impl Query {
             let limit = p
                 .breaks
                 .get(next_break)
-                .map_or(p.readings.len(), |&b| b as usize);
-            if !p.readings[i].is_empty()
-                && let Some(end) = matcher(&p.readings[..limit], i, q)
+                .map_or(readings.len(), |&b| b as usize);
+            if !readings[i].is_empty()
+                && let Some(end) = matcher(&readings[..limit], i, q)
             {
-                push_range(&mut ranges, p.source_range(i, end));
-                i = end;
-                continue;
+                // Every character takes at least one letter.
+                let span = i..limit.min(i + q.len());
+                window.clear();
+                window.extend((p.compact[span.clone()].iter().zip(&readings[span])).map(
+                    |(n, r)| {
+                        if r.is_empty() {
+                            r
+                        } else {
+                            common_readings(n.c)
+                        }
+                    },
+                ));
+                if let Some(len) = matcher(&window, 0, q) {
+                    push_range(&mut common, p.source_range(i, i + len));
+                    i += len;
+                    continue;
+                }
+                // Looked for again from the next character: a match by common readings may
+                // begin inside this one.
+                push_range(&mut others, p.source_range(i, end));
             }
             i += 1;
         }
         // Two characters from one source character (NFKC's `㍻` → `平成`) give the same range twice.
-        (!ranges.is_empty()).then(|| Match {
-            kind,
-            ranges: merge(ranges),
-        })
+        let some = |r: Vec<Range<usize>>| (!r.is_empty()).then(|| merge(r));
+        (some(common), some(others))
     }
 }
+
+/// Byte ranges of a string, sorted and not overlapping.
+type Ranges = Vec<Range<usize>>;
 
 /// Every non-overlapping occurrence of `q` in the field, as merged source ranges. Merging matters
 /// when NFKC expands one character into several: `…` is `...`, and `.` occurs in it three times.
