@@ -182,8 +182,13 @@ impl Index {
     pub fn pattern_hits(&self, pattern: &Pattern) -> Arc<Vec<Hit>> {
         let narrower = {
             let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            // The same text, read as pinyin or not (`Pattern::without_pinyin`).
-            let same = |p: &Pattern| p.raw() == pattern.raw() && p.pinyin() == pattern.pinyin();
+            // The same text, read as pinyin or not (`Pattern::without_pinyin`), as whole words
+            // or not (`Pattern::whole_words`).
+            let same = |p: &Pattern| {
+                p.raw() == pattern.raw()
+                    && p.pinyin() == pattern.pinyin()
+                    && p.is_whole() == pattern.is_whole()
+            };
             if let Some((_, hits)) = cache.iter().find(|(p, _)| same(p)) {
                 return Arc::clone(hits);
             }
