@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::forms::{self, Form, Relation};
 use super::synonyms::{Entry, key};
 use crate::library::Library;
 use crate::model::Lang;
@@ -125,28 +126,69 @@ impl Vocab {
             .is_some_and(|(w, _)| w.starts_with(prefix))
     }
 
-    /// Other words of the index with the stem of `word` that `word` does not begin, none of them
-    /// beginning with another (the search is by word prefix), most frequent first.
-    pub fn forms(&self, word: &str) -> Vec<String> {
+    /// The forms of `word` among the index's words: those with its Snowball stem that `word`
+    /// does not begin (the search by word prefix finds those as typed), without the words of
+    /// another meaning ([`forms::relation`]). Inflections first, shortest and then most
+    /// frequent first; then derived words, closest first ([`forms::distance`]). A form that
+    /// another of its kind and distance begins is left out (its prefix finds it); a form that
+    /// begins an index word of a looser relation or another meaning is searched whole.
+    pub fn forms(&self, word: &str) -> Vec<Form> {
         if word.len() < 3 {
             return Vec::new();
         }
         let Some(ids) = self.stems.get(&stem(word)) else {
             return Vec::new();
         };
-        let mut found: Vec<&(Box<str>, u32)> = ids
-            .iter()
+        let mut found: Vec<(Form, u32)> = (ids.iter())
             .map(|&i| &self.words[i as usize])
             .filter(|(w, _)| !w.starts_with(word))
+            .filter_map(|(w, n)| {
+                let relation = forms::relation(word, w);
+                let distance = match relation {
+                    Relation::Inflection => 0,
+                    Relation::Derived => forms::distance(word, w),
+                    Relation::Unrelated => return None,
+                };
+                let whole = false;
+                Some((Form { text: w.to_string(), relation, distance, whole }, *n))
+            })
             .collect();
-        found.sort_by_key(|(w, n)| (w.len(), std::cmp::Reverse(*n)));
-        let mut kept: Vec<String> = Vec::new();
-        for (w, _) in found {
-            if !kept.iter().any(|k| w.starts_with(k.as_str())) {
-                kept.push(w.to_string());
+        found.sort_by_key(|(f, n)| (f.relation, f.distance, f.text.len(), std::cmp::Reverse(*n)));
+        let mut kept: Vec<Form> = Vec::new();
+        for (mut f, _) in found {
+            let covered = kept.iter().any(|k| {
+                !k.whole
+                    && (k.relation, k.distance) == (f.relation, f.distance)
+                    && f.text.starts_with(k.text.as_str())
+            });
+            if covered {
+                continue;
             }
+            // The index's words the form begins must be forms as close, or found as typed.
+            let from = self.words.partition_point(|(w, _)| **w < *f.text);
+            f.whole = (self.words[from..].iter())
+                .take_while(|(w, _)| w.starts_with(f.text.as_str()))
+                .any(|(w, _)| {
+                    **w != *f.text
+                        && !w.starts_with(word)
+                        && (stem(w) != stem(word) || forms::relation(word, w) > f.relation)
+                });
+            kept.push(f);
         }
         kept
+    }
+
+    /// Whether some word of the index begins with `word` and is neither it nor an inflection
+    /// of it: `car` begins `carry`, so a reader who typed the whole word `car` is not also
+    /// looking for `carry` first.
+    pub fn completes(&self, word: &str) -> bool {
+        let from = self.words.partition_point(|(w, _)| &**w < word);
+        (self.words[from..].iter())
+            .take_while(|(w, _)| w.starts_with(word))
+            .any(|(w, _)| {
+                **w != *word
+                    && (stem(w) != stem(word) || forms::relation(word, w) != Relation::Inflection)
+            })
     }
 
     /// Words of the index within the typos allowed for `word`'s length — none under 4 letters,
@@ -217,13 +259,46 @@ mod tests {
         Vocab::from_counts(all, Vec::new())
     }
 
+    fn texts(forms: Vec<Form>) -> Vec<String> {
+        forms.into_iter().map(|f| f.text).collect()
+    }
+
     #[test]
     fn word_forms_share_a_stem() {
         let v = vocab("policy policies target targets innovation innovative manufacturing");
-        assert_eq!(v.forms("policies"), ["policy"]);
-        assert_eq!(v.forms("targets"), ["target"]);
-        assert!(v.forms("innovating").contains(&"innovation".to_string()));
-        assert_eq!(v.forms("manufactured"), ["manufacturing"]);
+        assert_eq!(texts(v.forms("policies")), ["policy"]);
+        assert_eq!(texts(v.forms("targets")), ["target"]);
+        assert!(texts(v.forms("innovating")).contains(&"innovation".to_string()));
+        assert_eq!(texts(v.forms("manufactured")), ["manufacturing"]);
+    }
+
+    #[test]
+    fn inflections_before_derived_words_and_no_word_of_another_meaning() {
+        let v = vocab("emerge emerged emergence emergency emergencies emerging standard standards standardization");
+        let forms = v.forms("emerges");
+        // `emerge` begins `emergence` and `emergency`: searched whole; `emerged` by its prefix.
+        let want = [
+            ("emerge", Relation::Inflection, 0, true),
+            ("emerged", Relation::Inflection, 0, false),
+            ("emerging", Relation::Inflection, 0, false),
+            ("emergence", Relation::Derived, 1, false),
+        ];
+        let got: Vec<(&str, Relation, u8, bool)> = (forms.iter())
+            .map(|f| (&*f.text, f.relation, f.distance, f.whole))
+            .collect();
+        assert_eq!(got, want);
+        // The closer derived word first, each searched apart.
+        let forms = v.forms("standardized");
+        assert_eq!(texts(forms), ["standardization", "standard"]);
+    }
+
+    #[test]
+    fn a_word_completes_into_words_not_its_inflections() {
+        let v = vocab("car cars carry carbon chip chips");
+        assert!(v.completes("car"));
+        assert!(!v.completes("chip"));
+        assert!(!v.completes("chips"));
+        assert!(!v.completes("carry"));
     }
 
     #[test]
