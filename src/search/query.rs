@@ -228,14 +228,14 @@ impl Query {
     /// This query with each English word matched only as a whole word of the field (`car`
     /// finds `car`, not `carry`), and not read as pinyin: for a word form whose letters also
     /// begin words of other meanings (`emerge` begins `emergency`). A phrase's last word too.
-    pub(super) fn whole_words(mut self) -> Self {
+    pub fn whole_words(mut self) -> Self {
         self.pinyin = None;
         self.whole = true;
         self
     }
 
     /// Whether the words match only whole words ([`Query::whole_words`]).
-    pub(super) fn is_whole(&self) -> bool {
+    pub fn is_whole(&self) -> bool {
         self.whole
     }
 
