@@ -99,11 +99,26 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
     };
     let latin = text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         && text.chars().any(|c| c.is_ascii_alphabetic());
+    let synonyms = synonyms::of(text, vocab);
+    // A word the thesaurus knows as English is read as English: `chip` is not also the pinyin
+    // `chi` + `p…` (a search of every string's Chinese, for nothing the reader meant). Typed
+    // whole (it is a word the thesaurus knows), it is looked for as a whole word with its forms
+    // (`robots`, `robotics` for `robot`) before its synonyms, and as the beginning of longer
+    // words after them: `car` finds `car`, then `automobile`, then `carry` (`Why::Completion`).
+    let lower = text.to_ascii_lowercase();
+    let completions =
+        latin && !synonyms.is_empty() && !acronym(text) && vocab.completes(&lower);
+    if latin && !synonyms.is_empty() {
+        alts[0].english_only();
+    }
+    if completions {
+        alts[0].whole_words();
+    }
     let mut derived = Vec::new();
     if latin {
-        let lower = text.to_ascii_lowercase();
         // Inflections now; derived words after the spellings (they rank after them).
-        let (inflections, others): (Vec<Form>, Vec<Form>) = (vocab.forms(&lower).into_iter())
+        let (inflections, others): (Vec<Form>, Vec<Form>) = (vocab.forms(&lower, completions))
+            .into_iter()
             .partition(|f| f.relation == Relation::Inflection);
         for f in inflections.iter().take(MAX_EACH) {
             push_form(&mut alts, f, Why::WordForm);
@@ -115,7 +130,7 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
                 push(&mut alts, &s, Why::Spelling);
                 continue;
             }
-            let forms = vocab.forms(&s).into_iter();
+            let forms = vocab.forms(&s, false).into_iter();
             for f in forms.filter(|f| f.relation == Relation::Inflection).take(MAX_EACH) {
                 push_form(&mut alts, &f, Why::Spelling);
             }
@@ -123,19 +138,6 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
     }
     for f in derived.iter().take(MAX_EACH) {
         push_form(&mut alts, f, Why::Derived);
-    }
-    let synonyms = synonyms::of(text, vocab);
-    // A word the thesaurus knows as English is read as English: `chip` is not also the pinyin
-    // `chi` + `p…` (a search of every string's Chinese, for nothing the reader meant). Typed
-    // whole (it is a word the thesaurus knows), it is looked for as a whole word before its
-    // synonyms, and as the beginning of longer words after them: `car` finds `car`, then
-    // `automobile`, then `carry` (`Why::Completion`).
-    let completions = latin && !synonyms.is_empty() && !acronym(text) && vocab.completes(&text.to_ascii_lowercase());
-    if latin && !synonyms.is_empty() {
-        alts[0].english_only();
-    }
-    if completions {
-        alts[0].whole_words();
     }
     for s in synonyms.into_iter().take(2 * MAX_EACH) {
         push(&mut alts, &s, Why::Synonym);

@@ -127,12 +127,13 @@ impl Vocab {
     }
 
     /// The forms of `word` among the index's words: those with its Snowball stem that `word`
-    /// does not begin (the search by word prefix finds those as typed), without the words of
-    /// another meaning ([`forms::relation`]). Inflections first, shortest and then most
-    /// frequent first; then derived words, closest first ([`forms::distance`]). A form that
-    /// another of its kind and distance begins is left out (its prefix finds it); a form that
-    /// begins an index word of a looser relation or another meaning is searched whole.
-    pub fn forms(&self, word: &str) -> Vec<Form> {
+    /// does not begin (the search by word prefix finds those as typed; with `whole`, `word` is
+    /// searched as a whole word, and those are forms too), without the words of another meaning
+    /// ([`forms::relation`]). Inflections first, shortest and then most frequent first; then
+    /// derived words, closest first ([`forms::distance`]). A form that another of its kind and
+    /// distance begins is left out (its prefix finds it); a form that begins an index word of a
+    /// looser relation or another meaning is searched whole.
+    pub fn forms(&self, word: &str, whole: bool) -> Vec<Form> {
         if word.len() < 3 {
             return Vec::new();
         }
@@ -141,7 +142,7 @@ impl Vocab {
         };
         let mut found: Vec<(Form, u32)> = (ids.iter())
             .map(|&i| &self.words[i as usize])
-            .filter(|(w, _)| !w.starts_with(word))
+            .filter(|(w, _)| **w != *word && (whole || !w.starts_with(word)))
             .filter_map(|(w, n)| {
                 let relation = forms::relation(word, w);
                 let distance = match relation {
@@ -170,7 +171,7 @@ impl Vocab {
                 .take_while(|(w, _)| w.starts_with(f.text.as_str()))
                 .any(|(w, _)| {
                     **w != *f.text
-                        && !w.starts_with(word)
+                        && (whole || !w.starts_with(word))
                         && (stem(w) != stem(word) || forms::relation(word, w) > f.relation)
                 });
             kept.push(f);
@@ -178,16 +179,16 @@ impl Vocab {
         kept
     }
 
-    /// Whether some word of the index begins with `word` and is neither it nor an inflection
-    /// of it: `car` begins `carry`, so a reader who typed the whole word `car` is not also
-    /// looking for `carry` first.
+    /// Whether some word of the index begins with `word` and is no form of it: `car` begins
+    /// `carry`, so a reader who typed the whole word `car` is not also looking for `carry`
+    /// first (while `robot` begins only its forms `robots`, `robotics`).
     pub fn completes(&self, word: &str) -> bool {
         let from = self.words.partition_point(|(w, _)| &**w < word);
         (self.words[from..].iter())
             .take_while(|(w, _)| w.starts_with(word))
             .any(|(w, _)| {
                 **w != *word
-                    && (stem(w) != stem(word) || forms::relation(word, w) != Relation::Inflection)
+                    && (stem(w) != stem(word) || forms::relation(word, w) == Relation::Unrelated)
             })
     }
 
@@ -259,6 +260,12 @@ mod tests {
         Vocab::from_counts(all, Vec::new())
     }
 
+    impl Vocab {
+        fn forms_of(&self, word: &str) -> Vec<Form> {
+            self.forms(word, false)
+        }
+    }
+
     fn texts(forms: Vec<Form>) -> Vec<String> {
         forms.into_iter().map(|f| f.text).collect()
     }
@@ -266,16 +273,16 @@ mod tests {
     #[test]
     fn word_forms_share_a_stem() {
         let v = vocab("policy policies target targets innovation innovative manufacturing");
-        assert_eq!(texts(v.forms("policies")), ["policy"]);
-        assert_eq!(texts(v.forms("targets")), ["target"]);
-        assert!(texts(v.forms("innovating")).contains(&"innovation".to_string()));
-        assert_eq!(texts(v.forms("manufactured")), ["manufacturing"]);
+        assert_eq!(texts(v.forms_of("policies")), ["policy"]);
+        assert_eq!(texts(v.forms_of("targets")), ["target"]);
+        assert!(texts(v.forms_of("innovating")).contains(&"innovation".to_string()));
+        assert_eq!(texts(v.forms_of("manufactured")), ["manufacturing"]);
     }
 
     #[test]
     fn inflections_before_derived_words_and_no_word_of_another_meaning() {
         let v = vocab("emerge emerged emergence emergency emergencies emerging standard standards standardization");
-        let forms = v.forms("emerges");
+        let forms = v.forms_of("emerges");
         // `emerge` begins `emergence` and `emergency`: searched whole; `emerged` by its prefix.
         let want = [
             ("emerge", Relation::Inflection, 0, true),
@@ -288,17 +295,24 @@ mod tests {
             .collect();
         assert_eq!(got, want);
         // The closer derived word first, each searched apart.
-        let forms = v.forms("standardized");
+        let forms = v.forms_of("standardized");
         assert_eq!(texts(forms), ["standardization", "standard"]);
     }
 
     #[test]
     fn a_word_completes_into_words_not_its_inflections() {
-        let v = vocab("car cars carry carbon chip chips");
+        let v = vocab("car cars carry carbon chip chips robot robotics emerge emergency");
         assert!(v.completes("car"));
+        assert!(v.completes("emerge"));
+        assert!(!v.completes("robot"));
         assert!(!v.completes("chip"));
         assert!(!v.completes("chips"));
         assert!(!v.completes("carry"));
+        // Searched whole, a word's forms include those it begins.
+        let v = vocab("robot robots robotics rob");
+        assert!(v.forms("robot", false).is_empty());
+        let forms = v.forms("robot", true);
+        assert_eq!(texts(forms), ["robots", "robotics"]);
     }
 
     #[test]
