@@ -324,7 +324,12 @@ fn synonyms_and_acronyms() {
                 "synonym → chokepoint",
             ),
             ("choke points", "glossary.chokepoint", 1, "synonym"),
-            ("bottlenecks", "glossary.chokepoint", 1, "synonym → chokepoint"),
+            (
+                "bottlenecks",
+                "glossary.chokepoint",
+                1,
+                "synonym → chokepoint",
+            ),
             // 短板与弱项, whose English the document gives as "shortcomings and weak areas";
             // goals.4 says "weak links" itself, and comes first.
             ("weak links", "goals.4", 1, "contains"),
@@ -607,26 +612,57 @@ fn word_forms_inflections_first_derived_words_after_accidents_never() {
     // `emergency` shares `emerging`'s Snowball stem, not its meaning: not found at all, and
     // every hit holds `emerging` as typed.
     let hits = ranked("emerging");
-    assert!(hits.iter().all(|(_, why)| why == "contains" || why == "exact" || why == "prefix"), "{hits:?}");
-    assert!(!hits.iter().any(|(id, _)| *id == "clusters.emerging.9"), "{hits:?}");
+    assert!(
+        hits.iter()
+            .all(|(_, why)| why == "contains" || why == "exact" || why == "prefix"),
+        "{hits:?}"
+    );
+    assert!(
+        !hits.iter().any(|(id, _)| *id == "clusters.emerging.9"),
+        "{hits:?}"
+    );
     assert!(at(&hits, "glossary.output-value") < 4);
     // And the other way round.
     let hits = ranked("emergency");
     assert_eq!(hits[0].0, "clusters.emerging.9");
-    assert!(hits.iter().all(|(_, why)| !why.contains("emerging")), "{hits:?}");
+    assert!(
+        hits.iter().all(|(_, why)| !why.contains("emerging")),
+        "{hits:?}"
+    );
     // `firmly` is no form of `firms`, `important` none of `imports`.
-    assert!(ranked("firms").iter().all(|(_, why)| !why.contains("firmly")));
-    assert!(ranked("firmly").iter().all(|(_, why)| !why.contains("firms")));
+    assert!(
+        ranked("firms")
+            .iter()
+            .all(|(_, why)| !why.contains("firmly"))
+    );
+    assert!(
+        ranked("firmly")
+            .iter()
+            .all(|(_, why)| !why.contains("firms"))
+    );
     // Derived words after every inflection, the one sharing more of what was typed first:
     // `standardization` (goals.5) before `high-standard` (measures.5, a title).
     let hits = ranked("standardized");
-    assert_eq!(hits[0], ("goals.5", "derived word → standardization".into()));
+    assert_eq!(
+        hits[0],
+        ("goals.5", "derived word → standardization".into())
+    );
     assert_eq!(hits[1], ("measures.5", "derived word → standard".into()));
     let hits = ranked("developing");
-    let last_form = hits.iter().rposition(|(_, why)| !why.starts_with("derived word"));
-    let first_derived = hits.iter().position(|(_, why)| why.starts_with("derived word → development"));
-    assert!(last_form < first_derived && first_derived.is_some(), "{hits:?}");
-    assert!(hits.iter().any(|(_, why)| why == "word form → developed"), "{hits:?}");
+    let last_form = hits
+        .iter()
+        .rposition(|(_, why)| !why.starts_with("derived word"));
+    let first_derived = hits
+        .iter()
+        .position(|(_, why)| why.starts_with("derived word → development"));
+    assert!(
+        last_form < first_derived && first_derived.is_some(),
+        "{hits:?}"
+    );
+    assert!(
+        hits.iter().any(|(_, why)| why == "word form → developed"),
+        "{hits:?}"
+    );
     // An inflection ranks with what was typed: `standards` finds measures.5's `standard` in its
     // title before goals.5's `standardization`.
     let hits = ranked("standards");
@@ -638,9 +674,17 @@ fn word_forms_inflections_first_derived_words_after_accidents_never() {
 fn a_whole_word_the_thesaurus_knows_finds_its_synonyms_before_longer_words() {
     // `car` is a word: automobile before `Carry out…` and `carry`.
     let hits = ranked("car");
-    assert_eq!(hits[0], ("clusters.pillar.4", "synonym → automobile".into()));
+    assert_eq!(
+        hits[0],
+        ("clusters.pillar.4", "synonym → automobile".into())
+    );
     let carry = at(&hits, "measures.2.5");
-    assert!(hits[..carry].iter().all(|(_, why)| why.starts_with("synonym")), "{hits:?}");
+    assert!(
+        hits[..carry]
+            .iter()
+            .all(|(_, why)| why.starts_with("synonym")),
+        "{hits:?}"
+    );
     // Still typing: `carr` finds `carry` first, as typed.
     let hits = ranked("carr");
     assert_eq!(hits[0], ("measures.2.5", "prefix".into()));

@@ -112,12 +112,24 @@ proptest! {
 #[test]
 fn a_whole_word_narrows_its_prefix_without_losing_hits() {
     let index = &fixture().1;
-    for q in ["car", "standard", "emerge", "weak", "robot", "develop", "\"weak area\""] {
+    for q in [
+        "car",
+        "standard",
+        "emerge",
+        "weak",
+        "robot",
+        "develop",
+        "\"weak area\"",
+    ] {
         let prefix = Query::parse(q);
         let whole = prefix.clone().whole_words();
         assert!(whole.narrows(&prefix), "{q}");
         assert!(!prefix.narrows(&whole), "{q}");
-        let nodes: Vec<NodeId> = index.search_pattern(&prefix).iter().map(|h| h.node).collect();
+        let nodes: Vec<NodeId> = index
+            .search_pattern(&prefix)
+            .iter()
+            .map(|h| h.node)
+            .collect();
         assert_eq!(
             index.search_among(&whole, &nodes),
             index.search_pattern(&whole),

@@ -308,8 +308,22 @@ fn whole_words_find_what_matching_every_string_finds() {
     let mut failures = Vec::new();
     let mut hits = 0;
     for q in [
-        "a", "c", "car", "carry", "standard", "growth target", "weak", "\"weak area\"",
-        "\"weak areas\"", "uhd", "emerging", "s", "in", "robot", "robots", "5g",
+        "a",
+        "c",
+        "car",
+        "carry",
+        "standard",
+        "growth target",
+        "weak",
+        "\"weak area\"",
+        "\"weak areas\"",
+        "uhd",
+        "emerging",
+        "s",
+        "in",
+        "robot",
+        "robots",
+        "5g",
     ] {
         let query = Query::parse(q).whole_words();
         hits += index.search_pattern(&query).len();

@@ -8,10 +8,10 @@
 //! ([`synonyms`]), and, for a word found nowhere in the index, its typos ([`Vocab::typos`]).
 
 use super::super::normalize::{is_han, normalize};
+use super::super::query::acronym;
 use super::super::query::number_phrase;
 use super::super::regional::mainland;
 use super::super::simplify::{folded, traditional_to_simplified};
-use super::super::query::acronym;
 use super::forms::{Form, Relation};
 use super::{Alt, Vocab, Why, numerals, pinyin_typos, spelling, synonyms};
 
@@ -106,8 +106,7 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
     // (`robots`, `robotics` for `robot`) before its synonyms, and as the beginning of longer
     // words after them: `car` finds `car`, then `automobile`, then `carry` (`Why::Completion`).
     let lower = text.to_ascii_lowercase();
-    let completions =
-        latin && !synonyms.is_empty() && !acronym(text) && vocab.completes(&lower);
+    let completions = latin && !synonyms.is_empty() && !acronym(text) && vocab.completes(&lower);
     if latin && !synonyms.is_empty() {
         alts[0].english_only();
     }
@@ -131,7 +130,10 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
                 continue;
             }
             let forms = vocab.forms(&s, false).into_iter();
-            for f in forms.filter(|f| f.relation == Relation::Inflection).take(MAX_EACH) {
+            for f in forms
+                .filter(|f| f.relation == Relation::Inflection)
+                .take(MAX_EACH)
+            {
                 push_form(&mut alts, &f, Why::Spelling);
             }
         }

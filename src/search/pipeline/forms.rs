@@ -74,7 +74,10 @@ fn bases(word: &str) -> Vec<String> {
         (n >= 3 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]))
             .then(|| s[..n - 1].to_string())
     };
-    if let Some(s) = word.strip_suffix("ies").or_else(|| word.strip_suffix("ied")) {
+    if let Some(s) = word
+        .strip_suffix("ies")
+        .or_else(|| word.strip_suffix("ied"))
+    {
         add(format!("{s}y"));
     }
     if let Some(s) = word.strip_suffix("es") {
@@ -117,7 +120,12 @@ fn family(word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::vocab::stem;
+    use super::super::vocab::tests::vocab;
     use super::*;
+
+    fn texts(forms: &[Form]) -> Vec<&str> {
+        forms.iter().map(|f| &*f.text).collect()
+    }
 
     #[test]
     fn inflections_share_a_base() {
@@ -209,8 +217,47 @@ mod tests {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .count();
         for line in 0..lines {
-            let held = (cases.iter()).any(|&(a, b)| family(a) == Some(line) || family(b) == Some(line));
+            let held =
+                (cases.iter()).any(|&(a, b)| family(a) == Some(line) || family(b) == Some(line));
             assert!(held, "line {line} of the list has no case");
         }
+    }
+
+    #[test]
+    fn inflections_before_derived_words_and_no_word_of_another_meaning() {
+        let v = vocab(
+            "emerge emerged emergence emergency emergencies emerging standard standards standardization",
+        );
+        let forms = v.forms("emerges", false);
+        // `emerge` begins `emergence` and `emergency`: searched whole; `emerged` by its prefix.
+        let want = [
+            ("emerge", Relation::Inflection, 0, true),
+            ("emerged", Relation::Inflection, 0, false),
+            ("emerging", Relation::Inflection, 0, false),
+            ("emergence", Relation::Derived, 1, false),
+        ];
+        let got: Vec<(&str, Relation, u8, bool)> = (forms.iter())
+            .map(|f| (&*f.text, f.relation, f.distance, f.whole))
+            .collect();
+        assert_eq!(got, want);
+        // The closer derived word first, each searched apart.
+        let forms = v.forms("standardized", false);
+        assert_eq!(texts(&forms), ["standardization", "standard"]);
+    }
+
+    #[test]
+    fn a_word_completes_into_words_not_its_inflections() {
+        let v = vocab("car cars carry carbon chip chips robot robotics emerge emergency");
+        assert!(v.completes("car"));
+        assert!(v.completes("emerge"));
+        assert!(!v.completes("robot"));
+        assert!(!v.completes("chip"));
+        assert!(!v.completes("chips"));
+        assert!(!v.completes("carry"));
+        // Searched whole, a word's forms include those it begins.
+        let v = vocab("robot robots robotics rob");
+        assert!(v.forms("robot", false).is_empty());
+        let forms = v.forms("robot", true);
+        assert_eq!(texts(&forms), ["robots", "robotics"]);
     }
 }

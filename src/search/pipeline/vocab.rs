@@ -151,7 +151,15 @@ impl Vocab {
                     Relation::Unrelated => return None,
                 };
                 let whole = false;
-                Some((Form { text: w.to_string(), relation, distance, whole }, *n))
+                Some((
+                    Form {
+                        text: w.to_string(),
+                        relation,
+                        distance,
+                        whole,
+                    },
+                    *n,
+                ))
             })
             .collect();
         found.sort_by_key(|(f, n)| (f.relation, f.distance, f.text.len(), std::cmp::Reverse(*n)));
@@ -251,19 +259,13 @@ impl Vocab {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn vocab(text: &str) -> Vocab {
+    pub(in crate::search::pipeline) fn vocab(text: &str) -> Vocab {
         let mut all = FnvMap::default();
         count(text, &mut all, &mut String::new());
         Vocab::from_counts(all, Vec::new())
-    }
-
-    impl Vocab {
-        fn forms_of(&self, word: &str) -> Vec<Form> {
-            self.forms(word, false)
-        }
     }
 
     fn texts(forms: Vec<Form>) -> Vec<String> {
@@ -273,46 +275,10 @@ mod tests {
     #[test]
     fn word_forms_share_a_stem() {
         let v = vocab("policy policies target targets innovation innovative manufacturing");
-        assert_eq!(texts(v.forms_of("policies")), ["policy"]);
-        assert_eq!(texts(v.forms_of("targets")), ["target"]);
-        assert!(texts(v.forms_of("innovating")).contains(&"innovation".to_string()));
-        assert_eq!(texts(v.forms_of("manufactured")), ["manufacturing"]);
-    }
-
-    #[test]
-    fn inflections_before_derived_words_and_no_word_of_another_meaning() {
-        let v = vocab("emerge emerged emergence emergency emergencies emerging standard standards standardization");
-        let forms = v.forms_of("emerges");
-        // `emerge` begins `emergence` and `emergency`: searched whole; `emerged` by its prefix.
-        let want = [
-            ("emerge", Relation::Inflection, 0, true),
-            ("emerged", Relation::Inflection, 0, false),
-            ("emerging", Relation::Inflection, 0, false),
-            ("emergence", Relation::Derived, 1, false),
-        ];
-        let got: Vec<(&str, Relation, u8, bool)> = (forms.iter())
-            .map(|f| (&*f.text, f.relation, f.distance, f.whole))
-            .collect();
-        assert_eq!(got, want);
-        // The closer derived word first, each searched apart.
-        let forms = v.forms_of("standardized");
-        assert_eq!(texts(forms), ["standardization", "standard"]);
-    }
-
-    #[test]
-    fn a_word_completes_into_words_not_its_inflections() {
-        let v = vocab("car cars carry carbon chip chips robot robotics emerge emergency");
-        assert!(v.completes("car"));
-        assert!(v.completes("emerge"));
-        assert!(!v.completes("robot"));
-        assert!(!v.completes("chip"));
-        assert!(!v.completes("chips"));
-        assert!(!v.completes("carry"));
-        // Searched whole, a word's forms include those it begins.
-        let v = vocab("robot robots robotics rob");
-        assert!(v.forms("robot", false).is_empty());
-        let forms = v.forms("robot", true);
-        assert_eq!(texts(forms), ["robots", "robotics"]);
+        assert_eq!(texts(v.forms("policies", false)), ["policy"]);
+        assert_eq!(texts(v.forms("targets", false)), ["target"]);
+        assert!(texts(v.forms("innovating", false)).contains(&"innovation".to_string()));
+        assert_eq!(texts(v.forms("manufactured", false)), ["manufacturing"]);
     }
 
     #[test]

@@ -198,7 +198,10 @@ fn single_words(
         // whole words).
         let first = &f[first_word..];
         starts_at_first |= first.starts_with(needle)
-            && !(whole && first.get(needle.len()).is_some_and(u8::is_ascii_alphanumeric));
+            && !(whole
+                && first
+                    .get(needle.len())
+                    .is_some_and(u8::is_ascii_alphanumeric));
     }
     Some(word_kind(exact_may && all_exact, starts_at_first))
 }
@@ -309,7 +312,11 @@ mod tests {
             let query = Query::parse(q).whole_words();
             let mut words = Vec::new();
             let fast = query.matches_plain(field.as_bytes(), false, &mut words);
-            assert_eq!(fast, query.word_match(&Prepared::new(field)), "{q:?} in {field:?}");
+            assert_eq!(
+                fast,
+                query.word_match(&Prepared::new(field)),
+                "{q:?} in {field:?}"
+            );
             fast.map(|m| m.kind)
         };
         assert_eq!(whole("car", "Carry out cars"), None);
@@ -318,7 +325,10 @@ mod tests {
         assert_eq!(whole("car", "car"), Some(MatchKind::Exact));
         assert_eq!(whole("emerge", "emergency response"), None);
         assert_eq!(whole("\"weak link\"", "weak links"), None);
-        assert_eq!(whole("\"weak link\"", "a weak link"), Some(MatchKind::Contains));
+        assert_eq!(
+            whole("\"weak link\"", "a weak link"),
+            Some(MatchKind::Contains)
+        );
         // As a prefix, each is found.
         assert!(Query::parse("car").find("Carry out").is_some());
         assert!(Query::parse("emerge").find("emergency").is_some());
