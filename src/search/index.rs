@@ -105,8 +105,9 @@ impl Index {
     /// the query (any alternative of it, in any of its fields); when none does, the nodes
     /// holding the most words are returned, partial ([`How::is_partial`]).
     ///
-    /// Best first: by the loosest kind of alternative a word needed (as typed, another form,
-    /// spelling, numeral or pinyin, initials, then typos and synonyms), then whether one field
+    /// Best first: by the loosest kind of alternative a word needed (as typed or another
+    /// inflection, spelling, numeral or pinyin, a derived word, initials, typos and synonyms,
+    /// then a whole word's completions), the closer derived word, then whether one field
     /// holds every word, the weakest field a word needed (title, label and aliases before facts
     /// before text), the kind of match (exact, prefix, inside, pinyin, initials), the shorter
     /// field, and document order. Each hit names the field it shows (see [`Hit::field`]); where in
