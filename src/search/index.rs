@@ -159,15 +159,16 @@ impl Index {
             }
             _ => self.pattern_hits(a.pattern()),
         };
-        let mut hits: Vec<Arc<Vec<Hit>>> = (w.alts.iter())
-            .map(|a| {
-                if a.why.is_fallback() {
-                    Arc::default()
-                } else {
-                    search(a)
-                }
-            })
-            .collect();
+        let mut hits: Vec<Arc<Vec<Hit>>> = vec![Arc::default(); w.alts.len()];
+        // A whole word's completions first (`car` as a prefix): the word whole is then searched
+        // among their hits, which the cache keeps, not among the shorter word's before it.
+        let completion = |i: &usize| w.alts[*i].why == pipeline::Why::Completion;
+        let (first, rest): (Vec<usize>, Vec<usize>) = (0..w.alts.len()).partition(completion);
+        for i in first.into_iter().chain(rest) {
+            if !w.alts[i].why.is_fallback() {
+                hits[i] = search(&w.alts[i]);
+            }
+        }
         if hits.iter().all(|h| h.is_empty()) {
             for (h, a) in hits.iter_mut().zip(&w.alts) {
                 if a.why.is_fallback() {
