@@ -106,3 +106,34 @@ proptest! {
         type_out(&q).map_err(TestCaseError::fail)?;
     }
 }
+
+/// A word matched whole (`Pattern::whole_words`) is searched among the hits of the same word
+/// as a prefix, kept from the keystroke that typed it: the same hits as a whole search.
+#[test]
+fn a_whole_word_narrows_its_prefix_without_losing_hits() {
+    let index = &fixture().1;
+    for q in [
+        "car",
+        "standard",
+        "emerge",
+        "weak",
+        "robot",
+        "develop",
+        "\"weak area\"",
+    ] {
+        let prefix = Query::parse(q);
+        let whole = prefix.clone().whole_words();
+        assert!(whole.narrows(&prefix), "{q}");
+        assert!(!prefix.narrows(&whole), "{q}");
+        let nodes: Vec<NodeId> = index
+            .search_pattern(&prefix)
+            .iter()
+            .map(|h| h.node)
+            .collect();
+        assert_eq!(
+            index.search_among(&whole, &nodes),
+            index.search_pattern(&whole),
+            "{q}"
+        );
+    }
+}

@@ -60,7 +60,10 @@ fn reference(q: &str) -> Vec<Hit> {
 }
 
 fn reference_in(doc: &Library, q: &str) -> Vec<Hit> {
-    let query = Query::parse(q);
+    reference_of(doc, &Query::parse(q))
+}
+
+fn reference_of(doc: &Library, query: &Query) -> Vec<Hit> {
     let mut best: Vec<Hit> = Vec::new();
     for (hit, s) in strings(doc) {
         let Some(m) = query.find(&s) else { continue };
@@ -90,8 +93,12 @@ fn same(q: &str) -> Result<(), String> {
 }
 
 fn same_in(doc: &Library, index: &Index, q: &str) -> Result<(), String> {
-    let found = index.search_pattern(&Query::parse(q));
-    let expected = reference_in(doc, q);
+    same_of(doc, index, q, &Query::parse(q))
+}
+
+fn same_of(doc: &Library, index: &Index, q: &str, query: &Query) -> Result<(), String> {
+    let found = index.search_pattern(query);
+    let expected = reference_of(doc, query);
     if found == expected {
         Ok(())
     } else {
@@ -316,6 +323,46 @@ fn acronyms_and_joined_tokens_find_what_matching_every_string_finds() {
 /// A pinyin reading stops at a clause break (、，。；：！？ and a line feed), though a search of
 /// the characters looks through it: the index agrees with the full match, and `xlss` does not
 /// read 信息、绿色石化's 息、绿色石.
+/// Words matched whole (a word form that also begins words of other meanings, `emerge` in
+/// `emergency`), as every fast path of the index reads them: one letter, several words, a
+/// phrase, words in Chinese text.
+#[test]
+fn whole_words_find_what_matching_every_string_finds() {
+    let (doc, index) = fixture();
+    let mut failures = Vec::new();
+    let mut hits = 0;
+    for q in [
+        "a",
+        "c",
+        "car",
+        "carry",
+        "standard",
+        "growth target",
+        "weak",
+        "\"weak area\"",
+        "\"weak areas\"",
+        "uhd",
+        "emerging",
+        "s",
+        "in",
+        "robot",
+        "robots",
+        "5g",
+    ] {
+        let query = Query::parse(q).whole_words();
+        hits += index.search_pattern(&query).len();
+        failures.extend(same_of(doc, index, q, &query).err());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(hits > 50, "{hits}");
+    // Whole: `carry` is no hit of `car`, `standards` one of `standard`.
+    let car = index.search_pattern(&Query::parse("car").whole_words());
+    assert!(car.is_empty(), "{car:?}");
+    let standard = index.search_pattern(&Query::parse("standard").whole_words());
+    let standards = index.search_pattern(&Query::parse("standard"));
+    assert!(!standard.is_empty() && standard.len() < standards.len());
+}
+
 #[test]
 fn pinyin_stops_at_clause_breaks() {
     // (A title's line feed is read as a space; a text keeps its paragraphs.)

@@ -105,8 +105,9 @@ impl Index {
     /// the query (any alternative of it, in any of its fields); when none does, the nodes
     /// holding the most words are returned, partial ([`How::is_partial`]).
     ///
-    /// Best first: by the loosest kind of alternative a word needed (as typed, another form,
-    /// spelling, numeral or pinyin, initials, then typos and synonyms), then whether one field
+    /// Best first: by the loosest kind of alternative a word needed (as typed or another
+    /// inflection, spelling, numeral or pinyin, a derived word, initials, typos and synonyms,
+    /// then a whole word's completions), the closer derived word, then whether one field
     /// holds every word, the weakest field a word needed (title, label and aliases before facts
     /// before text), the kind of match (exact, prefix, inside, pinyin, initials), the shorter
     /// field, and document order. Each hit names the field it shows (see [`Hit::field`]); where in
@@ -158,15 +159,16 @@ impl Index {
             }
             _ => self.pattern_hits(a.pattern()),
         };
-        let mut hits: Vec<Arc<Vec<Hit>>> = (w.alts.iter())
-            .map(|a| {
-                if a.why.is_fallback() {
-                    Arc::default()
-                } else {
-                    search(a)
-                }
-            })
-            .collect();
+        let mut hits: Vec<Arc<Vec<Hit>>> = vec![Arc::default(); w.alts.len()];
+        // A whole word's completions first (`car` as a prefix): the word whole is then searched
+        // among their hits, which the cache keeps, not among the shorter word's before it.
+        let completion = |i: &usize| w.alts[*i].why == pipeline::Why::Completion;
+        let (first, rest): (Vec<usize>, Vec<usize>) = (0..w.alts.len()).partition(completion);
+        for i in first.into_iter().chain(rest) {
+            if !w.alts[i].why.is_fallback() {
+                hits[i] = search(&w.alts[i]);
+            }
+        }
         if hits.iter().all(|h| h.is_empty()) {
             for (h, a) in hits.iter_mut().zip(&w.alts) {
                 if a.why.is_fallback() {
@@ -182,8 +184,13 @@ impl Index {
     pub fn pattern_hits(&self, pattern: &Pattern) -> Arc<Vec<Hit>> {
         let narrower = {
             let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            // The same text, read as pinyin or not (`Pattern::without_pinyin`).
-            let same = |p: &Pattern| p.raw() == pattern.raw() && p.pinyin() == pattern.pinyin();
+            // The same text, read as pinyin or not (`Pattern::without_pinyin`), as whole words
+            // or not (`Pattern::whole_words`).
+            let same = |p: &Pattern| {
+                p.raw() == pattern.raw()
+                    && p.pinyin() == pattern.pinyin()
+                    && p.is_whole() == pattern.is_whole()
+            };
             if let Some((_, hits)) = cache.iter().find(|(p, _)| same(p)) {
                 return Arc::clone(hits);
             }

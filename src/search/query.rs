@@ -96,6 +96,9 @@ pub struct Query {
     initials: u32,
     /// Only fields with Chinese characters can match ([`precheck::needs_han`]).
     needs_han: bool,
+    /// Each English word (a phrase's last one too) matches a whole word of the field, not the
+    /// beginning of a longer one ([`Query::whole_words`]).
+    whole: bool,
 }
 
 /// Fewest pinyin letters worth matching: one letter matches nearly every Chinese character.
@@ -194,6 +197,7 @@ impl Query {
             pinyin,
             latin_only,
             finders,
+            whole: false,
         }
     }
 
@@ -224,6 +228,20 @@ impl Query {
     pub(super) fn without_pinyin(mut self) -> Self {
         self.pinyin = None;
         self
+    }
+
+    /// This query with each English word matched only as a whole word of the field (`car`
+    /// finds `car`, not `carry`), and not read as pinyin: for a word form whose letters also
+    /// begin words of other meanings (`emerge` begins `emergency`). A phrase's last word too.
+    pub fn whole_words(mut self) -> Self {
+        self.pinyin = None;
+        self.whole = true;
+        self
+    }
+
+    /// Whether the words match only whole words ([`Query::whole_words`]).
+    pub fn is_whole(&self) -> bool {
+        self.whole
     }
 
     /// The kind of [`Query::matches`] in a field whose compact form is `compact`, when its text

@@ -44,33 +44,37 @@ pub fn class(f: Field) -> u8 {
 }
 
 /// The order every result list of a query must have (the rank stage's rules, one breaking the
-/// previous one's ties): words missing, loosest tier, one field holding every word, title-like
-/// before facts before text, kind of match, shorter field, document order.
-pub fn rank_key(doc: &Library, h: &Hit) -> (u8, u8, bool, u8, u8, MatchKind, usize, usize) {
+/// previous one's ties): words missing, loosest tier's family, how far a derived word is, one
+/// field holding every word, title-like before facts before text, tier, kind of match, shorter
+/// field, document order.
+#[allow(clippy::type_complexity)]
+pub fn rank_key(doc: &Library, h: &Hit) -> (u8, u8, u8, bool, u8, u8, MatchKind, usize, usize) {
     let field = match h.field {
         Field::Title | Field::Label | Field::Alias => 0,
         Field::Fact => 1,
         Field::Text => 2,
     };
-    // The reader's words (exact, prefix, word form); spellings, numerals and pinyin; initials;
-    // pinyin by other readings; typos of one edit and synonyms; typos of two: a family ranks
-    // before the field, the finer tier after it.
+    // The reader's words (exact, prefix, inflection); spellings, numerals and pinyin; derived
+    // words; initials; pinyin by other readings; typos of one edit and synonyms; typos of two and
+    // a whole word's completions: a family ranks before the field, the finer tier after it.
     let family = match h.how.tier {
         0..=2 => 0,
         3 => 1,
         4 => 2,
         5 => 3,
         6 => 4,
-        _ => 5,
+        7 => 5,
+        _ => 6,
     };
     (
         h.how.of - h.how.words,
         family,
+        h.how.distance,
         !h.how.together,
         field,
         h.how.tier,
         h.kind,
-        h.matched_text(doc).len(),
+        h.matched_text(doc).len().min((1 << 13) - 1),
         h.node.0,
     )
 }

@@ -8,9 +8,11 @@
 //! ([`synonyms`]), and, for a word found nowhere in the index, its typos ([`Vocab::typos`]).
 
 use super::super::normalize::{is_han, normalize};
+use super::super::query::acronym;
 use super::super::query::number_phrase;
 use super::super::regional::mainland;
 use super::super::simplify::{folded, traditional_to_simplified};
+use super::forms::{Form, Relation};
 use super::{Alt, Vocab, Why, numerals, pinyin_typos, spelling, synonyms};
 
 /// Most alternatives of one kind kept for a word (each costs a search).
@@ -97,31 +99,55 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
     };
     let latin = text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         && text.chars().any(|c| c.is_ascii_alphabetic());
-    if latin {
-        let lower = text.to_ascii_lowercase();
-        for f in vocab.forms(&lower).into_iter().take(MAX_EACH) {
-            push(&mut alts, &f, Why::WordForm);
-        }
-        for s in spelling::variants(&lower) {
-            // The other spelling as it is when the index has it, else its other forms there.
-            let found = if vocab.has_prefix(&s) {
-                vec![s]
-            } else {
-                vocab.forms(&s).into_iter().take(MAX_EACH).collect()
-            };
-            for f in found {
-                push(&mut alts, &f, Why::Spelling);
-            }
-        }
-    }
     let synonyms = synonyms::of(text, vocab);
     // A word the thesaurus knows as English is read as English: `chip` is not also the pinyin
-    // `chi` + `p…` (a search of every string's Chinese, for nothing the reader meant).
+    // `chi` + `p…` (a search of every string's Chinese, for nothing the reader meant). Typed
+    // whole (it is a word the thesaurus knows), it is looked for as a whole word with its forms
+    // (`robots`, `robotics` for `robot`) before its synonyms, and as the beginning of longer
+    // words after them: `car` finds `car`, then `automobile`, then `carry` (`Why::Completion`).
+    let lower = text.to_ascii_lowercase();
+    let completions = latin && !synonyms.is_empty() && !acronym(text) && vocab.completes(&lower);
     if latin && !synonyms.is_empty() {
         alts[0].english_only();
     }
+    if completions {
+        alts[0].whole_words();
+    }
+    let mut derived = Vec::new();
+    if latin {
+        // Inflections now; derived words after the spellings (they rank after them).
+        let (inflections, others): (Vec<Form>, Vec<Form>) = (vocab.forms(&lower, completions))
+            .into_iter()
+            .partition(|f| f.relation == Relation::Inflection);
+        for f in inflections.iter().take(MAX_EACH) {
+            push_form(&mut alts, f, Why::WordForm);
+        }
+        derived = others;
+        for s in spelling::variants(&lower) {
+            // The other spelling as it is when the index has it, else its inflections there.
+            if vocab.has_prefix(&s) {
+                push(&mut alts, &s, Why::Spelling);
+                continue;
+            }
+            let forms = vocab.forms(&s, false).into_iter();
+            for f in forms
+                .filter(|f| f.relation == Relation::Inflection)
+                .take(MAX_EACH)
+            {
+                push_form(&mut alts, &f, Why::Spelling);
+            }
+        }
+    }
+    for f in derived.iter().take(MAX_EACH) {
+        push_form(&mut alts, f, Why::Derived);
+    }
     for s in synonyms.into_iter().take(2 * MAX_EACH) {
         push(&mut alts, &s, Why::Synonym);
+    }
+    if completions {
+        let mut rest = Alt::new(text, Why::Completion);
+        rest.english_only();
+        alts.push(rest);
     }
     // The match stage searches these only when the rest find nothing (a pinyin word such as
     // `banda` is no English word, but is found).
@@ -152,6 +178,13 @@ pub fn with_index(word: &super::Word, vocab: &Vocab) -> Vec<Alt> {
         }
     }
     alts
+}
+
+/// Adds form `f` of the word as an alternative, unless one of the same text is there.
+fn push_form(alts: &mut Vec<Alt>, f: &Form, why: Why) {
+    if !alts.iter().any(|a| a.text == f.text) {
+        alts.push(Alt::form(f, why));
+    }
 }
 
 /// How a Chinese word as typed differs from the document's mainland simplified form, if it does:

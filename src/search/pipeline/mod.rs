@@ -14,6 +14,7 @@
 //! A new form of query is one more stage in `expand`, not a special case in the matcher.
 
 mod expand;
+mod forms;
 mod normalise;
 mod numerals;
 mod pinyin_parts;
@@ -35,12 +36,16 @@ pub(super) use vocab::Vocab;
 pub enum Why {
     /// The word as typed (matched as text, word prefix, pinyin or pinyin initials).
     AsTyped,
-    /// Another form of the same English word (stemming: `targets` → `target`).
+    /// Another inflection of the same English word (stemming: `targets` → `target`,
+    /// `emerging` → `emerged`; see `forms`).
     WordForm,
     /// The other of British and American spelling (`labour` → `labor`).
     Spelling,
     /// Chinese numerals as digits (`五千亿` → `5000亿`).
     Numeral,
+    /// A word derived from the same one (`standardized` → `standardization`, `standard`),
+    /// ranked after the word's own forms, the closer first (see `forms`).
+    Derived,
     /// A synonym or acronym from the thesaurus or a node's `aliases`.
     Synonym,
     /// The word is not in the index; a word of it within one or two edits is.
@@ -50,6 +55,10 @@ pub enum Why {
     /// a number written with Chinese cut from its Chinese (`2025目标` as `2025`, `目标`), a run
     /// of pinyin cut between syllables (`jiguangzengcai` as `jiguang`, `zengcai`).
     Apart,
+    /// The word typed as the beginning of longer words (`car` in `carry`), for a whole word the
+    /// thesaurus knows: ranked after its synonyms, since the reader typed a word, not the start
+    /// of one; while a word is still being typed (`carr`), its completions are as typed.
+    Completion,
 }
 
 impl Why {
@@ -68,6 +77,9 @@ pub struct Alt {
     pub why: Why,
     /// For a typo, the edits from the word typed (1 or 2); 0 otherwise.
     pub edits: usize,
+    /// For a derived word, the letters of the word typed it does not share (`forms::distance`);
+    /// 0 otherwise.
+    pub distance: u8,
     pattern: Pattern,
 }
 
@@ -77,8 +89,19 @@ impl Alt {
             text: text.to_string(),
             why,
             edits: 0,
+            distance: 0,
             pattern: Pattern::parse(text),
         }
+    }
+
+    /// A form of the word typed found among the index's words.
+    fn form(f: &forms::Form, why: Why) -> Self {
+        let mut alt = Alt::new(&f.text, why);
+        alt.distance = f.distance;
+        if f.whole {
+            alt.pattern = alt.pattern.whole_words();
+        }
+        alt
     }
 
     /// A word of the index `edits` edits from the word typed.
@@ -96,6 +119,11 @@ impl Alt {
     /// Not read as pinyin ([`Pattern::without_pinyin`]).
     fn english_only(&mut self) {
         self.pattern = self.pattern.clone().without_pinyin();
+    }
+
+    /// Matched as whole words only, not read as pinyin ([`Pattern::whole_words`]).
+    fn whole_words(&mut self) {
+        self.pattern = self.pattern.clone().whole_words();
     }
 }
 
@@ -342,6 +370,9 @@ pub fn label(word: &Word, alt: usize, kind: MatchKind) -> Option<String> {
             _ => kind_label(kind).into(),
         },
         Why::WordForm => format!("word form → {}", a.text),
+        Why::Derived => format!("derived word → {}", a.text),
+        // What was typed, matched as the beginning of a longer word.
+        Why::Completion => kind_label(kind).into(),
         Why::Spelling => format!("spelling → {}", a.text),
         Why::Numeral => format!("numeral → {}", a.text),
         Why::Synonym => format!("synonym → {}", a.text),

@@ -1,14 +1,15 @@
 //! Stage 5, rank: each node's best match for every word, then nodes in order of how they matched.
 //!
 //! A node's match for a word is the best hit of any of the word's alternatives, by [`tier`]: the
-//! word as typed (exact, then prefix or inside), another form of it, another spelling or a
-//! numeral or pinyin, pinyin initials, pinyin by another than a character's common reading,
-//! then typos and synonyms. Nodes holding every word come first; when none does, the nodes
-//! holding the most words are shown, marked partial. Then, one
-//! rule breaking the previous one's ties: the loosest tier among the node's words, whether one
-//! field holds them all (the whole query, matched as one pattern, found that field), the
-//! weakest field a word needed (title, label and aliases before facts before text), the kind of
-//! match, the shorter field, document order.
+//! word as typed (exact, then prefix or inside), another inflection of it, another spelling or
+//! a numeral or pinyin, a derived word, pinyin initials, pinyin by another than a character's
+//! common reading, then typos and synonyms, and last the completions of a whole word the
+//! thesaurus knows. Nodes holding every word come first; when none does, the nodes holding the
+//! most words are shown, marked partial. Then, one rule breaking the previous one's ties: the
+//! loosest tier's family among the node's words, how far a derived word is from the word typed,
+//! whether one field holds them all (the whole query, matched as one pattern, found that field),
+//! the weakest field a word needed (title, label and aliases before facts before text), the
+//! tier, the kind of match, the shorter field, document order.
 
 use std::sync::Arc;
 
@@ -30,6 +31,9 @@ pub struct How {
     pub kinds: [MatchKind; MAX_WORDS],
     /// The loosest [`tier`] among the words' matches (0 for the pattern matcher's own hits).
     pub tier: u8,
+    /// The largest [`Alt::distance`] among the words' matches: how far a derived word is from
+    /// the word typed (0 for any other match).
+    pub distance: u8,
     /// Whether one field holds every word (the whole query matched as one pattern).
     pub together: bool,
 }
@@ -45,6 +49,7 @@ impl How {
             alts,
             kinds: [kind; MAX_WORDS],
             tier: 0,
+            distance: 0,
             together: true,
         }
     }
@@ -59,24 +64,27 @@ impl How {
 /// below one of one (`guangzou`: `guangzhou` before `guangdong`).
 pub fn tier(alt: &Alt, kind: MatchKind) -> u8 {
     match (alt.why, kind) {
-        (Why::Typo, _) if alt.edits > 1 => 7,
+        (Why::Typo, _) if alt.edits > 1 => 8,
+        (Why::Completion, _) => 8,
         (Why::AsTyped, MatchKind::Exact) => 0,
         (Why::AsTyped, MatchKind::Prefix | MatchKind::Contains) => 1,
         (Why::WordForm, _) => 2,
         (Why::Spelling | Why::Numeral, _) | (Why::AsTyped, MatchKind::Pinyin) => 3,
-        (Why::AsTyped, MatchKind::Initials) => 4,
+        (Why::Derived, _) => 4,
+        (Why::AsTyped, MatchKind::Initials) => 5,
         // A character read by another than its common reading: after every hit reading them
         // all by it (`qiche`: 汽车 before 支撑, 支 read qí).
-        (Why::AsTyped, MatchKind::PinyinOtherReading | MatchKind::InitialsOtherReading) => 5,
-        (Why::Synonym | Why::Typo | Why::Apart, _) => 6,
+        (Why::AsTyped, MatchKind::PinyinOtherReading | MatchKind::InitialsOtherReading) => 6,
+        (Why::Synonym | Why::Typo | Why::Apart, _) => 7,
     }
 }
 
 /// The family of a [`tier`], which ranks before where the words are: the reader's own words
-/// (exact, prefix, another form of the word), then their spellings, numerals and pinyin, then
-/// initials, then pinyin by other readings, then typos and synonyms. Within a family the field
-/// comes first, then the tier: the groups' own `growth target` fact before a text that says
-/// `growth targets` in passing.
+/// (exact, prefix, another inflection of the word), then their spellings, numerals and pinyin,
+/// then derived words, initials, pinyin by other readings, typos and synonyms, and last typos
+/// of two edits and a whole word's completions. Within a family the field comes first, then
+/// the tier: the groups' own `growth target` fact before a text that says `growth targets` in
+/// passing.
 fn family(tier: u8) -> u8 {
     match tier {
         0..=2 => 0,
@@ -84,7 +92,8 @@ fn family(tier: u8) -> u8 {
         4 => 2,
         5 => 3,
         6 => 4,
-        _ => 5,
+        7 => 5,
+        _ => 6,
     }
 }
 
@@ -186,11 +195,13 @@ pub fn combine(
                     });
                 }
                 let row = &mut rows[*slot as usize];
+                // The better tier, then the closer derived word.
                 let better = match row.how.alts[w] {
                     u8::MAX => true,
                     old => {
-                        let old_t = tier(&words[w].alts[old as usize], row.how.kinds[w]);
-                        t < old_t
+                        let old_alt = &words[w].alts[old as usize];
+                        let old_t = tier(old_alt, row.how.kinds[w]);
+                        (t, alt.distance) < (old_t, old_alt.distance)
                     }
                 };
                 if better {
@@ -248,6 +259,11 @@ pub fn combine(
             .unwrap_or(0);
         r.class = class(r.hit.field);
         r.how.tier = r.tier;
+        r.how.distance = (0..usize::from(of))
+            .filter(|&w| r.how.alts[w] != u8::MAX)
+            .map(|w| words[w].alts[r.how.alts[w] as usize].distance)
+            .max()
+            .unwrap_or(0);
     }
     ordered(rows)
 }
@@ -255,16 +271,18 @@ pub fn combine(
 /// The rows' hits in rank order.
 fn ordered(rows: Vec<Row>) -> Vec<Hit> {
     let key = |r: &Row| {
-        let len = u64::from(r.hit.len.min((1 << 17) - 1));
-        // missing words: 3 bits, family 3, together 1, class 2, tier 3, kind 3, length 17, node
-        // 32 (a library holds at most u32 nodes).
+        // (Fields past 8 kB rank as long as one of 8 kB.)
+        let len = u64::from(r.hit.len.min((1 << 13) - 1));
+        // missing words: 3 bits, family 3, distance 3, together 1, class 2, tier 4, kind 3,
+        // length 13, node 32 (a library holds at most u32 nodes).
         let missing = u64::from(r.how.of - r.how.words).min(7);
         (missing << 61)
             | (u64::from(family(r.tier)) << 58)
-            | (u64::from(!r.how.together) << 57)
-            | (u64::from(r.class) << 55)
-            | (u64::from(r.tier) << 52)
-            | ((r.hit.kind as u64) << 49)
+            | (u64::from(r.how.distance.min(7)) << 55)
+            | (u64::from(!r.how.together) << 54)
+            | (u64::from(r.class) << 52)
+            | (u64::from(r.tier) << 48)
+            | ((r.hit.kind as u64) << 45)
             | (len << 32)
             | (r.hit.node.0 as u64 & u64::from(u32::MAX))
     };

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::forms::{self, Form, Relation};
 use super::synonyms::{Entry, key};
 use crate::library::Library;
 use crate::model::Lang;
@@ -125,28 +126,78 @@ impl Vocab {
             .is_some_and(|(w, _)| w.starts_with(prefix))
     }
 
-    /// Other words of the index with the stem of `word` that `word` does not begin, none of them
-    /// beginning with another (the search is by word prefix), most frequent first.
-    pub fn forms(&self, word: &str) -> Vec<String> {
+    /// The forms of `word` among the index's words: those with its Snowball stem that `word`
+    /// does not begin (the search by word prefix finds those as typed; with `whole`, `word` is
+    /// searched as a whole word, and those are forms too), without the words of another meaning
+    /// ([`forms::relation`]). Inflections first, shortest and then most frequent first; then
+    /// derived words, closest first ([`forms::distance`]). A form that another of its kind and
+    /// distance begins is left out (its prefix finds it); a form that begins an index word of a
+    /// looser relation or another meaning is searched whole.
+    pub fn forms(&self, word: &str, whole: bool) -> Vec<Form> {
         if word.len() < 3 {
             return Vec::new();
         }
         let Some(ids) = self.stems.get(&stem(word)) else {
             return Vec::new();
         };
-        let mut found: Vec<&(Box<str>, u32)> = ids
-            .iter()
+        let mut found: Vec<(Form, u32)> = (ids.iter())
             .map(|&i| &self.words[i as usize])
-            .filter(|(w, _)| !w.starts_with(word))
+            .filter(|(w, _)| **w != *word && (whole || !w.starts_with(word)))
+            .filter_map(|(w, n)| {
+                let relation = forms::relation(word, w);
+                let distance = match relation {
+                    Relation::Inflection => 0,
+                    Relation::Derived => forms::distance(word, w),
+                    Relation::Unrelated => return None,
+                };
+                let whole = false;
+                Some((
+                    Form {
+                        text: w.to_string(),
+                        relation,
+                        distance,
+                        whole,
+                    },
+                    *n,
+                ))
+            })
             .collect();
-        found.sort_by_key(|(w, n)| (w.len(), std::cmp::Reverse(*n)));
-        let mut kept: Vec<String> = Vec::new();
-        for (w, _) in found {
-            if !kept.iter().any(|k| w.starts_with(k.as_str())) {
-                kept.push(w.to_string());
+        found.sort_by_key(|(f, n)| (f.relation, f.distance, f.text.len(), std::cmp::Reverse(*n)));
+        let mut kept: Vec<Form> = Vec::new();
+        for (mut f, _) in found {
+            let covered = kept.iter().any(|k| {
+                !k.whole
+                    && (k.relation, k.distance) == (f.relation, f.distance)
+                    && f.text.starts_with(k.text.as_str())
+            });
+            if covered {
+                continue;
             }
+            // The index's words the form begins must be forms as close, or found as typed.
+            let from = self.words.partition_point(|(w, _)| **w < *f.text);
+            f.whole = (self.words[from..].iter())
+                .take_while(|(w, _)| w.starts_with(f.text.as_str()))
+                .any(|(w, _)| {
+                    **w != *f.text
+                        && (whole || !w.starts_with(word))
+                        && (stem(w) != stem(word) || forms::relation(word, w) > f.relation)
+                });
+            kept.push(f);
         }
         kept
+    }
+
+    /// Whether some word of the index begins with `word` and is no form of it: `car` begins
+    /// `carry`, so a reader who typed the whole word `car` is not also looking for `carry`
+    /// first (while `robot` begins only its forms `robots`, `robotics`).
+    pub fn completes(&self, word: &str) -> bool {
+        let from = self.words.partition_point(|(w, _)| &**w < word);
+        (self.words[from..].iter())
+            .take_while(|(w, _)| w.starts_with(word))
+            .any(|(w, _)| {
+                **w != *word
+                    && (stem(w) != stem(word) || forms::relation(word, w) == Relation::Unrelated)
+            })
     }
 
     /// Words of the index within the typos allowed for `word`'s length — none under 4 letters,
@@ -208,22 +259,26 @@ impl Vocab {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn vocab(text: &str) -> Vocab {
+    pub(in crate::search::pipeline) fn vocab(text: &str) -> Vocab {
         let mut all = FnvMap::default();
         count(text, &mut all, &mut String::new());
         Vocab::from_counts(all, Vec::new())
     }
 
+    fn texts(forms: Vec<Form>) -> Vec<String> {
+        forms.into_iter().map(|f| f.text).collect()
+    }
+
     #[test]
     fn word_forms_share_a_stem() {
         let v = vocab("policy policies target targets innovation innovative manufacturing");
-        assert_eq!(v.forms("policies"), ["policy"]);
-        assert_eq!(v.forms("targets"), ["target"]);
-        assert!(v.forms("innovating").contains(&"innovation".to_string()));
-        assert_eq!(v.forms("manufactured"), ["manufacturing"]);
+        assert_eq!(texts(v.forms("policies", false)), ["policy"]);
+        assert_eq!(texts(v.forms("targets", false)), ["target"]);
+        assert!(texts(v.forms("innovating", false)).contains(&"innovation".to_string()));
+        assert_eq!(texts(v.forms("manufactured", false)), ["manufacturing"]);
     }
 
     #[test]

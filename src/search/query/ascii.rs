@@ -33,7 +33,7 @@ impl Query {
     /// does; only a string of one word may be an exact match, and is read.
     pub(in crate::search) fn single_letter(&self) -> Option<u8> {
         match &self.finders[..] {
-            [f] if self.terms.len() == 1 => match f.needle() {
+            [f] if self.terms.len() == 1 && !self.whole => match f.needle() {
                 [b] if b.is_ascii_lowercase() => Some(*b),
                 _ => None,
             },
@@ -87,7 +87,7 @@ impl Query {
             return None;
         }
         if !self.finders.is_empty() {
-            return single_words(&self.finders, field, han, initials, ranges);
+            return single_words(&self.finders, self.whole, field, han, initials, ranges);
         }
         ascii_words(field, words);
         let word = |i: usize| &field[words[i].clone()];
@@ -107,7 +107,7 @@ impl Query {
             for i in 0..words.len().saturating_sub(last) {
                 let fits = seq.iter().enumerate().all(|(k, t)| {
                     let w = word(i + k);
-                    if k == last {
+                    if k == last && !self.whole {
                         w.len() >= t.len() && w[..t.len()].eq_ignore_ascii_case(t.as_bytes())
                     } else {
                         w.eq_ignore_ascii_case(t.as_bytes())
@@ -132,11 +132,12 @@ impl Query {
 }
 
 /// [`Query::matches_plain`] when every term is a single word (no phrase), as in most queries: each
-/// term found in the field with SIMD, checked to begin a word. Without `ranges` to fill, a term's
-/// first such match is enough, unless the field is as many words as the query, when it may be
-/// an exact match.
+/// term found in the field with SIMD, checked to begin a word (and with `whole`, to end one).
+/// Without `ranges` to fill, a term's first such match is enough, unless the field is as many
+/// words as the query, when it may be an exact match.
 fn single_words(
     terms: &[memchr::memmem::Finder],
+    whole: bool,
     f: &[u8],
     han: bool,
     initials: u32,
@@ -155,7 +156,7 @@ fn single_words(
         // A word of one letter begins a word of the field exactly where the field's initials
         // say so: the first letter of a query, which most fields hold many times over, is
         // decided without reading them.
-        if !every && needle.len() == 1 && needle[0].is_ascii_lowercase() {
+        if !every && !whole && needle.len() == 1 && needle[0].is_ascii_lowercase() {
             if initials & initial_bit(needle[0]) == 0 {
                 return None;
             }
@@ -169,6 +170,11 @@ fn single_words(
             let i = from + at;
             if i > 0 && f[i - 1].is_ascii_alphanumeric() {
                 from = i + 1;
+                continue;
+            }
+            let end_of_term = i + needle.len();
+            if whole && f.get(end_of_term).is_some_and(u8::is_ascii_alphanumeric) {
+                from = end_of_term;
                 continue;
             }
             found = true;
@@ -188,8 +194,14 @@ fn single_words(
         if !found {
             return None;
         }
-        // A term at the first word's start matches there: it begins a word.
-        starts_at_first |= f[first_word..].starts_with(term.needle());
+        // A term at the first word's start matches there: it begins a word (and is one, for
+        // whole words).
+        let first = &f[first_word..];
+        starts_at_first |= first.starts_with(needle)
+            && !(whole
+                && first
+                    .get(needle.len())
+                    .is_some_and(u8::is_ascii_alphanumeric));
     }
     Some(word_kind(exact_may && all_exact, starts_at_first))
 }
@@ -295,6 +307,34 @@ mod tests {
     }
 
     #[test]
+    fn whole_words_match_no_longer_word() {
+        let whole = |q: &str, field: &str| {
+            let query = Query::parse(q).whole_words();
+            let mut words = Vec::new();
+            let fast = query.matches_plain(field.as_bytes(), false, &mut words);
+            assert_eq!(
+                fast,
+                query.word_match(&Prepared::new(field)),
+                "{q:?} in {field:?}"
+            );
+            fast.map(|m| m.kind)
+        };
+        assert_eq!(whole("car", "Carry out cars"), None);
+        assert_eq!(whole("car", "Carry a car"), Some(MatchKind::Contains));
+        assert_eq!(whole("car", "Car-makers"), Some(MatchKind::Prefix));
+        assert_eq!(whole("car", "car"), Some(MatchKind::Exact));
+        assert_eq!(whole("emerge", "emergency response"), None);
+        assert_eq!(whole("\"weak link\"", "weak links"), None);
+        assert_eq!(
+            whole("\"weak link\"", "a weak link"),
+            Some(MatchKind::Contains)
+        );
+        // As a prefix, each is found.
+        assert!(Query::parse("car").find("Carry out").is_some());
+        assert!(Query::parse("emerge").find("emergency").is_some());
+    }
+
+    #[test]
     fn only_fields_whose_words_are_ascii_runs_take_the_fast_path() {
         for plain in [
             "",
@@ -322,20 +362,23 @@ mod tests {
             field in "[a-cA-C0-9 ,.()'\\-—“”…半导体é\u{301}\u{a0}①]{0,16}",
             q in "[a-c\" ]{0,3}[a-c]{1,3}( [a-c]{1,3})?",
         ) {
-            let query = Query::parse(&q);
-            prop_assume!(query.is_latin() && words_are_ascii_runs(&field));
-            let mut words = Vec::new();
-            let han = field.chars().any(is_han);
-            let prepared = query.word_match(&Prepared::new(&field));
-            prop_assert_eq!(query.matches_plain(field.as_bytes(), han, &mut words), prepared.clone());
-            // As a search asks: the kind alone, one-letter words decided by the initials.
-            let lower = field.to_ascii_lowercase().into_bytes();
-            let initials = word_initials(&lower);
-            prop_assert!(query.initials_in(initials) || prepared.is_none());
-            prop_assert_eq!(
-                query.plain_kind(&lower, han, initials, &mut words, None),
-                prepared.map(|m| m.kind)
-            );
+            let parsed = Query::parse(&q);
+            prop_assume!(parsed.is_latin() && words_are_ascii_runs(&field));
+            // As word prefixes and as whole words.
+            for query in [parsed.clone(), parsed.whole_words()] {
+                let mut words = Vec::new();
+                let han = field.chars().any(is_han);
+                let prepared = query.word_match(&Prepared::new(&field));
+                prop_assert_eq!(query.matches_plain(field.as_bytes(), han, &mut words), prepared.clone());
+                // As a search asks: the kind alone, one-letter words decided by the initials.
+                let lower = field.to_ascii_lowercase().into_bytes();
+                let initials = word_initials(&lower);
+                prop_assert!(query.initials_in(initials) || prepared.is_none());
+                prop_assert_eq!(
+                    query.plain_kind(&lower, han, initials, &mut words, None),
+                    prepared.map(|m| m.kind)
+                );
+            }
         }
     }
 }

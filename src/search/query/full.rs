@@ -120,7 +120,7 @@ impl Query {
                 let fits = seq.iter().enumerate().all(|(k, t)| {
                     (i + k < w.len()) && {
                         let word = p.word(i + k);
-                        if k + 1 == seq.len() {
+                        if k + 1 == seq.len() && !self.whole {
                             word.starts_with(t.as_str())
                         } else {
                             word == t

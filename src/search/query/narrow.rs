@@ -32,7 +32,10 @@ impl Query {
                     .iter()
                     .any(|t| matches!(t, Term::Chinese(alts) if alts.len() > 1))
         };
+        // A whole word's hits hold no longer word: `cars` finds what `car` did not. (A whole
+        // word narrows the word as a prefix: its hits are some of those.)
         !shorter.is_empty()
+            && !shorter.whole
             && self.raw.starts_with(&shorter.raw)
             && self.compact.starts_with(&shorter.compact)
             && !regional(self)
@@ -116,6 +119,12 @@ mod tests {
         assert!(!narrows("EVE", "EV"));
         // A shorter query without terms matches only as a whole.
         assert!(!narrows("%a", "%"));
+        // Whole words: `cars` is no hit of the whole word `car`, whose hits `car` as a prefix
+        // holds.
+        let car = Query::parse("car");
+        assert!(!Query::parse("cars").narrows(&car.clone().whole_words()));
+        assert!(car.clone().whole_words().narrows(&car));
+        assert!(Query::parse("cars").whole_words().narrows(&car));
         // Not an extension, or nothing before.
         assert!(!narrows("半导体", "导体"));
         assert!(!narrows("半导体", ""));

@@ -43,6 +43,7 @@ pub static ZH: Words = Words {
         ("variant", "异体字"),
         ("regional wording", "港台用语"),
         ("word form", "词形"),
+        ("derived word", "派生词"),
         ("spelling", "英美拼写"),
         ("numeral", "数字写法"),
         ("synonym", "同义词"),
