@@ -31,6 +31,9 @@ pub struct Prepared {
     /// Readings of each compact character (empty for characters that are not Chinese); none at
     /// all when the string holds no Chinese.
     pub readings: Vec<&'static [&'static str]>,
+    /// For each of `readings`, how many of its first readings the character's common reading
+    /// gives ([`super::pinyin::common_readings`]), looked up once here rather than per match.
+    pub common: Vec<u8>,
     /// The compact characters a [`super::normalize::clause_break`] comes before, in order: a
     /// pinyin match runs across none (only kept for a string with Chinese).
     pub breaks: Vec<u32>,
@@ -41,7 +44,10 @@ impl Prepared {
         let all = normalize(s);
         let mut b = Builder::with_capacity(s, all.len());
         all.into_iter().for_each(|n| b.push(n));
-        b.finish(readings)
+        b.finish(|c| {
+            let all = readings(c);
+            (all, super::pinyin::common_readings(c).len())
+        })
     }
 
     /// The same as `Prepared::new(orig)`, given `compact`, the compact form of `orig` that
@@ -83,7 +89,7 @@ impl Prepared {
                 }
             }
         }
-        b.finish(|c| han.get(c))
+        b.finish(|c| (han.get(c), han.get_common(c).len()))
     }
 
     /// [`Prepared::rebuild`] for an ASCII source, most English fields: every byte that is not a
@@ -132,6 +138,7 @@ impl Prepared {
             compact_offsets: offsets,
             words,
             readings: Vec::new(),
+            common: Vec::new(),
             breaks: Vec::new(),
         }
     }
@@ -255,17 +262,24 @@ impl<'a> Builder<'a> {
         self.compact.push(n);
     }
 
-    /// `readings` gives a Chinese character's readings. A string without Chinese keeps none at
-    /// all, which pinyin matching treats as it would a list of empty ones.
-    fn finish(self, readings: impl Fn(char) -> &'static [&'static str]) -> Prepared {
+    /// `readings` gives a Chinese character's readings and how many of them its common reading
+    /// gives. A string without Chinese keeps none at all, which pinyin matching treats as it
+    /// would a list of empty ones.
+    fn finish(self, readings: impl Fn(char) -> (&'static [&'static str], usize)) -> Prepared {
         let han = self.compact.iter().any(|n| is_han(n.c));
-        let readings = if han {
+        let (readings, common) = if han {
             self.compact
                 .iter()
-                .map(|n| if is_han(n.c) { readings(n.c) } else { &[] })
-                .collect()
+                .map(|n| match is_han(n.c) {
+                    true => {
+                        let (all, common) = readings(n.c);
+                        (all, common as u8)
+                    }
+                    false => (&[][..], 0),
+                })
+                .unzip()
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         let mut breaks = Vec::new();
         if han {
@@ -283,6 +297,7 @@ impl<'a> Builder<'a> {
             compact_offsets: self.compact_offsets,
             words: self.words,
             readings,
+            common,
             breaks,
         }
     }

@@ -264,9 +264,11 @@ impl Query {
                     // A run of pinyin likewise (`jiguangzengcai` as `jiguang`, `zengcai`).
                     .or_else(|| {
                         let pinyin = alts[0].pattern.pinyin().is_some();
-                        (pinyin && alts.iter().all(|a| !found(&a.text)))
-                            .then(|| pinyin_parts::pinyin_parts(&w.text, &found))
-                            .flatten()
+                        (pinyin
+                            && pinyin_parts::may_have_parts(&w.text)
+                            && alts.iter().all(|a| !found(&a.text)))
+                        .then(|| pinyin_parts::pinyin_parts(&w.text, &found))
+                        .flatten()
                     });
                 match parts {
                     // Each part a word of its own, with its own alternatives; as typed, it is

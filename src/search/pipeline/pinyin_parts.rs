@@ -2,11 +2,41 @@
 //! `jiguang'zengcai`) as `jiguang` and `zengcai`, each found on its own in 激光与增材制造, as
 //! [`super::expand::chinese_parts`] reads a run of Chinese.
 
-use crate::search::pinyin::is_syllable;
 use crate::search::pinyin::syllables::{cuts, reads_as_syllables};
+use crate::search::pinyin::{all_syllables, is_syllable};
 
 /// Longest run, in letters, read in parts: a longer one is no word typed in one go.
 const LONGEST_RUN: usize = 32;
+
+/// Whether `word` is long enough for [`pinyin_parts`] to cut: two parts of several syllables
+/// need four syllables, however the word is read. Asked before anything is searched, so that a
+/// word typed (`ta`, `zhizao`, `bandaoti`) never costs a search of the whole index to learn
+/// whether it is found as one.
+pub fn may_have_parts(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    if word.len() > LONGEST_RUN || !reads_as_syllables(&word) {
+        return false;
+    }
+    // The fewest syllables the word reads as: over the points it can be cut at, each step a
+    // whole syllable, the last perhaps cut short.
+    let points: Vec<usize> = std::iter::once(0)
+        .chain(cuts(&word))
+        .chain([word.len()])
+        .collect();
+    let mut fewest = vec![usize::MAX; points.len()];
+    fewest[0] = 0;
+    for b in 1..points.len() {
+        for a in 0..b {
+            let step = word[points[a]..points[b]].trim_matches('\'');
+            let last = b == points.len() - 1;
+            let begun = || all_syllables().iter().any(|s| s.starts_with(step));
+            if fewest[a] != usize::MAX && (is_syllable(step) || last && begun()) {
+                fewest[b] = fewest[b].min(fewest[a] + 1);
+            }
+        }
+    }
+    (4..usize::MAX).contains(&fewest[points.len() - 1])
+}
 
 /// `word` (letters and apostrophes) cut between syllables into parts of several syllables each
 /// (one alone is in nearly every text) that `found` says the index finds: from the start, the
@@ -57,6 +87,16 @@ mod tests {
 
     fn strings(parts: &[&str]) -> Option<Vec<String>> {
         Some(parts.iter().map(|p| p.to_string()).collect())
+    }
+
+    #[test]
+    fn only_a_word_of_four_syllables_or_more_may_have_parts() {
+        for short in ["ta", "zhiz", "zhizao", "jiguang", "bandaoti", "xi'an"] {
+            assert!(!may_have_parts(short), "{short}");
+        }
+        for long in ["jiguangzengcai", "jiguang'zengcai", "zhinengjiadian"] {
+            assert!(may_have_parts(long), "{long}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{Match, MatchKind, Query, Term, merge, push_range, word_kind};
 use crate::search::normalize::is_han;
-use crate::search::pinyin::{common_readings, match_initials, match_syllables};
+use crate::search::pinyin::{match_initials, match_syllables};
 use crate::search::prepared::Prepared;
 
 impl Query {
@@ -183,15 +183,10 @@ impl Query {
                 // Every character takes at least one letter.
                 let span = i..limit.min(i + q.len());
                 window.clear();
-                window.extend((p.compact[span.clone()].iter().zip(&readings[span])).map(
-                    |(n, r)| {
-                        if r.is_empty() {
-                            r
-                        } else {
-                            common_readings(n.c)
-                        }
-                    },
-                ));
+                window.extend(
+                    (readings[span.clone()].iter().zip(&p.common[span]))
+                        .map(|(r, &common)| &r[..usize::from(common)]),
+                );
                 if let Some(len) = matcher(&window, 0, q) {
                     push_range(&mut common, p.source_range(i, i + len));
                     i += len;
