@@ -180,7 +180,14 @@ impl Starts<'_> {
             // Every character takes at least one letter, so no match reads further than this.
             let span = || compact[i..].chars().take(q.len().min(room));
             buf.clear();
-            buf.extend(span().map(|c| self.table.get(c)));
+            // Whether a character here has readings besides its common one: most have none,
+            // and then a match by any reading is one by the common readings.
+            let mut others = false;
+            buf.extend(span().map(|c| {
+                let all = self.table.get(c);
+                others |= all.len() > self.table.get_common(c).len();
+                all
+            }));
             let syllables = match_syllables(buf, 0, q).is_some();
             let initials = !syllables && match_initials(buf, 0, q).is_some();
             if !syllables && !initials {
@@ -190,11 +197,13 @@ impl Starts<'_> {
                 return Some(MatchKind::Pinyin);
             }
             // Any reading matched; by the common readings alone?
-            buf.clear();
-            buf.extend(span().map(|c| self.table.get_common(c)));
-            let kind = if syllables && match_syllables(buf, 0, q).is_some() {
+            if others {
+                buf.clear();
+                buf.extend(span().map(|c| self.table.get_common(c)));
+            }
+            let kind = if syllables && (!others || match_syllables(buf, 0, q).is_some()) {
                 return Some(MatchKind::Pinyin);
-            } else if match_initials(buf, 0, q).is_some() {
+            } else if !syllables && !others || match_initials(buf, 0, q).is_some() {
                 MatchKind::Initials
             } else if syllables {
                 MatchKind::PinyinOtherReading
