@@ -200,6 +200,10 @@ fn chinese_as_readers_type_it() {
             ("产业集群是什么意思", "glossary.industry-cluster", 1, ""),
             ("隐形冠军指的是什么", "glossary.hidden-champions", 1, ""),
             ("新兴产业集群有哪几个", "clusters.emerging", 1, ""),
+            // A question the document asks in these words: where it asks it, and only there.
+            ("哪些产业", "clusters", 1, ""),
+            ("哪些產業", "clusters", 1, ""),
+            ("意见出台的意义是什么", "significance", 1, ""),
         ],
     );
 }

@@ -168,6 +168,9 @@ pub struct Query {
     whole: Option<Pattern>,
     /// The words as split, each with its alternatives that need no index.
     words: Vec<Word>,
+    /// A question typed as one run of Chinese (`具体包括哪些产业`) whose question words the split
+    /// cut: looked for whole first, as the document's own questions are its titles.
+    asked: Option<String>,
     resolved: OnceLock<Vec<Word>>,
     /// The whole query once its words are resolved, each English word widened to what its
     /// forms and spellings share (`growth targets` as `growth target`), so that a field holding
@@ -188,6 +191,8 @@ impl Query {
     pub fn parse(raw: &str) -> Self {
         let text = normalise::normalise(raw);
         let split: Vec<String> = split::split(&text).into_iter().take(MAX_WORDS).collect();
+        let run = text.trim();
+        let asked = (split != [run] && expand::chinese_run(run)).then(|| run.to_string());
         let analysed = split.join(" ");
         let words: Vec<Word> = split
             .into_iter()
@@ -201,6 +206,7 @@ impl Query {
             whole: (words.len() > 1).then(|| Pattern::parse(&analysed)),
             analysed,
             words,
+            asked,
             resolved: OnceLock::new(),
             whole_resolved: OnceLock::new(),
         }
@@ -245,6 +251,16 @@ impl Query {
     /// ([`pinyin_parts::pinyin_parts`]: `jiguangzengcai` as `jiguang` and `zengcai`).
     pub(super) fn resolve(&self, vocab: &Vocab, found: &dyn Fn(&str) -> bool) -> &[Word] {
         let words = self.resolved.get_or_init(|| {
+            // A question the document asks in these very words is answered where it asks it
+            // (`哪些产业`: the section 具体包括哪些产业, not every text saying 产业).
+            if let Some(asked) = self.asked.as_deref().filter(|a| found(a)) {
+                let mut word = Word {
+                    text: asked.to_string(),
+                    alts: expand::without_index(asked),
+                };
+                word.alts = expand::with_index(&word, vocab);
+                return vec![word];
+            }
             let mut out = Vec::new();
             for w in &self.words {
                 let alts = expand::with_index(w, vocab);
