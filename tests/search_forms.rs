@@ -331,6 +331,19 @@ fn synonyms_and_acronyms() {
         "synonyms",
         &[
             ("chips", "clusters.emerging.1", 1, "synonym"),
+            // A phrase the thesaurus knows, in another form of its words.
+            (
+                "electric vehicles",
+                "clusters.pillar.4",
+                1,
+                "synonym → automobile",
+            ),
+            (
+                "electric cars",
+                "clusters.pillar.4",
+                1,
+                "synonym → automobile",
+            ),
             ("GBA", "glossary.greater-bay-area", 1, "synonym"),
             ("cars", "clusters.pillar.4", 1, "synonym → automobile"),
             ("芯片", "clusters.emerging.1", 1, "synonym"),

@@ -33,15 +33,17 @@ fn parse(text: &str) -> Vec<Entry> {
 }
 
 /// The key a term or a query word is compared by: a two-letter acronym in capitals as it is
-/// (`IT` is not the pronoun `it`, `AI` not the syllable `ai`), the stem of a single English
-/// word, the simplified characters of Chinese, the lower case of the rest.
+/// (`IT` is not the pronoun `it`, `AI` not the syllable `ai`), the stems of English words
+/// (`electric vehicles` as `electric vehicle` is), the simplified characters of Chinese, the
+/// lower case of the rest.
 pub fn key(term: &str) -> String {
     if term.len() == 2 && term.bytes().all(|b| b.is_ascii_uppercase()) {
         return term.to_string();
     }
     let lower = term.to_lowercase();
-    if lower.chars().all(|c| c.is_ascii_alphabetic()) {
-        stem(&lower)
+    if lower.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') && !lower.trim().is_empty() {
+        let stems: Vec<String> = lower.split_whitespace().map(stem).collect();
+        stems.join(" ")
     } else {
         simplified(&lower).into_owned()
     }
@@ -112,6 +114,9 @@ mod tests {
         assert!(of("電動車", &v).contains(&"新能源汽车".to_string()));
         assert!(of("GBA", &v).contains(&"\"Greater Bay Area\"".to_string()));
         assert!(of("cars", &v).contains(&"automobile".to_string()));
+        // A phrase of English words matches by the stem of each.
+        assert!(of("electric vehicles", &v).contains(&"automobile".to_string()));
+        assert!(of("Electric Cars", &v).contains(&"汽车".to_string()));
         assert!(of("晶片", &v).contains(&"半导体".to_string()));
         // The document's own words expand to nothing.
         assert!(of("semiconductor", &v).is_empty());
