@@ -103,7 +103,7 @@ impl Index {
 
     /// Ranked hits, one per node; an empty query finds nothing. A node must hold every word of
     /// the query (any alternative of it, in any of its fields); when none does, the nodes
-    /// holding the most words are returned, partial ([`How::is_partial`]).
+    /// holding the most words are returned, partial ([`How::is_partial`](super::How::is_partial)).
     ///
     /// Best first: by the loosest kind of alternative a word needed (as typed or another
     /// inflection, spelling, numeral or pinyin, a derived word, initials, typos and synonyms,

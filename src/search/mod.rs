@@ -1,11 +1,11 @@
-//! Bilingual search over a [`Library`]: a pure library, query in, ranked hits out.
+//! Bilingual search over a [`Library`](crate::library::Library): a pure library, query in, ranked hits out.
 //!
 //! A [`Query`] is analysed in visible stages (`pipeline`: normalise, split into words, expand
 //! each word into alternatives, match, rank). The match stage is this index: it prepares every
 //! title, label, alias, fact and text of every node once, and finds each alternative (a
 //! [`query::Query`], here called a pattern) as text, word prefixes, pinyin and pinyin initials,
 //! in traditional, variant and regional Chinese, keeping each node's best hit. The rank stage
-//! joins the words' hits by node ([`pipeline::rank`]). The CLI and the TUI both use this module.
+//! joins the words' hits by node (`pipeline::rank`). The CLI and the TUI both use this module.
 
 mod hit;
 mod index;

@@ -110,7 +110,7 @@ impl Query {
     /// and runs of Chinese characters (each with its mainland wording), and read as pinyin when
     /// it is Latin letters only. A number written with Chinese (`2025年`) and a token joined by
     /// `&` or `+` (`R&D`) are each one run; an acronym typed in capitals (`EV`, see
-    /// [`acronym`]) is a whole word in capitals, and a pattern with one is never matched inside
+    /// `acronym`) is a whole word in capitals, and a pattern with one is never matched inside
     /// words nor as pinyin. Never fails: an empty or whitespace-only pattern matches nothing.
     pub fn parse(raw: &str) -> Self {
         let norm = normalize(raw);

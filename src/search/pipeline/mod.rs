@@ -31,7 +31,7 @@ use super::query::{Match, MatchKind, Query as Pattern};
 pub(super) use vocab::Vocab;
 
 /// Why an alternative stands for the word the reader typed. Ordered from the closest to the
-/// loosest: [`rank`] ranks a hit by the loosest reason among its words.
+/// loosest: `rank` ranks a hit by the loosest reason among its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Why {
     /// The word as typed (matched as text, word prefix, pinyin or pinyin initials).

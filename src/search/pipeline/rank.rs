@@ -29,9 +29,9 @@ pub struct How {
     pub alts: [u8; MAX_WORDS],
     /// For each word, the kind of its match.
     pub kinds: [MatchKind; MAX_WORDS],
-    /// The loosest [`tier`] among the words' matches (0 for the pattern matcher's own hits).
+    /// The loosest `tier` among the words' matches (0 for the pattern matcher's own hits).
     pub tier: u8,
-    /// The largest [`Alt::distance`] among the words' matches: how far a derived word is from
+    /// The largest `Alt::distance` among the words' matches: how far a derived word is from
     /// the word typed (0 for any other match).
     pub distance: u8,
     /// Whether one field holds every word (the whole query matched as one pattern).
