@@ -289,3 +289,26 @@ fn tree_and_export_take_paths_after_the_command_as_check_does() {
         assert!(stdout(&a).contains("加强组织领导"), "{after:?}");
     }
 }
+
+#[test]
+fn numbering_warnings_follow_the_interface_language() {
+    let mistakes = corpus("mistakes.txt");
+    for args in [
+        vec!["--ui-lang", "zh", "import", mistakes.as_str(), "--dry-run"],
+        vec!["--ui-lang", "zh", "check", mistakes.as_str()],
+    ] {
+        let o = yijian(&args);
+        let e = stderr(&o);
+        assert!(
+            e.contains("mistakes.txt:9: 警告: `（四）`接在`（二）`之后：缺少`（三）`"),
+            "{args:?}: {e}"
+        );
+        assert!(
+            e.contains(
+                "mistakes.txt:13: 警告: `1.`直接位于`二、`之下，跳过了文中别处使用的`（一）`这一级"
+            ),
+            "{args:?}: {e}"
+        );
+        assert!(!e.contains("warning"), "{args:?}: {e}");
+    }
+}

@@ -27,6 +27,7 @@ pub fn import(
     output: Option<Output>,
     encoding: Option<&str>,
     dry_run: bool,
+    w: &crate::ui::Words,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<i32, String> {
@@ -50,8 +51,9 @@ pub fn import(
     }
     let imported =
         import::import_path(file, encoding, &limits).map_err(|m| format!("{shown}: {m}"))?;
-    for w in &imported.warnings {
-        let _ = writeln!(err, "{shown}:{}: warning: {}", w.line, w.message);
+    for warning in &imported.warnings {
+        let (line, said) = (warning.line, warning.said_in(w.lang));
+        let _ = writeln!(err, "{shown}:{line}: {}: {said}", w.import_warning);
     }
     if dry_run {
         return written(out.write_all(import::outline(&imported).as_bytes()));

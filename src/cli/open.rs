@@ -104,7 +104,7 @@ pub fn load(args: &Cli) -> Result<(Library, Vec<FileNote>), String> {
                 .map(|x| Reason {
                     line: Some(x.line),
                     column: None,
-                    text: x.message.clone(),
+                    text: x.said_in(w.lang).to_string(),
                 })
                 .collect(),
         }

@@ -60,7 +60,7 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
             return if all.is_empty() {
                 Err("check needs a file: `yijian check PATH…` (or --file PATH)".into())
             } else {
-                Ok(Outcome::Done(check(&all)))
+                Ok(Outcome::Done(check(&all, words(args))))
             };
         }
         Some(Command::Import {
@@ -77,7 +77,13 @@ pub fn run(args: &Cli) -> Result<Outcome, String> {
                 force: *force,
             });
             return Ok(Outcome::Done(super::import(
-                file, output, encoding, *dry_run, &mut out, &mut err,
+                file,
+                output,
+                encoding,
+                *dry_run,
+                words(args),
+                &mut out,
+                &mut err,
             )?));
         }
         // Both are made whole in memory (clap_complete panics on a failed write), then written
@@ -207,7 +213,7 @@ pub fn say_err(line: &str) {
 }
 
 /// `check`: a line for each good document, the problems of each bad file; 2 when any is bad.
-fn check(paths: &[PathBuf]) -> i32 {
+fn check(paths: &[PathBuf], w: &crate::ui::Words) -> i32 {
     let opened = library::open_paths(paths, &Limits::default());
     if let Some(library) = &opened.library {
         for source in library.sources() {
@@ -226,8 +232,12 @@ fn check(paths: &[PathBuf]) -> i32 {
             );
         }
     }
-    for w in opened.warnings.iter().flat_map(|w| w.lines()) {
-        say_err(&w);
+    for line in opened
+        .warnings
+        .iter()
+        .flat_map(|x| x.lines(w.lang, w.import_warning))
+    {
+        say_err(&line);
     }
     for e in &opened.refused {
         say_err(&e.to_string());

@@ -37,6 +37,18 @@ pub struct Warning {
     pub line: usize,
     /// What is wrong, in English (`` `（四）` follows `（二）`: `（三）` is missing ``).
     pub message: String,
+    /// The same in Chinese (`` `（四）`接在`（二）`之后：缺少`（三）` ``).
+    pub zh: String,
+}
+
+impl Warning {
+    /// What is wrong, in the interface language `lang`.
+    pub fn said_in(&self, lang: crate::model::Lang) -> &str {
+        match lang {
+            crate::model::Lang::Zh => &self.zh,
+            crate::model::Lang::En => &self.message,
+        }
+    }
 }
 
 /// The tree of `lines` ((line number, trimmed non-empty text), in order); the root is index 0.
@@ -92,24 +104,29 @@ pub fn build(
         let expected = previous.map_or(1, |h| h.number + 1);
         let counted = !matches!(n.style, Style::Markdown(_));
         if counted && n.number != expected {
-            let message = match previous {
-                Some(p) if n.number > expected => format!(
-                    "`{}` follows `{}`: {} missing",
-                    n.marker,
-                    p.marker,
-                    missing(n.style, expected, n.number, english)
+            let m = n.marker;
+            let (message, zh) = match previous {
+                Some(p) if n.number > expected => {
+                    let (en, zh) = missing(n.style, expected, n.number, english);
+                    let p = &p.marker;
+                    (
+                        format!("`{m}` follows `{p}`: {en} missing"),
+                        format!("`{m}`接在`{p}`之后：缺少{zh}"),
+                    )
+                }
+                Some(p) => (
+                    format!("`{m}` follows `{}`: numbered out of order", p.marker),
+                    format!("`{m}`接在`{}`之后：编号顺序有误", p.marker),
                 ),
-                Some(p) => format!(
-                    "`{}` follows `{}`: numbered out of order",
-                    n.marker, p.marker
-                ),
-                None => format!(
-                    "`{}` is the first of its level here: {} missing",
-                    n.marker,
-                    missing(n.style, 1, n.number, english)
-                ),
+                None => {
+                    let (en, zh) = missing(n.style, 1, n.number, english);
+                    (
+                        format!("`{m}` is the first of its level here: {en} missing"),
+                        format!("`{m}`是此处该级的第一项：缺少{zh}"),
+                    )
+                }
             };
-            warnings.push(Warning { line, message });
+            warnings.push(Warning { line, message, zh });
         }
         let (title, runs_on) = match short_title(n.rest, english) {
             Some(t) => (t, true),
@@ -143,14 +160,18 @@ fn style_of(part: &Part) -> Option<Style> {
     part.heading.as_ref().map(|h| h.style)
 }
 
-/// `（三）` or `（三）–（五）` (what a warning says is missing).
-fn missing(style: Style, from: u32, to: u32, english: bool) -> String {
+/// `（三）` or `（三）–（五）` (what a warning says is missing), in English (with its verb) and in
+/// Chinese.
+fn missing(style: Style, from: u32, to: u32, english: bool) -> (String, String) {
     let first = numbering::marker(style, from, english);
     if to - from == 1 {
-        format!("`{first}` is")
+        (format!("`{first}` is"), format!("`{first}`"))
     } else {
         let last = numbering::marker(style, to - 1, english);
-        format!("`{first}`–`{last}` are")
+        (
+            format!("`{first}`–`{last}` are"),
+            format!("`{first}`至`{last}`"),
+        )
     }
 }
 
@@ -170,18 +191,19 @@ fn jumps(parts: &[Part]) -> Vec<Warning> {
                     .filter(|s| (lp + 1..lc).contains(&level(Some(**s))))
                     .map(|s| format!("`{}`", numbering::marker(*s, 1, false)))
                     .collect();
-                let under = parent
-                    .heading
-                    .as_ref()
-                    .map_or("the start of the document".to_string(), |p| {
-                        format!("`{}`", p.marker)
-                    });
+                let under = parent.heading.as_ref().map(|p| format!("`{}`", p.marker));
+                let m = &h.marker;
                 out.push(Warning {
                     line: h.line,
                     message: format!(
-                        "`{}` comes directly under {under}, leaving out the level of {} used elsewhere",
-                        h.marker,
+                        "`{m}` comes directly under {}, leaving out the level of {} used elsewhere",
+                        under.as_deref().unwrap_or("the start of the document"),
                         skipped.join(", ")
+                    ),
+                    zh: format!(
+                        "`{m}`直接位于{}之下，跳过了文中别处使用的{}这一级",
+                        under.as_deref().unwrap_or("文件开头"),
+                        skipped.join("、")
                     ),
                 });
             }
@@ -257,11 +279,13 @@ mod tests {
             [
                 Warning {
                     line: 4,
-                    message: "`（四）` follows `（二）`: `（三）` is missing".into()
+                    message: "`（四）` follows `（二）`: `（三）` is missing".into(),
+                    zh: "`（四）`接在`（二）`之后：缺少`（三）`".into(),
                 },
                 Warning {
                     line: 6,
-                    message: "`1.` comes directly under `二、`, leaving out the level of `（一）` used elsewhere".into()
+                    message: "`1.` comes directly under `二、`, leaving out the level of `（一）` used elsewhere".into(),
+                    zh: "`1.`直接位于`二、`之下，跳过了文中别处使用的`（一）`这一级".into(),
                 },
             ]
         );

@@ -33,12 +33,13 @@ pub struct Warned {
 }
 
 impl Warned {
-    /// Each mistake as `FILE:LINE: warning: …`, the file name made visible.
-    pub fn lines(&self) -> Vec<String> {
+    /// Each mistake as `FILE:LINE: warning: …` in the interface language `lang`, `warning` being
+    /// its word for one; the file name made visible.
+    pub fn lines(&self, lang: crate::model::Lang, warning: &str) -> Vec<String> {
         let name = crate::text::visible(&self.file);
         self.warnings
             .iter()
-            .map(|w| format!("{name}:{}: warning: {}", w.line, w.message))
+            .map(|w| format!("{name}:{}: {warning}: {}", w.line, w.said_in(lang)))
             .collect()
     }
 }

@@ -48,6 +48,7 @@ pub static EN: Words = Words {
     files_not_opened: "Not opened (the other files are open)",
     files_warned: "Opened, with numbering warnings (the outline may differ from the author's)",
     no_file_notes: "Every file named opened without problems",
+    import_warning: "warning",
     paste_ignored: "Pasted text ignored: open the search (/) or go-to (:) box first",
     no_match_for: "Nothing matches: ",
     no_search: "No search yet: press / to search",

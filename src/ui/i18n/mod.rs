@@ -79,7 +79,7 @@ words! {
         not_a_policy_file, compare_title, compare_clusters, copied, copied_markdown, history_empty,
         nothing_to_compare, pending_mark, pending_jump, paste_ignored, no_match_for,
         no_search, esc_closes, warning_title, no_policy_files, no_presenter_view,
-        files_title, files_not_opened, files_warned, no_file_notes,
+        files_title, files_not_opened, files_warned, no_file_notes, import_warning,
         pending_fold, results_title, order_rank, order_document,
         field_title, field_label, field_alias, field_fact, field_text, marks_title, no_marks,
         kind_document, kind_section, kind_part, kind_cluster_group, kind_cluster, kind_goal,

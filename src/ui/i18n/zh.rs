@@ -66,6 +66,7 @@ pub static ZH: Words = Words {
     files_not_opened: "未能打开（其余文件已打开）",
     files_warned: "已打开，但编号有误（目录结构可能与原文不同）",
     no_file_notes: "所有文件均已正常打开",
+    import_warning: "警告",
     paste_ignored: "已忽略粘贴的文字：请先按 / 开始搜索，或按 : 转到条目",
     no_match_for: "未找到：",
     no_search: "尚未搜索：按 / 开始搜索",
