@@ -192,7 +192,8 @@ impl Query {
         let text = normalise::normalise(raw);
         let split: Vec<String> = split::split(&text).into_iter().take(MAX_WORDS).collect();
         let run = text.trim();
-        let asked = (split != [run] && expand::chinese_run(run)).then(|| run.to_string());
+        let asked = (split != [run] && expand::chinese_run(run) && split::asks(run))
+            .then(|| run.to_string());
         let analysed = split.join(" ");
         let words: Vec<Word> = split
             .into_iter()

@@ -94,6 +94,12 @@ fn join_numbers(parts: Vec<String>) -> Vec<String> {
     out
 }
 
+/// Whether the Chinese of `w` holds a question word (`哪些`, `是什么`) the split would cut.
+pub fn asks(w: &str) -> bool {
+    let s = simplified(w);
+    cut_question_words(&s) != *s
+}
+
 /// A Chinese word without its question words, cut where they or `的` stood.
 fn without_question_words(w: &str) -> Vec<String> {
     if !w.chars().any(is_han) {
