@@ -1,6 +1,8 @@
 //! Load errors: short, exact, and safe to print. Each names the file, the line and column where
 //! known, else the node and field; text quoted from the file is made visible. serde_yaml's errors
-//! are put in the reader's terms: the YAML shape expected, the path, a hint for a misspelt key.
+//! are put in the reader's terms: the YAML shape expected, the path, a hint for a misspelt key; a
+//! long value quoted is cut. Where a problem is (line, column, a key's or an id's line) is found
+//! in the text here too: serde_yaml's positions are gone once the raw structs are built.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -190,9 +192,6 @@ fn unknown_key_hint(msg: &str) -> Option<String> {
         .min()
         .map(|(_, k)| k.to_string())
 }
-
-// Where in a file a problem is, found in the text: serde_yaml's positions are gone once the raw
-// structs are built.
 
 /// The 1-based line and column (in characters) of the byte at `offset` in `src`.
 pub fn position(src: &str, offset: usize) -> (usize, usize) {
