@@ -24,6 +24,19 @@ const TALK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples/talk.yaml
 #[test]
 fn the_handout_is_one_self_contained_page_with_everything_in_both_languages() {
     let html = handout(&[]);
+    // The title heads the page once in Chinese, then in English.
+    let header = &html[html.find("<header>").unwrap()..html.find("</header>").unwrap()];
+    assert_eq!(
+        header
+            .matches("培育发展战略性支柱产业集群和战略性新兴产业集群的意见")
+            .count(),
+        1,
+        "{header}"
+    );
+    assert!(
+        header.contains("<p lang=\"en\">Opinions of the Guangdong"),
+        "{header}"
+    );
     for outside in ["<script", "<link", "src=", "url(", "@import", "href=\"http"] {
         assert!(
             !html.contains(outside),

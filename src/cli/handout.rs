@@ -248,7 +248,8 @@ pub fn export_html(
         esc(&title)
     )?;
     writeln!(out, "<header><h1>{}</h1>", esc(&title))?;
-    for lang in top.title.langs() {
+    // The title in each language it is given in, but not again the one the heading shows.
+    for lang in top.title.langs().filter(|&l| top.title.own(l) != title) {
         writeln!(
             out,
             "<p lang=\"{}\">{}</p>",

@@ -102,9 +102,7 @@ pub(crate) fn read(path: &Path, limits: &Limits, what: &str) -> Result<Vec<u8>, 
         .map_err(io)?;
     if bytes.len() as u64 > limits.file_bytes {
         let limit = limits.file_bytes;
-        return Err(format!(
-            "more than {limit} bytes, over the limit of {limit} bytes"
-        ));
+        return Err(format!("larger than the limit of {limit} bytes"));
     }
     Ok(bytes)
 }
