@@ -16,21 +16,10 @@ use yijian::prefs::{LangMode, ThemeName, UiLang};
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
 
-use run::yijian;
+use run::{folder, yijian};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8")
-}
-
-/// A fresh folder `name` holding `files` (relative path, contents).
-fn folder(name: &str, files: &[(&str, String)]) -> PathBuf {
-    let dir = run::scratch(name);
-    for (path, content) in files {
-        let p = dir.join(path);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, content).unwrap();
-    }
-    dir
 }
 
 /// The minimal plan under another root id and titles.

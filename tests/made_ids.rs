@@ -6,25 +6,14 @@
 #[path = "common/run.rs"]
 mod run;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use yijian::library::{Lookup, open_paths};
 use yijian::model::Limits;
 
-use run::{stderr, stdout, yijian};
+use run::{folder, stderr, stdout, yijian};
 
 const MINIMAL: &str = include_str!("../docs/examples/minimal.yaml");
-
-/// A fresh folder `name` holding `files` (relative path, contents).
-fn folder(name: &str, files: &[(&str, String)]) -> PathBuf {
-    let dir = run::scratch(name);
-    for (path, content) in files {
-        let p = dir.join(path);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, content).unwrap();
-    }
-    dir
-}
 
 /// The minimal policy file under the root id `id`.
 fn policy(id: &str) -> String {

@@ -182,29 +182,22 @@ fn now_shows_the_overview_when_the_room_sees_it() {
 fn alone_the_presenter_view_steps_through_the_pages_it_shows() {
     let d = display(UiLang::En);
     let mut app = presenter_at("clusters.emerging");
-    let screen = text_of(&drive::frame(&mut app, &d, 100, 30));
-    let head = region(
-        &screen,
-        Rect {
+    // The first line of the Now panel.
+    let head = |app: &mut App| {
+        let screen = text_of(&drive::frame(app, &d, 100, 30));
+        let line = Rect {
             height: 1,
             ..panels(100, 30)[0]
-        },
-    )
-    .concat();
+        };
+        region(&screen, line).concat()
+    };
+    let first = head(&mut app);
     let (_, pages) = app.slide_page();
-    assert!(pages > 1, "{screen}");
-    assert!(head.contains(&format!("· 1/{pages}")), "{head}");
+    assert!(pages > 1, "{first}");
+    assert!(first.contains(&format!("· 1/{pages}")), "{first}");
     key(&mut app, KeyCode::Right);
-    let screen = text_of(&drive::frame(&mut app, &d, 100, 30));
-    let head = region(
-        &screen,
-        Rect {
-            height: 1,
-            ..panels(100, 30)[0]
-        },
-    )
-    .concat();
-    assert!(head.contains(&format!("· 2/{pages}")), "{head}");
+    let second = head(&mut app);
+    assert!(second.contains(&format!("· 2/{pages}")), "{second}");
 }
 
 #[test]

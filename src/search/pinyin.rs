@@ -29,8 +29,8 @@ pub fn common_readings(c: char) -> &'static [&'static str] {
     &all[..common]
 }
 
-/// [`readings`], and how many of them its first reading gives.
-fn interned(c: char) -> (&'static [&'static str], usize) {
+/// [`readings`], and how many of them its common (first) reading gives: both looked up at once.
+pub fn interned(c: char) -> (&'static [&'static str], usize) {
     // Interned per character: a big document has millions of Chinese characters but only a few
     // thousand distinct ones, and each keeps one shared list instead of a vector of its own. The
     // shared table is leaked once per character; each thread keeps a lock-free copy in front of it.

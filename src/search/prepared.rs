@@ -6,7 +6,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 use super::normalize::{NChar, blind, is_fast, is_han, is_word_char, normalize};
-use super::pinyin::{HanTable, readings};
+use super::pinyin::{HanTable, interned};
 
 /// A word of the field: its normalised text as a range of `compact_str` (a word never holds a
 /// space), and the original bytes it came from. Ranges, not strings: a large library has
@@ -44,10 +44,7 @@ impl Prepared {
         let all = normalize(s);
         let mut b = Builder::with_capacity(s, all.len());
         all.into_iter().for_each(|n| b.push(n));
-        b.finish(|c| {
-            let all = readings(c);
-            (all, super::pinyin::common_readings(c).len())
-        })
+        b.finish(interned)
     }
 
     /// The same as `Prepared::new(orig)`, given `compact`, the compact form of `orig` that

@@ -65,6 +65,18 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// A fresh folder `name` in this test file's scratch space, holding `files` (relative path,
+/// contents).
+pub fn folder(name: &str, files: &[(&str, String)]) -> PathBuf {
+    let dir = scratch(name);
+    for (path, content) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, content).unwrap();
+    }
+    dir
+}
+
 /// `text` written to the file `name` in this test file's scratch folder (each test names its
 /// own files; the folder is not emptied).
 pub fn file(name: &str, text: impl AsRef<[u8]>) -> PathBuf {
